@@ -1,0 +1,46 @@
+//! What the stages know about one document while it goes through the pipeline.
+
+use crate::document::{CharIndex, Document, Mention, Span};
+use crate::fold::Folded;
+use crate::gazetteer::{Gazetteers, Hit};
+use crate::record::Warning;
+use crate::tokenize::Tokens;
+
+/// One document under analysis: the text and everything the stages derived from it so far.
+/// Stages read what earlier stages wrote and add their own part; nothing here rewrites the text.
+pub struct Analysis<'a> {
+    pub doc: &'a Document,
+    pub text: &'a str,
+    pub gazetteers: &'a Gazetteers,
+    /// Byte offsets → character offsets, for output.
+    pub chars: CharIndex,
+    /// The folded text the automata run on.
+    pub folded: Folded,
+    pub tokens: Tokens,
+    /// Regions of web boilerplate (navigation, `Lire aussi`, teasers): rules skip them.
+    pub boilerplate: Vec<Span>,
+    /// Gazetteer matches, sorted by start then longest first; overlapping.
+    pub hits: Vec<Hit<'a>>,
+    /// Candidate mentions from every rule, before overlaps are resolved.
+    pub candidates: Vec<Mention>,
+    /// The chosen mentions, sorted by start, not overlapping.
+    pub mentions: Vec<Mention>,
+    pub warnings: Vec<Warning>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Whether a span lies in a boilerplate region.
+    pub fn in_boilerplate(&self, span: Span) -> bool {
+        self.boilerplate.iter().any(|b| b.overlaps(span))
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.of(self.text)
+    }
+
+    /// Sentence index of a byte offset.
+    pub fn sentence_of(&self, byte: usize) -> usize {
+        self.tokens.sentence_at(byte)
+    }
+}

@@ -1,0 +1,381 @@
+//! The types every stage reads and writes: documents, spans, mentions, values, facts and the
+//! per-document result.
+//!
+//! Stages work on byte offsets into the original text (what Rust slices by). The JSON contract
+//! counts Unicode scalar values instead, so [`crate::Extraction`] converts once, at the end,
+//! with a [`CharIndex`].
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// A document to extract from: an identifier, its text exactly as given, and an optional
+/// publication date used to resolve dates written without a year.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub text: String,
+    pub date: Option<PubDate>,
+}
+
+impl Document {
+    /// A document with no publication date.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document { id: id.into(), text: text.into(), date: None }
+    }
+
+    /// The same document with a publication date.
+    pub fn with_date(mut self, date: PubDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+}
+
+/// A calendar day (the proleptic Gregorian calendar), enough to resolve `lundi 29 juillet`
+/// against a publication date and to check its weekday without a date crate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PubDate {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl PubDate {
+    /// A valid day, or `None` (`2025-02-30` is not one).
+    pub fn new(year: i32, month: u8, day: u8) -> Option<PubDate> {
+        let valid = (1..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month);
+        valid.then_some(PubDate { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD` (a longer timestamp such as `2025-07-29T10:00:00Z` keeps its date).
+    ///
+    /// ```
+    /// use glaneur::PubDate;
+    /// assert_eq!(PubDate::parse("2025-07-29"), PubDate::new(2025, 7, 29));
+    /// assert_eq!(PubDate::parse("29/07/2025"), None);
+    /// ```
+    pub fn parse(s: &str) -> Option<PubDate> {
+        let s = s.trim();
+        let head = s.get(..10)?;
+        let b = head.as_bytes();
+        if b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let year = head[..4].parse().ok()?;
+        let month = head[5..7].parse().ok()?;
+        let day = head[8..10].parse().ok()?;
+        PubDate::new(year, month, day)
+    }
+
+    /// Day of the week, 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // Days since 1970-01-01 (a Thursday), by the civil-from-days inverse (H. Hinnant).
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        let days = era * 146_097 + doe - 719_468;
+        (days + 3).rem_euclid(7) as u8
+    }
+}
+
+impl fmt::Display for PubDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Number of days in a month of a year.
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A half-open range of byte offsets into a document's text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text this span covers, or `""` if it does not fall on character boundaries.
+    pub fn of(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The six entity types of the contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum EntityType {
+    Person,
+    Organization,
+    Country,
+    Location,
+    Money,
+    Date,
+}
+
+impl EntityType {
+    pub const ALL: [EntityType; 6] = [
+        EntityType::Person,
+        EntityType::Organization,
+        EntityType::Country,
+        EntityType::Location,
+        EntityType::Money,
+        EntityType::Date,
+    ];
+
+    /// The name used in the JSON contract (`PERSON`, `ORGANIZATION`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Organization => "ORGANIZATION",
+            EntityType::Country => "COUNTRY",
+            EntityType::Location => "LOCATION",
+            EntityType::Money => "MONEY",
+            EntityType::Date => "DATE",
+        }
+    }
+}
+
+impl fmt::Display for EntityType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An amount of money in units of an ISO 4217 currency: `100 millions de dollars` is
+/// `Money { amount: 1e8, currency: "USD" }`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Money {
+    pub amount: f64,
+    pub currency: String,
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Money", 2)?;
+        // Whole amounts print as integers (`100000000`, not `100000000.0`): spreadsheets and
+        // the contract's examples expect it.
+        if self.amount.fract() == 0.0 && self.amount.abs() < 9.0e15 {
+            st.serialize_field("amount", &(self.amount as i64))?;
+        } else {
+            st.serialize_field("amount", &self.amount)?;
+        }
+        st.serialize_field("currency", &self.currency)?;
+        st.end()
+    }
+}
+
+/// A date at the precision it was written: a year, a month of a year, a day, or a month or day
+/// whose year is unknown.
+///
+/// ```
+/// use glaneur::DateValue;
+/// assert_eq!(DateValue { year: Some(2018), month: Some(12), day: None }.to_string(), "2018-12");
+/// assert_eq!(DateValue { year: None, month: Some(7), day: Some(29) }.to_string(), "--07-29");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateValue {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl DateValue {
+    pub fn year(year: i32) -> DateValue {
+        DateValue { year: Some(year), month: None, day: None }
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => write!(f, "{y:04}-{m:02}-{d:02}"),
+            (Some(y), Some(m), None) => write!(f, "{y:04}-{m:02}"),
+            (Some(y), None, _) => write!(f, "{y:04}"),
+            (None, Some(m), Some(d)) => write!(f, "--{m:02}-{d:02}"),
+            (None, Some(m), None) => write!(f, "--{m:02}"),
+            (None, None, _) => f.write_str(""),
+        }
+    }
+}
+
+impl Serialize for DateValue {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// The normalized value of a MONEY or DATE mention.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Money(Money),
+    Date(DateValue),
+}
+
+/// Where a mention came from: which rule fired and, for gazetteer entries, which entry.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Provenance {
+    /// The named rule (`gazetteer`, `person.title`, `money.digits_scale_currency`, …).
+    pub rule: &'static str,
+    /// The gazetteer entry id (`org:oim`, `country:ma`), when one is known.
+    pub entry: Option<String>,
+}
+
+/// A typed stretch of the document found by a stage. Offsets are bytes into the original text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub kind: EntityType,
+    pub span: Span,
+    /// The canonical name (for names) — filled by the gazetteer or by resolution.
+    pub canonical: Option<String>,
+    pub value: Option<Value>,
+    pub provenance: Provenance,
+    /// Rank used when two candidates overlap: higher wins, then longer, then earlier.
+    pub priority: u8,
+}
+
+impl Mention {
+    pub fn new(kind: EntityType, span: Span, rule: &'static str) -> Mention {
+        Mention {
+            kind,
+            span,
+            canonical: None,
+            value: None,
+            provenance: Provenance { rule, entry: None },
+            priority: 0,
+        }
+    }
+
+    pub fn with_canonical(mut self, canonical: impl Into<String>) -> Mention {
+        self.canonical = Some(canonical.into());
+        self
+    }
+
+    pub fn with_entry(mut self, entry: impl Into<String>) -> Mention {
+        self.provenance.entry = Some(entry.into());
+        self
+    }
+
+    pub fn with_value(mut self, value: Value) -> Mention {
+        self.value = Some(value);
+        self
+    }
+
+    pub fn with_priority(mut self, priority: u8) -> Mention {
+        self.priority = priority;
+        self
+    }
+}
+
+/// Maps byte offsets of one text to character (Unicode scalar value) offsets, in O(1) per
+/// lookup after one O(n) pass; ASCII-only texts need no table at all.
+pub struct CharIndex {
+    /// `char_at[b]` = number of chars before byte `b`, for `b` in `0..=len`; empty for ASCII.
+    char_at: Vec<u32>,
+}
+
+impl CharIndex {
+    pub fn new(text: &str) -> CharIndex {
+        if text.is_ascii() {
+            return CharIndex { char_at: Vec::new() };
+        }
+        let mut char_at = vec![0u32; text.len() + 1];
+        let mut chars = 0u32;
+        let mut last = 0;
+        for (b, _) in text.char_indices() {
+            for slot in &mut char_at[last..=b] {
+                *slot = chars;
+            }
+            chars += 1;
+            last = b + 1;
+        }
+        for slot in &mut char_at[last..] {
+            *slot = chars;
+        }
+        CharIndex { char_at }
+    }
+
+    /// The character offset of a byte offset (which must be a char boundary for a useful answer).
+    pub fn chars(&self, byte: usize) -> usize {
+        if self.char_at.is_empty() {
+            byte
+        } else {
+            self.char_at.get(byte).copied().unwrap_or_else(|| *self.char_at.last().unwrap_or(&0))
+                as usize
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekday_of_known_days() {
+        assert_eq!(PubDate::new(2025, 7, 29).unwrap().weekday(), 1); // a Tuesday
+        assert_eq!(PubDate::new(2024, 7, 29).unwrap().weekday(), 0); // a Monday
+        assert_eq!(PubDate::new(2000, 2, 29).unwrap().weekday(), 1);
+    }
+
+    #[test]
+    fn invalid_days_are_rejected() {
+        assert_eq!(PubDate::new(2025, 2, 29), None);
+        assert_eq!(PubDate::new(2024, 13, 1), None);
+        assert!(PubDate::new(2024, 2, 29).is_some());
+        assert_eq!(PubDate::parse("2024-02-3"), None);
+        assert_eq!(PubDate::parse("é"), None);
+    }
+
+    #[test]
+    fn char_index_counts_scalar_values() {
+        let text = "l’OIM à Genève";
+        let idx = CharIndex::new(text);
+        let b = text.find("OIM").unwrap();
+        assert_eq!(idx.chars(b), 2);
+        assert_eq!(idx.chars(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn money_serializes_whole_amounts_as_integers() {
+        let m = Money { amount: 1.0e8, currency: "USD".into() };
+        assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"amount":100000000,"currency":"USD"}"#);
+        let m = Money { amount: 1.5, currency: "EUR".into() };
+        assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"amount":1.5,"currency":"EUR"}"#);
+    }
+}

@@ -1,0 +1,69 @@
+//! The pipeline: clean → tokenize → gazetteer match → rules → select → resolve → facts.
+
+use crate::analysis::Analysis;
+use crate::document::{CharIndex, Document};
+use crate::error::Result;
+use crate::fold::Folded;
+use crate::gazetteer::Gazetteers;
+use crate::record::Extraction;
+use crate::{clean, facts, resolve, rules, tokenize};
+
+/// Extracts entities and facts from documents. Build it once (loading gazetteers and building
+/// automata takes milliseconds) and share it: `extract` takes `&self` and is thread-safe.
+///
+/// ```
+/// use glaneur::{Document, Extractor};
+/// let extractor = Extractor::builtin().unwrap();
+/// let record = extractor.extract(&Document::new("d1", "Le Maroc a rejoint l’OIM en 1998."));
+/// assert!(record.entities.iter().any(|e| e.text == "Maroc"));
+/// ```
+pub struct Extractor {
+    gazetteers: Gazetteers,
+}
+
+impl Extractor {
+    pub fn new(gazetteers: Gazetteers) -> Extractor {
+        Extractor { gazetteers }
+    }
+
+    /// An extractor with the gazetteers compiled into the binary.
+    pub fn builtin() -> Result<Extractor> {
+        Ok(Extractor::new(Gazetteers::builtin()?))
+    }
+
+    pub fn gazetteers(&self) -> &Gazetteers {
+        &self.gazetteers
+    }
+
+    /// Runs the stages up to resolution; useful to inspect intermediate results.
+    pub fn analyse<'a>(&'a self, doc: &'a Document) -> Analysis<'a> {
+        let text = doc.text.as_str();
+        let folded = Folded::new(text);
+        let hits = self.gazetteers.find(text, &folded);
+        let mut a = Analysis {
+            doc,
+            text,
+            gazetteers: &self.gazetteers,
+            chars: CharIndex::new(text),
+            folded,
+            tokens: tokenize::tokenize(text),
+            boilerplate: clean::boilerplate(text),
+            hits,
+            candidates: Vec::new(),
+            mentions: Vec::new(),
+            warnings: Vec::new(),
+        };
+        rules::run(&mut a);
+        a.mentions = rules::select(std::mem::take(&mut a.candidates));
+        resolve::resolve(&mut a);
+        a
+    }
+
+    /// Extracts the entities and facts of one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let mut a = self.analyse(doc);
+        let facts = facts::extract(&a);
+        let warnings = std::mem::take(&mut a.warnings);
+        Extraction::new(&doc.id, a.text, &a.chars, |b| a.sentence_of(b), &a.mentions, facts, warnings)
+    }
+}

@@ -1,0 +1,145 @@
+//! Folding for matching: lower case, no accents, one apostrophe, one kind of space, with a map
+//! from every folded byte back to the original text.
+//!
+//! aho-corasick's case-insensitive mode folds ASCII only, and French names differ from the
+//! text in accents and apostrophes (`Cote d'Ivoire`, `Côte d’Ivoire`). So the text is folded
+//! once into a buffer and the automata run on it; a match in the buffer maps back to the exact
+//! original bytes through [`Folded::original`].
+//!
+//! ```
+//! use glaneur::fold::Folded;
+//! let f = Folded::new("Côte d’Ivoire");
+//! assert_eq!(f.text, "cote d'ivoire");
+//! let (s, e) = (f.text.find("ivoire").unwrap(), f.text.len());
+//! assert_eq!(f.original(s, e), (9, 16)); // `Ivoire` in the original bytes
+//! ```
+
+/// A folded copy of a text with its offset map.
+#[derive(Clone, Debug, Default)]
+pub struct Folded {
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original of the char it came from.
+    origin: Vec<u32>,
+    /// For each byte of `text`, the end offset in the original of the char it came from.
+    origin_end: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut origin = Vec::with_capacity(original.len());
+        let mut origin_end = Vec::with_capacity(original.len());
+        for (b, c) in original.char_indices() {
+            let before = text.len();
+            fold_char_into(c, &mut text);
+            let end = (b + c.len_utf8()) as u32;
+            for _ in before..text.len() {
+                origin.push(b as u32);
+                origin_end.push(end);
+            }
+        }
+        Folded { text, origin, origin_end }
+    }
+
+    /// The original byte span of the folded byte span `start..end` (`end > start`).
+    pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.origin.get(start).copied().unwrap_or(0) as usize;
+        let e = if end == 0 { 0 } else { self.origin_end.get(end - 1).copied().unwrap_or(0) as usize };
+        (s, e.max(s))
+    }
+
+    /// The folded byte offset of an original byte offset (first folded byte at or after it).
+    pub fn folded_at(&self, original: usize) -> usize {
+        self.origin.partition_point(|&o| (o as usize) < original)
+    }
+}
+
+/// Folds a name the same way as a text (for building patterns and comparing names).
+///
+/// ```
+/// assert_eq!(glaneur::fold::fold("L’Œuvre  Éthiopienne"), "l'oeuvre  ethiopienne");
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char_into(c, &mut out);
+    }
+    out
+}
+
+/// Folds and also collapses runs of spaces and trims: the key for comparing names.
+pub fn name_key(s: &str) -> String {
+    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn fold_char_into(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let s: &str = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă'
+        | 'ą' | 'Ą' => "a",
+        'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' | 'ĉ' | 'ċ' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'ę' | 'ě' | 'Ě' | 'ĕ' => {
+            "e"
+        }
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'ı' | 'İ' | 'į' => "i",
+        'ñ' | 'Ñ' | 'ń' | 'ň' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' | 'Ō' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' | 'Ū' => "u",
+        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
+        'ś' | 'š' | 'Ś' | 'Š' | 'ş' | 'Ş' | 'ș' | 'Ș' => "s",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
+        'ř' | 'Ř' => "r",
+        'ţ' | 'Ţ' | 'ț' | 'Ț' | 'ť' | 'Ť' => "t",
+        'ğ' | 'Ğ' => "g",
+        'đ' | 'Đ' | 'ď' | 'Ď' | 'ð' | 'Ð' => "d",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ß' => "ss",
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' => "'",
+        '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' | '\u{2002}' | '\u{2003}' => " ",
+        '\u{2010}' | '\u{2011}' => "-",
+        // Combining accents (decomposed text) vanish; their bytes map to nothing.
+        '\u{0300}'..='\u{036F}' => "",
+        _ => {
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_back_through_expansions() {
+        let text = "Œuvre à Genève";
+        let f = Folded::new(text);
+        assert_eq!(f.text, "oeuvre a geneve");
+        let s = f.text.find("geneve").unwrap();
+        let (a, b) = f.original(s, s + 6);
+        assert_eq!(&text[a..b], "Genève");
+        let (a, b) = f.original(0, 6);
+        assert_eq!(&text[a..b], "Œuvre");
+    }
+
+    #[test]
+    fn folded_at_inverts_original() {
+        let text = "é l’OIM";
+        let f = Folded::new(text);
+        let b = text.find("OIM").unwrap();
+        assert_eq!(&f.text[f.folded_at(b)..], "oim");
+    }
+
+    #[test]
+    fn combining_accents_vanish() {
+        assert_eq!(fold("Ge\u{301}ne\u{300}ve"), "geneve");
+    }
+}

@@ -1,0 +1,665 @@
+//! Gazetteers: TSV files of known entities and cue words, loaded into an entry table and two
+//! Aho-Corasick automata.
+//!
+//! * Names, official forms, aliases, demonyms, role titles and currency words are matched on
+//!   the [folded](crate::fold) text, so case, accents and apostrophes do not matter. A one-word
+//!   name must still be capitalized in the text (`Orange` the company, not `orange` the colour).
+//! * Acronyms and currency symbols are matched on the original text, case-sensitively (`CARE`
+//!   the NGO is not `care`).
+//!
+//! Every match must start and end on a word boundary. Matches may overlap: the pipeline's
+//! overlap resolution chooses among them, so one automaton pass per document is enough.
+//!
+//! The files are documented in `gazetteers/README.md`. The default set is compiled into the
+//! binary ([`Gazetteers::builtin`]); [`Gazetteers::from_dir`] reads a user's directory instead,
+//! so users extend the knowledge without touching code.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use crate::document::{EntityType, Span};
+use crate::error::{Error, Result};
+use crate::fold::{fold, name_key, Folded};
+
+/// The gazetteer files, by name, in the order they are loaded.
+pub const FILES: [&str; 8] = [
+    "countries.tsv",
+    "places.tsv",
+    "places_geonames.tsv",
+    "organizations.tsv",
+    "people.tsv",
+    "currencies.tsv",
+    "roles.tsv",
+    "first_names.tsv",
+];
+
+fn builtin_file(name: &str) -> &'static str {
+    match name {
+        "countries.tsv" => include_str!("../gazetteers/countries.tsv"),
+        "places.tsv" => include_str!("../gazetteers/places.tsv"),
+        "places_geonames.tsv" => include_str!("../gazetteers/places_geonames.tsv"),
+        "organizations.tsv" => include_str!("../gazetteers/organizations.tsv"),
+        "people.tsv" => include_str!("../gazetteers/people.tsv"),
+        "currencies.tsv" => include_str!("../gazetteers/currencies.tsv"),
+        "roles.tsv" => include_str!("../gazetteers/roles.tsv"),
+        "first_names.tsv" => include_str!("../gazetteers/first_names.tsv"),
+        _ => "",
+    }
+}
+
+/// A known entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// Stable id, prefixed by its file: `country:ma`, `org:oim`, `person:amy-pope`, `place:geneve`.
+    pub id: String,
+    pub kind: EntityType,
+    /// The canonical name written in the output.
+    pub canonical: String,
+    pub acronyms: Vec<String>,
+    /// Wikidata QID (`Q1028`), when known.
+    pub wikidata: Option<String>,
+    /// ISO 3166-1 alpha-2 (upper case) of a country, or of the country a place or body is in.
+    pub country: Option<String>,
+    /// Organisation kind (`un_agency`, `fund`, …), or place kind (`city`, …).
+    pub subkind: Option<String>,
+    /// For people: the role title and the organisation id they are known for.
+    pub role: Option<String>,
+    pub organization: Option<String>,
+    /// For countries: the first word of the official long form (`royaume`, `république`),
+    /// used to resolve anaphors such as `le Royaume`.
+    pub head: Option<String>,
+}
+
+/// A role title in both genders.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Role {
+    pub masculine: String,
+    pub feminine: String,
+    pub kind: String,
+}
+
+/// A currency: ISO code and French name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Currency {
+    pub code: String,
+    pub name: String,
+}
+
+/// How a pattern relates to the entry it came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    Official,
+    Alias,
+    Acronym,
+}
+
+/// What a matched pattern stands for. One surface form can stand for several targets
+/// (`Niger` the country and the river).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A name of an entry (index into [`Gazetteers::entries`]).
+    Entity { entry: u32, form: Form },
+    /// An adjective of a country (`marocaine` → entry of Maroc).
+    Demonym { country: u32 },
+    /// A role title (index into [`Gazetteers::roles`]); `feminine` tells which form matched.
+    Role { role: u32, feminine: bool },
+    /// A currency word or symbol (index into [`Gazetteers::currencies`]).
+    Currency { currency: u32 },
+}
+
+/// One gazetteer match in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Hit<'g> {
+    pub span: Span,
+    pub targets: &'g [Target],
+}
+
+/// The loaded gazetteers.
+pub struct Gazetteers {
+    pub entries: Vec<Entry>,
+    pub roles: Vec<Role>,
+    pub currencies: Vec<Currency>,
+    /// Folded first names → gender (`f`, `m`, `u`).
+    pub first_names: HashMap<String, char>,
+    by_id: HashMap<String, u32>,
+    by_key: HashMap<String, Vec<u32>>,
+    folded: Automaton,
+    exact: Automaton,
+}
+
+/// An automaton with the targets of each pattern, and whether a one-word pattern needs a
+/// capital letter in the text.
+struct Automaton {
+    ac: Option<AhoCorasick>,
+    targets: Vec<Vec<Target>>,
+    needs_capital: Vec<bool>,
+}
+
+#[derive(Default)]
+struct PatternSet {
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+    targets: Vec<Vec<Target>>,
+    needs_capital: Vec<bool>,
+}
+
+impl PatternSet {
+    fn add(&mut self, pattern: String, target: Target, needs_capital: bool) {
+        if pattern.trim().is_empty() {
+            return;
+        }
+        let i = *self.index.entry(pattern.clone()).or_insert_with(|| {
+            self.patterns.push(pattern);
+            self.targets.push(Vec::new());
+            self.needs_capital.push(needs_capital);
+            self.patterns.len() - 1
+        });
+        if !self.targets[i].contains(&target) {
+            self.targets[i].push(target);
+        }
+        // A form that some target accepts in lower case is accepted in lower case.
+        self.needs_capital[i] &= needs_capital;
+    }
+
+    fn build(self, what: &'static str) -> Result<Automaton> {
+        let ac = if self.patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(&self.patterns)
+                    .map_err(|e| Error::Automaton { what, message: e.to_string() })?,
+            )
+        };
+        Ok(Automaton { ac, targets: self.targets, needs_capital: self.needs_capital })
+    }
+}
+
+/// A parsed TSV file: rows of cells addressed by column name.
+struct Table<'a> {
+    file: &'a str,
+    columns: Vec<&'a str>,
+    rows: Vec<(usize, Vec<&'a str>)>,
+}
+
+impl<'a> Table<'a> {
+    fn parse(file: &'a str, content: &'a str, required: &[&str]) -> Result<Table<'a>> {
+        let mut lines = content
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
+        let Some((_, header)) = lines.next() else {
+            return Ok(Table { file, columns: Vec::new(), rows: Vec::new() });
+        };
+        let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
+        for r in required {
+            if !columns.contains(r) {
+                return Err(Error::Gazetteer {
+                    file: file.to_string(),
+                    line: 1,
+                    message: format!("missing column `{r}` (header: {})", columns.join(", ")),
+                });
+            }
+        }
+        let mut rows = Vec::new();
+        for (line, l) in lines {
+            let cells: Vec<&str> = l.split('\t').map(str::trim).collect();
+            if cells.len() > columns.len() {
+                return Err(Error::Gazetteer {
+                    file: file.to_string(),
+                    line,
+                    message: format!("{} cells for {} columns", cells.len(), columns.len()),
+                });
+            }
+            rows.push((line, cells));
+        }
+        Ok(Table { file, columns, rows })
+    }
+
+    fn get<'r>(&self, row: &'r [&'a str], column: &str) -> &'a str {
+        self.columns.iter().position(|c| *c == column).and_then(|i| row.get(i)).copied().unwrap_or("")
+    }
+
+    fn list<'r>(&self, row: &'r [&'a str], column: &str) -> impl Iterator<Item = &'a str> {
+        self.get(row, column).split('|').map(str::trim).filter(|s| !s.is_empty())
+    }
+
+    fn error(&self, line: usize, message: impl Into<String>) -> Error {
+        Error::Gazetteer { file: self.file.to_string(), line, message: message.into() }
+    }
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+/// A one-word name (no space) must be capitalized in the text; longer names need not be.
+fn one_word(name: &str) -> bool {
+    !name.trim().contains(' ')
+}
+
+/// Builds [`Gazetteers`] from file contents.
+struct Builder {
+    g: Gazetteers,
+    folded: PatternSet,
+    exact: PatternSet,
+}
+
+impl Builder {
+    fn add_entry(&mut self, entry: Entry) -> Option<u32> {
+        if self.g.by_id.contains_key(&entry.id) {
+            return None;
+        }
+        let i = self.g.entries.len() as u32;
+        self.g.by_id.insert(entry.id.clone(), i);
+        self.g.entries.push(entry);
+        Some(i)
+    }
+
+    fn name(&mut self, entry: u32, name: &str, form: Form) {
+        let key = name_key(name);
+        if key.is_empty() {
+            return;
+        }
+        let v = self.g.by_key.entry(key.clone()).or_default();
+        if !v.contains(&entry) {
+            v.push(entry);
+        }
+        if form == Form::Acronym {
+            self.exact.add(name.trim().to_string(), Target::Entity { entry, form }, false);
+        } else {
+            self.folded.add(fold(name.trim()), Target::Entity { entry, form }, one_word(name));
+        }
+    }
+
+    fn countries(&mut self, t: &Table) -> Result<()> {
+        for (line, row) in &t.rows {
+            let iso2 = t.get(row, "iso2").to_ascii_uppercase();
+            let name = t.get(row, "name");
+            if name.is_empty() || iso2.is_empty() {
+                return Err(t.error(*line, "a country needs `name` and `iso2`"));
+            }
+            let official = t.get(row, "official");
+            let entry = Entry {
+                id: format!("country:{}", t.get(row, "id").to_ascii_lowercase()),
+                kind: EntityType::Country,
+                canonical: name.to_string(),
+                acronyms: Vec::new(),
+                wikidata: opt(t.get(row, "wikidata")),
+                country: Some(iso2.clone()),
+                subkind: None,
+                role: None,
+                organization: None,
+                head: official.split_whitespace().next().map(|w| fold(w)).filter(|w| {
+                    matches!(
+                        w.as_str(),
+                        "royaume" | "republique" | "etat" | "etats" | "emirat" | "emirats"
+                            | "sultanat" | "principaute" | "grand-duche" | "federation"
+                            | "confederation" | "commonwealth" | "union"
+                    )
+                }),
+            };
+            let Some(i) = self.add_entry(entry) else { continue };
+            self.name(i, name, Form::Name);
+            if !official.is_empty() {
+                self.name(i, official, Form::Official);
+            }
+            for a in t.list(row, "aliases") {
+                let form = if a.chars().all(|c| c.is_ascii_uppercase()) { Form::Acronym } else { Form::Alias };
+                self.name(i, a, form);
+            }
+            for d in t.list(row, "demonyms") {
+                self.folded.add(fold(d), Target::Demonym { country: i }, false);
+            }
+        }
+        Ok(())
+    }
+
+    fn places(&mut self, t: &Table) -> Result<()> {
+        for (line, row) in &t.rows {
+            let name = t.get(row, "name");
+            if name.is_empty() {
+                return Err(t.error(*line, "a place needs a `name`"));
+            }
+            let id = t.get(row, "id");
+            let entry = Entry {
+                id: format!("place:{}", if id.is_empty() { name } else { id }),
+                kind: EntityType::Location,
+                canonical: name.to_string(),
+                acronyms: Vec::new(),
+                wikidata: opt(t.get(row, "wikidata")),
+                country: opt(&t.get(row, "country").to_ascii_uppercase()),
+                subkind: opt(t.get(row, "kind")),
+                role: None,
+                organization: None,
+                head: None,
+            };
+            // A place whose name is already a country or an earlier place is not a new entity.
+            if self.g.by_key.get(&name_key(name)).is_some_and(|v| !v.is_empty()) {
+                continue;
+            }
+            let Some(i) = self.add_entry(entry) else { continue };
+            self.name(i, name, Form::Name);
+            for a in t.list(row, "aliases") {
+                self.name(i, a, Form::Alias);
+            }
+        }
+        Ok(())
+    }
+
+    fn organizations(&mut self, t: &Table) -> Result<()> {
+        for (line, row) in &t.rows {
+            let name = t.get(row, "name");
+            let id = t.get(row, "id");
+            if name.is_empty() || id.is_empty() {
+                return Err(t.error(*line, "an organisation needs `id` and `name`"));
+            }
+            let acronyms: Vec<String> = t.list(row, "acronyms").map(str::to_string).collect();
+            let entry = Entry {
+                id: format!("org:{id}"),
+                kind: EntityType::Organization,
+                canonical: name.to_string(),
+                acronyms: acronyms.clone(),
+                wikidata: opt(t.get(row, "wikidata")),
+                country: opt(&t.get(row, "country").to_ascii_uppercase()),
+                subkind: opt(t.get(row, "kind")),
+                role: None,
+                organization: None,
+                head: None,
+            };
+            let Some(i) = self.add_entry(entry) else { continue };
+            self.name(i, name, Form::Name);
+            for a in &acronyms {
+                self.name(i, a, Form::Acronym);
+            }
+            for a in t.list(row, "aliases") {
+                self.name(i, a, Form::Alias);
+            }
+        }
+        Ok(())
+    }
+
+    fn people(&mut self, t: &Table) -> Result<()> {
+        for (line, row) in &t.rows {
+            let name = t.get(row, "name");
+            if name.is_empty() {
+                return Err(t.error(*line, "a person needs a `name`"));
+            }
+            let id = t.get(row, "id");
+            let entry = Entry {
+                id: format!("person:{}", if id.is_empty() { name } else { id }),
+                kind: EntityType::Person,
+                canonical: name.to_string(),
+                acronyms: Vec::new(),
+                wikidata: opt(t.get(row, "wikidata")),
+                country: opt(&t.get(row, "country").to_ascii_uppercase()),
+                subkind: None,
+                role: opt(t.get(row, "role")),
+                organization: opt(t.get(row, "organization")).map(|o| format!("org:{o}")),
+                head: None,
+            };
+            let Some(i) = self.add_entry(entry) else { continue };
+            self.name(i, name, Form::Name);
+            for a in t.list(row, "aliases") {
+                self.name(i, a, Form::Alias);
+            }
+        }
+        Ok(())
+    }
+
+    fn currencies(&mut self, t: &Table) -> Result<()> {
+        for (line, row) in &t.rows {
+            let code = t.get(row, "code");
+            if code.len() != 3 {
+                return Err(t.error(*line, format!("`{code}` is not an ISO 4217 code")));
+            }
+            let i = self.g.currencies.len() as u32;
+            self.g.currencies.push(Currency { code: code.to_string(), name: t.get(row, "name").to_string() });
+            for f in t.list(row, "forms") {
+                self.folded.add(fold(f), Target::Currency { currency: i }, false);
+            }
+            for s in t.list(row, "symbols") {
+                self.exact.add(s.to_string(), Target::Currency { currency: i }, false);
+            }
+            self.exact.add(code.to_string(), Target::Currency { currency: i }, false);
+        }
+        Ok(())
+    }
+
+    fn roles(&mut self, t: &Table) -> Result<()> {
+        for (line, row) in &t.rows {
+            let m = t.get(row, "masculine");
+            if m.is_empty() {
+                return Err(t.error(*line, "a role needs its `masculine` form"));
+            }
+            let f = t.get(row, "feminine");
+            let f = if f.is_empty() { m } else { f };
+            let i = self.g.roles.len() as u32;
+            self.g.roles.push(Role {
+                masculine: m.to_string(),
+                feminine: f.to_string(),
+                kind: t.get(row, "kind").to_string(),
+            });
+            self.folded.add(fold(m), Target::Role { role: i, feminine: false }, false);
+            if f != m {
+                self.folded.add(fold(f), Target::Role { role: i, feminine: true }, false);
+            }
+        }
+        Ok(())
+    }
+
+    fn first_names(&mut self, t: &Table) {
+        for (_, row) in &t.rows {
+            let name = t.get(row, "name");
+            if !name.is_empty() {
+                let g = t.get(row, "gender").chars().next().unwrap_or('u');
+                self.g.first_names.entry(fold(name)).or_insert(g);
+            }
+        }
+    }
+}
+
+impl Gazetteers {
+    /// The gazetteers compiled into the binary.
+    pub fn builtin() -> Result<Gazetteers> {
+        Gazetteers::from_contents(|name| Ok(Some(builtin_file(name).to_string())))
+    }
+
+    /// Reads the gazetteer files from `dir`; a file missing there is taken from the built-in set.
+    pub fn from_dir(dir: &Path) -> Result<Gazetteers> {
+        Gazetteers::from_contents(|name| {
+            let path = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(s) => Ok(Some(s)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Some(builtin_file(name).to_string())),
+                Err(source) => Err(Error::Io { path, source }),
+            }
+        })
+    }
+
+    fn from_contents(mut read: impl FnMut(&str) -> Result<Option<String>>) -> Result<Gazetteers> {
+        let mut b = Builder {
+            g: Gazetteers {
+                entries: Vec::new(),
+                roles: Vec::new(),
+                currencies: Vec::new(),
+                first_names: HashMap::new(),
+                by_id: HashMap::new(),
+                by_key: HashMap::new(),
+                folded: Automaton { ac: None, targets: Vec::new(), needs_capital: Vec::new() },
+                exact: Automaton { ac: None, targets: Vec::new(), needs_capital: Vec::new() },
+            },
+            folded: PatternSet::default(),
+            exact: PatternSet::default(),
+        };
+        for file in FILES {
+            let Some(content) = read(file)? else { continue };
+            match file {
+                "countries.tsv" => b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?,
+                "places.tsv" | "places_geonames.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
+                "organizations.tsv" => b.organizations(&Table::parse(file, &content, &["id", "name"])?)?,
+                "people.tsv" => b.people(&Table::parse(file, &content, &["name"])?)?,
+                "currencies.tsv" => b.currencies(&Table::parse(file, &content, &["code"])?)?,
+                "roles.tsv" => b.roles(&Table::parse(file, &content, &["masculine"])?)?,
+                "first_names.tsv" => b.first_names(&Table::parse(file, &content, &["name"])?),
+                _ => {}
+            }
+        }
+        let Builder { mut g, folded, exact } = b;
+        g.folded = folded.build("names")?;
+        g.exact = exact.build("acronyms and symbols")?;
+        Ok(g)
+    }
+
+    /// The entry with this id (`org:oim`).
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i as usize])
+    }
+
+    /// Index of the entry with this id.
+    pub fn entry_index(&self, id: &str) -> Option<u32> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Entries having this name, acronym or alias (compared folded).
+    pub fn lookup(&self, name: &str) -> &[u32] {
+        self.by_key.get(&name_key(name)).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether a folded word is a known first name.
+    pub fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains_key(&fold(word))
+    }
+
+    /// All gazetteer matches in a text (overlapping; on word boundaries).
+    pub fn find<'g>(&'g self, text: &str, folded: &Folded) -> Vec<Hit<'g>> {
+        let mut hits = Vec::new();
+        if let Some(ac) = &self.folded.ac {
+            let ft = folded.text.as_str();
+            for m in ac.find_overlapping_iter(ft) {
+                if !on_word_boundaries(ft, m.start(), m.end()) {
+                    continue;
+                }
+                let (s, e) = folded.original(m.start(), m.end());
+                let pid = m.pattern().as_usize();
+                if self.folded.needs_capital[pid]
+                    && !text[s..].chars().next().is_some_and(|c| c.is_uppercase())
+                {
+                    continue;
+                }
+                hits.push(Hit { span: Span::new(s, e), targets: &self.folded.targets[pid] });
+            }
+        }
+        if let Some(ac) = &self.exact.ac {
+            for m in ac.find_overlapping_iter(text) {
+                if !on_word_boundaries(text, m.start(), m.end()) {
+                    continue;
+                }
+                let pid = m.pattern().as_usize();
+                hits.push(Hit { span: Span::new(m.start(), m.end()), targets: &self.exact.targets[pid] });
+            }
+        }
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+        hits
+    }
+
+    /// Number of patterns in the two automata (for diagnostics and benchmarks).
+    pub fn pattern_count(&self) -> usize {
+        self.folded.targets.len() + self.exact.targets.len()
+    }
+
+    /// Ids of the entries whose kind is `kind`.
+    pub fn entries_of(&self, kind: EntityType) -> impl Iterator<Item = (u32, &Entry)> {
+        self.entries.iter().enumerate().filter(move |(_, e)| e.kind == kind).map(|(i, e)| (i as u32, e))
+    }
+
+    /// The set of folded canonical names, for quick membership tests.
+    pub fn canonical_keys(&self) -> HashSet<String> {
+        self.entries.iter().map(|e| name_key(&e.canonical)).collect()
+    }
+}
+
+/// A match must not cut a word: the characters around it are not letters, digits or hyphens
+/// joining letters. A pattern that itself starts or ends with a non-word char (`$`, `€`) needs
+/// no boundary on that side.
+pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let left_ok = !first.is_some_and(|c| c.is_alphanumeric()) || !before.is_some_and(is_word);
+    let right_ok = !last.is_some_and(|c| c.is_alphanumeric()) || !after.is_some_and(is_word);
+    left_ok && right_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn small() -> Gazetteers {
+        Gazetteers::from_contents(|name| {
+            Ok(Some(
+                match name {
+                    "countries.tsv" => "id\tiso2\tiso3\tname\tofficial\taliases\tdemonyms\tcapital\twikidata\nma\tMA\tMAR\tMaroc\tRoyaume du Maroc\t\tmarocain|marocaine\tRabat\tQ1028\nci\tCI\tCIV\tCôte d'Ivoire\tRépublique de Côte d'Ivoire\t\tivoirien\tYamoussoukro\t\n",
+                    "organizations.tsv" => "id\tname\tacronyms\taliases\tkind\tcountry\twikidata\noim\tOrganisation internationale pour les migrations\tOIM|IOM\t\tun_agency\t\t\norange\tOrange\t\t\tcompany\tfr\t\n",
+                    "currencies.tsv" => "code\tname\tforms\tsymbols\nUSD\tdollar américain\tdollar|dollars\t$|US$\n",
+                    _ => "",
+                }
+                .to_string(),
+            ))
+        })
+        .unwrap()
+    }
+
+    fn found(g: &Gazetteers, text: &str) -> Vec<String> {
+        let f = Folded::new(text);
+        g.find(text, &f).iter().map(|h| h.span.of(text).to_string()).collect()
+    }
+
+    #[test]
+    fn folded_names_and_exact_acronyms() {
+        let g = small();
+        assert_eq!(found(&g, "La COTE D’IVOIRE et l’OIM"), ["COTE D’IVOIRE", "OIM"]);
+        assert_eq!(found(&g, "le royaume du maroc"), ["royaume du maroc"]);
+        assert_eq!(found(&g, "l'oim"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn one_word_names_need_a_capital() {
+        let g = small();
+        assert_eq!(found(&g, "une orange et Orange"), ["Orange"]);
+    }
+
+    #[test]
+    fn boundaries_are_respected() {
+        let g = small();
+        assert!(found(&g, "Marocains").is_empty() || found(&g, "Marocains") == ["Marocains"]);
+        assert_eq!(found(&g, "OIMS"), Vec::<String>::new());
+        assert_eq!(found(&g, "10$ et 5 dollars"), ["$", "dollars"]);
+    }
+
+    #[test]
+    fn malformed_file_names_line() {
+        let err = Gazetteers::from_contents(|name| {
+            Ok(Some(if name == "organizations.tsv" { "id\tname\n\tOrphan\n".into() } else { String::new() }))
+        })
+        .err()
+        .unwrap();
+        assert_eq!(err.to_string(), "organizations.tsv:2: an organisation needs `id` and `name`");
+    }
+
+    #[test]
+    fn lookup_by_any_name() {
+        let g = small();
+        assert_eq!(g.lookup("IOM").len(), 1);
+        assert_eq!(g.entries[g.lookup("royaume du Maroc")[0] as usize].canonical, "Maroc");
+        assert_eq!(g.entries[0].head.as_deref(), Some("royaume"));
+    }
+}

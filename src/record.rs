@@ -1,0 +1,113 @@
+//! The per-document result and its JSON form — the contract of `shared/eval/SCHEMA.md`.
+//!
+//! ```json
+//! {"id": "news-007",
+//!  "entities": [{"type": "PERSON", "text": "Amy Pope", "start": 131, "end": 139,
+//!                "canonical": "Amy Pope", "rule": "gazetteer", "byte_start": 133, …}],
+//!  "facts": [{"type": "ROLE", "person": {"text": "Amy Pope", "canonical": "Amy Pope"},
+//!             "role": "directrice générale", "organization": {…}, "country": null,
+//!             "evidence": {"text": "…", "start": 120, "end": 210}, "rule": "role.apposition",
+//!             "confidence": 0.9}],
+//!  "warnings": [{"kind": "weekday_mismatch", "message": "…", "start": 400, "end": 416}]}
+//! ```
+//! `start`/`end` count Unicode scalar values; `byte_start`/`byte_end` are UTF-8 byte offsets.
+
+use serde::Serialize;
+
+use crate::document::{CharIndex, EntityType, Mention, Span, Value};
+use crate::facts::Fact;
+
+/// One entity mention as written in the output.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity {
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<Value>,
+    pub byte_start: usize,
+    pub byte_end: usize,
+    pub sentence: usize,
+    pub rule: &'static str,
+    /// Gazetteer id (`org:oim`), when the entity is a known one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
+}
+
+/// Something a reader of the record should know: a date whose weekday does not fit, a text
+/// that was decoded lossily, a duplicate id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub kind: &'static str,
+    pub message: String,
+    /// Character offsets of what the warning is about, when it is about a part of the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub end: Option<usize>,
+    #[serde(skip)]
+    pub bytes: Option<Span>,
+}
+
+impl Warning {
+    /// A warning about the whole document.
+    pub fn document(kind: &'static str, message: impl Into<String>) -> Warning {
+        Warning { kind, message: message.into(), start: None, end: None, bytes: None }
+    }
+
+    /// A warning about a part of the text (byte span; character offsets are set on output).
+    pub fn at(kind: &'static str, message: impl Into<String>, span: Span) -> Warning {
+        Warning { kind, message: message.into(), start: None, end: None, bytes: Some(span) }
+    }
+}
+
+/// Everything extracted from one document.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Extraction {
+    pub id: String,
+    pub entities: Vec<Entity>,
+    pub facts: Vec<Fact>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<Warning>,
+}
+
+impl Extraction {
+    /// Builds the record from byte-offset mentions, converting offsets to characters.
+    pub fn new(
+        id: &str,
+        text: &str,
+        index: &CharIndex,
+        sentence_of: impl Fn(usize) -> usize,
+        mentions: &[Mention],
+        facts: Vec<Fact>,
+        mut warnings: Vec<Warning>,
+    ) -> Extraction {
+        let entities = mentions
+            .iter()
+            .map(|m| Entity {
+                kind: m.kind,
+                text: m.span.of(text).to_string(),
+                start: index.chars(m.span.start),
+                end: index.chars(m.span.end),
+                canonical: m.canonical.clone(),
+                value: m.value.clone(),
+                byte_start: m.span.start,
+                byte_end: m.span.end,
+                sentence: sentence_of(m.span.start),
+                rule: m.provenance.rule,
+                entry: m.provenance.entry.clone(),
+            })
+            .collect();
+        for w in &mut warnings {
+            if let Some(b) = w.bytes {
+                w.start = Some(index.chars(b.start));
+                w.end = Some(index.chars(b.end));
+            }
+        }
+        Extraction { id: id.to_string(), entities, facts, warnings }
+    }
+}

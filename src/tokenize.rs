@@ -1,0 +1,336 @@
+//! French tokenization with byte offsets into the original text.
+//!
+//! Nothing is rewritten: every [`Token`] is a [`Span`] of the input plus a kind and a few flags,
+//! so offsets survive by construction. What is French about it:
+//!
+//! * elision: `l’OIM`, `d'euros`, `qu’il`, `jusqu’au` give an [`TokenKind::Elision`] token for
+//!   `l’` then the word, with `’`, `'` and `ʼ` alike;
+//! * numbers: `100 000` (space, U+00A0 or U+202F between groups of three), `1,5`, `2.500`;
+//! * hyphenated names stay one word (`Guinée-Bissau`, `Jean-Pierre`);
+//! * sentence ends skip abbreviations (`M.`, `Mme.`, `Dr.`, `St.`, initials `J.`) and a line
+//!   break always ends a sentence (web titles and datelines stand on their own line).
+//!
+//! ```
+//! use glaneur::tokenize::{tokenize, TokenKind};
+//! let text = "L’OIM a reçu 100 000 dollars. M. Dupont l'a dit.";
+//! let t = tokenize(text);
+//! assert_eq!(t.tokens[0].kind, TokenKind::Elision);
+//! assert_eq!(t.tokens[1].span.of(text), "OIM");
+//! assert!(t.tokens.iter().any(|k| k.span.of(text) == "100 000"));
+//! assert_eq!(t.sentences.len(), 2);
+//! ```
+
+use crate::document::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and digits inside words), with inner hyphens and dots of acronyms.
+    Word,
+    /// An elided article or pronoun with its apostrophe: `l’`, `d'`, `qu’`, `jusqu’`.
+    Elision,
+    /// Digits, with thousands groups and a decimal part: `100 000`, `1,5`.
+    Number,
+    /// Any other single character that is not a space.
+    Punct,
+}
+
+/// One token: its kind, its bytes in the text, and casing flags that rules ask about often.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub span: Span,
+    /// The first character is an upper-case letter.
+    pub capitalized: bool,
+    /// Every letter is upper case and there are at least two of them (`OIM`, `YOKOHAMA`).
+    pub all_caps: bool,
+    /// Index of the sentence holding the token.
+    pub sentence: u32,
+}
+
+/// The tokens and sentences of one text.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Span>,
+}
+
+impl Tokens {
+    /// Index of the first token starting at or after `byte`.
+    pub fn index_at(&self, byte: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < byte)
+    }
+
+    /// Index of the sentence containing `byte` (the last one if past the end).
+    pub fn sentence_at(&self, byte: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= byte).min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+/// Words that end with a dot but do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "env",
+    "etc", "cf", "p", "ex", "vol", "no", "n°", "art", "min", "max", "Cie", "Jr", "Sr", "Gén", "Gal",
+    "Col", "Lt", "Cdt", "Sgt", "boul", "bd", "tél", "fig", "éd", "coll", "Vve", "janv", "févr",
+    "avr", "juil", "sept", "oct", "nov", "déc", "Prof", "Hon",
+];
+
+/// Apostrophes that mark an elision.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`' | '\u{00B4}')
+}
+
+/// Spaces that may separate thousands groups: space, no-break space, narrow no-break space,
+/// thin space.
+pub fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+/// Hyphens that join the parts of a compound name.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Elided forms, lower case, without the apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu",
+];
+
+/// Splits a text into tokens and sentences.
+pub fn tokenize(text: &str) -> Tokens {
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_digit() {
+            i = scan_number(&chars, i);
+            push(&mut tokens, text, TokenKind::Number, byte_at(start), byte_at(i));
+            continue;
+        }
+        if is_word_char(c) {
+            i += 1;
+            while i < n {
+                let d = chars[i].1;
+                if is_word_char(d) {
+                    i += 1;
+                } else if (is_hyphen(d) || d == '.' && is_acronym_dot(&chars, start, i))
+                    && i + 1 < n
+                    && is_word_char(chars[i + 1].1)
+                {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // Elision: a short word followed by an apostrophe and a letter.
+            if i + 1 < n && is_apostrophe(chars[i].1) && chars[i + 1].1.is_alphabetic() {
+                let word = &text[byte_at(start)..byte_at(i)];
+                if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
+                    push(&mut tokens, text, TokenKind::Elision, byte_at(start), byte_at(i + 1));
+                    i += 1;
+                    continue;
+                }
+            }
+            push(&mut tokens, text, TokenKind::Word, byte_at(start), byte_at(i));
+            continue;
+        }
+        i += 1;
+        push(&mut tokens, text, TokenKind::Punct, byte_at(start), byte_at(i));
+    }
+    let sentences = split_sentences(text, &mut tokens);
+    Tokens { tokens, sentences }
+}
+
+/// `U.S.A` style: a dot inside a word is kept when the parts are single upper-case letters.
+fn is_acronym_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    dot >= 1 && dot - start == 1 && chars[start].1.is_uppercase()
+        || dot >= 2 && chars[dot - 2].1 == '.' && chars[dot - 1].1.is_uppercase()
+}
+
+/// End index (exclusive) of a number starting at `i`: digit groups, thousands groups after a
+/// group space (`100 000`), one decimal part after `,` or `.`.
+fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
+    let n = chars.len();
+    let digits = |mut j: usize| {
+        let s = j;
+        while j < n && chars[j].1.is_ascii_digit() {
+            j += 1;
+        }
+        (j, j - s)
+    };
+    let (mut end, first_len) = digits(i);
+    i = end;
+    // Thousands groups: only after a first group of 1 to 3 digits, then groups of exactly 3.
+    if first_len <= 3 {
+        loop {
+            if i + 3 < n + 1 && i < n && is_group_space(chars[i].1) {
+                let (e, len) = digits(i + 1);
+                let followed_by_digit = e < n && chars[e].1.is_ascii_digit();
+                if len == 3 && !followed_by_digit {
+                    i = e;
+                    end = e;
+                    continue;
+                }
+            }
+            break;
+        }
+    }
+    // Dotted thousands `2.500.000` or decimal part `1,5` / `1.5`.
+    while i + 1 < n && (chars[i].1 == ',' || chars[i].1 == '.') && chars[i + 1].1.is_ascii_digit() {
+        let (e, _) = digits(i + 1);
+        i = e;
+        end = e;
+    }
+    end
+}
+
+fn push(tokens: &mut Vec<Token>, text: &str, kind: TokenKind, start: usize, end: usize) {
+    let s = &text[start..end];
+    let mut letters = 0;
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
+        }
+    }
+    let capitalized = s.chars().next().is_some_and(char::is_uppercase);
+    tokens.push(Token {
+        kind,
+        span: Span::new(start, end),
+        capitalized,
+        all_caps: letters >= 2 && upper == letters,
+        sentence: 0,
+    });
+}
+
+/// Sentence spans, from the first to the last token of each; assigns `Token::sentence`.
+fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    let mut first = 0;
+    for i in 0..tokens.len() {
+        let t = tokens[i];
+        let last = i + 1 == tokens.len();
+        let ends = last || ends_sentence(text, tokens, i);
+        if ends {
+            let span = Span::new(tokens[first].span.start, t.span.end);
+            let index = sentences.len() as u32;
+            for tok in &mut tokens[first..=i] {
+                tok.sentence = index;
+            }
+            sentences.push(span);
+            first = i + 1;
+        }
+    }
+    sentences
+}
+
+fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let next = tokens[i + 1];
+    let gap = &text[t.span.end..next.span.start];
+    if gap.contains('\n') {
+        return true;
+    }
+    if t.kind != TokenKind::Punct {
+        return false;
+    }
+    let p = t.span.of(text);
+    match p {
+        "!" | "?" | "…" => !gap.is_empty() && starts_sentence(text, next),
+        "." => {
+            if gap.is_empty() || !starts_sentence(text, next) {
+                return false;
+            }
+            if i == 0 {
+                return true;
+            }
+            let prev = tokens[i - 1];
+            if prev.span.end != t.span.start || prev.kind != TokenKind::Word {
+                return true;
+            }
+            let word = prev.span.of(text);
+            let initial = word.chars().count() == 1 && prev.capitalized;
+            !(initial || ABBREVIATIONS.contains(&word))
+        }
+        _ => false,
+    }
+}
+
+fn starts_sentence(text: &str, t: Token) -> bool {
+    t.capitalized
+        || t.kind == TokenKind::Number
+        || matches!(t.span.of(text), "«" | "\"" | "“" | "(" | "-" | "–" | "—" | "[")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).tokens.iter().map(|t| t.span.of(text)).collect()
+    }
+
+    #[test]
+    fn elision_with_both_apostrophes() {
+        assert_eq!(words("l’OIM d'euros jusqu’au"), ["l’", "OIM", "d'", "euros", "jusqu’", "au"]);
+        assert_eq!(tokenize("qu'il").tokens[0].kind, TokenKind::Elision);
+    }
+
+    #[test]
+    fn aujourdhui_is_not_an_elision_of_a_known_form() {
+        assert_eq!(words("aujourd'hui"), ["aujourd", "'", "hui"]);
+    }
+
+    #[test]
+    fn thousands_groups_with_every_space() {
+        assert_eq!(words("100 000 dollars"), ["100 000", "dollars"]);
+        assert_eq!(words("100\u{a0}000 DH"), ["100\u{a0}000", "DH"]);
+        assert_eq!(words("1\u{202f}250\u{202f}000 €"), ["1\u{202f}250\u{202f}000", "€"]);
+        assert_eq!(words("en 2021 150 personnes"), ["en", "2021", "150", "personnes"]);
+        assert_eq!(words("1,5 million"), ["1,5", "million"]);
+    }
+
+    #[test]
+    fn hyphenated_names_and_acronyms_with_dots() {
+        assert_eq!(words("Guinée-Bissau et Jean-Pierre"), ["Guinée-Bissau", "et", "Jean-Pierre"]);
+        assert_eq!(words("les U.S.A."), ["les", "U.S.A", "."]);
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_initials() {
+        let text = "M. Dupont et J. Smith sont là. Mme. Diop aussi ! Puis\nTITRE";
+        let t = tokenize(text);
+        let s: Vec<&str> = t.sentences.iter().map(|s| s.of(text)).collect();
+        assert_eq!(s, ["M. Dupont et J. Smith sont là.", "Mme. Diop aussi !", "Puis", "TITRE"]);
+    }
+
+    #[test]
+    fn flags() {
+        let text = "YOKOHAMA – Le Japon";
+        let t = tokenize(text);
+        assert!(t.tokens[0].all_caps && t.tokens[0].capitalized);
+        assert!(!t.tokens[2].all_caps && t.tokens[2].capitalized);
+    }
+
+    #[test]
+    fn empty_and_spaces() {
+        assert!(tokenize("").tokens.is_empty());
+        assert!(tokenize(" \n\t ").sentences.is_empty());
+    }
+}

@@ -30,16 +30,45 @@ pub fn boilerplate(text: &str) -> Vec<Span> {
 
 /// Line starts that introduce links to other content.
 const LINK_PREFIXES: &[&str] = &[
-    "lire aussi", "lire également", "lire egalement", "à lire aussi", "a lire aussi", "voir aussi",
-    "sur le même sujet", "sur le meme sujet", "articles similaires", "articles liés", "en savoir plus",
-    "partager", "partagez", "suivez-nous", "abonnez-vous", "inscrivez-vous", "newsletter",
-    "publicité", "loading", "chargement", "cookies", "nous utilisons des cookies", "tweet",
+    "lire aussi",
+    "lire également",
+    "lire egalement",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "sur le même sujet",
+    "sur le meme sujet",
+    "articles similaires",
+    "articles liés",
+    "en savoir plus",
+    "partager",
+    "partagez",
+    "suivez-nous",
+    "abonnez-vous",
+    "inscrivez-vous",
+    "newsletter",
+    "publicité",
+    "loading",
+    "chargement",
+    "cookies",
+    "nous utilisons des cookies",
+    "tweet",
 ];
 
 /// Whole lines that are interface text.
 const INTERFACE_LINES: &[&str] = &[
-    "facebook", "twitter", "linkedin", "whatsapp", "email", "imprimer", "commentaires",
-    "partager sur facebook", "partager sur twitter", "x", "lire la suite", "publicité",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "imprimer",
+    "commentaires",
+    "partager sur facebook",
+    "partager sur twitter",
+    "x",
+    "lire la suite",
+    "publicité",
 ];
 
 fn is_boilerplate_line(line: &str) -> bool {

@@ -72,6 +72,57 @@ pub struct Entry {
     pub head: Option<String>,
 }
 
+/// A GeoNames place of the lexicon: its name as written and its country.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceInfo {
+    pub name: String,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub country: Option<String>,
+}
+
+/// A sorted word list with a value per word, looked up by folded form. A sorted vector is
+/// built faster than a hash map and needs no hashing at start-up, which matters with tens of
+/// thousands of entries.
+#[derive(Clone, Debug)]
+pub struct Lexicon<T> {
+    items: Vec<(Box<str>, T)>,
+}
+
+impl<T> Default for Lexicon<T> {
+    fn default() -> Self {
+        Lexicon { items: Vec::new() }
+    }
+}
+
+impl<T> Lexicon<T> {
+    fn from_unsorted(mut items: Vec<(Box<str>, T)>) -> Lexicon<T> {
+        items.sort_by(|a, b| a.0.cmp(&b.0));
+        items.dedup_by(|a, b| a.0 == b.0);
+        Lexicon { items }
+    }
+
+    /// The value for a word; `key` must already be folded ([`fold`]).
+    pub fn get_folded(&self, key: &str) -> Option<&T> {
+        self.items
+            .binary_search_by(|(k, _)| (**k).cmp(key))
+            .ok()
+            .map(|i| &self.items[i].1)
+    }
+
+    /// The value for a word as written (folded here).
+    pub fn get(&self, word: &str) -> Option<&T> {
+        self.get_folded(&fold(word))
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
 /// A role title in both genders.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Role {
@@ -123,7 +174,11 @@ pub struct Gazetteers {
     pub roles: Vec<Role>,
     pub currencies: Vec<Currency>,
     /// Folded first names → gender (`f`, `m`, `u`).
-    pub first_names: HashMap<String, char>,
+    pub first_names: Lexicon<char>,
+    /// Populated places from GeoNames (`places_geonames.tsv`), by folded name. Not in the
+    /// automata: a large world list matched everywhere costs precision (`Tours`, `Nice` …) and
+    /// start-up time; rules look a capitalized name up here when the context says "place".
+    pub place_lexicon: Lexicon<PlaceInfo>,
     by_id: HashMap<String, u32>,
     by_key: HashMap<String, Vec<u32>>,
     folded: Automaton,
@@ -171,12 +226,19 @@ impl PatternSet {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&self.patterns)
-                    .map_err(|e| Error::Automaton { what, message: e.to_string() })?,
+                    .map_err(|e| Error::Automaton {
+                        what,
+                        message: e.to_string(),
+                    })?,
             )
         };
-        Ok(Automaton { ac, targets: self.targets, needs_capital: self.needs_capital })
+        Ok(Automaton {
+            ac,
+            targets: self.targets,
+            needs_capital: self.needs_capital,
+        })
     }
 }
 
@@ -195,7 +257,11 @@ impl<'a> Table<'a> {
             .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
         let Some((_, header)) = lines.next() else {
-            return Ok(Table { file, columns: Vec::new(), rows: Vec::new() });
+            return Ok(Table {
+                file,
+                columns: Vec::new(),
+                rows: Vec::new(),
+            });
         };
         let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
         for r in required {
@@ -219,19 +285,35 @@ impl<'a> Table<'a> {
             }
             rows.push((line, cells));
         }
-        Ok(Table { file, columns, rows })
+        Ok(Table {
+            file,
+            columns,
+            rows,
+        })
     }
 
     fn get<'r>(&self, row: &'r [&'a str], column: &str) -> &'a str {
-        self.columns.iter().position(|c| *c == column).and_then(|i| row.get(i)).copied().unwrap_or("")
+        self.columns
+            .iter()
+            .position(|c| *c == column)
+            .and_then(|i| row.get(i))
+            .copied()
+            .unwrap_or("")
     }
 
     fn list<'r>(&self, row: &'r [&'a str], column: &str) -> impl Iterator<Item = &'a str> {
-        self.get(row, column).split('|').map(str::trim).filter(|s| !s.is_empty())
+        self.get(row, column)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 
     fn error(&self, line: usize, message: impl Into<String>) -> Error {
-        Error::Gazetteer { file: self.file.to_string(), line, message: message.into() }
+        Error::Gazetteer {
+            file: self.file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -276,9 +358,17 @@ impl Builder {
             v.push(entry);
         }
         if form == Form::Acronym {
-            self.exact.add(name.trim().to_string(), Target::Entity { entry, form }, false);
+            self.exact.add(
+                name.trim().to_string(),
+                Target::Entity { entry, form },
+                false,
+            );
         } else {
-            self.folded.add(fold(name.trim()), Target::Entity { entry, form }, needs_capital(name));
+            self.folded.add(
+                fold(name.trim()),
+                Target::Entity { entry, form },
+                needs_capital(name),
+            );
         }
     }
 
@@ -300,26 +390,43 @@ impl Builder {
                 subkind: None,
                 role: None,
                 organization: None,
-                head: official.split_whitespace().next().map(|w| fold(w)).filter(|w| {
+                head: official.split_whitespace().next().map(fold).filter(|w| {
                     matches!(
                         w.as_str(),
-                        "royaume" | "republique" | "etat" | "etats" | "emirat" | "emirats"
-                            | "sultanat" | "principaute" | "grand-duche" | "federation"
-                            | "confederation" | "commonwealth" | "union"
+                        "royaume"
+                            | "republique"
+                            | "etat"
+                            | "etats"
+                            | "emirat"
+                            | "emirats"
+                            | "sultanat"
+                            | "principaute"
+                            | "grand-duche"
+                            | "federation"
+                            | "confederation"
+                            | "commonwealth"
+                            | "union"
                     )
                 }),
             };
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             if !official.is_empty() {
                 self.name(i, official, Form::Official);
             }
             for a in t.list(row, "aliases") {
-                let form = if a.chars().all(|c| c.is_ascii_uppercase()) { Form::Acronym } else { Form::Alias };
+                let form = if a.chars().all(|c| c.is_ascii_uppercase()) {
+                    Form::Acronym
+                } else {
+                    Form::Alias
+                };
                 self.name(i, a, form);
             }
             for d in t.list(row, "demonyms") {
-                self.folded.add(fold(d), Target::Demonym { country: i }, false);
+                self.folded
+                    .add(fold(d), Target::Demonym { country: i }, false);
             }
         }
         Ok(())
@@ -345,10 +452,17 @@ impl Builder {
                 head: None,
             };
             // A place whose name is already a country or an earlier place is not a new entity.
-            if self.g.by_key.get(&name_key(name)).is_some_and(|v| !v.is_empty()) {
+            if self
+                .g
+                .by_key
+                .get(&name_key(name))
+                .is_some_and(|v| !v.is_empty())
+            {
                 continue;
             }
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             for a in t.list(row, "aliases") {
                 self.name(i, a, Form::Alias);
@@ -377,7 +491,9 @@ impl Builder {
                 organization: None,
                 head: None,
             };
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             for a in &acronyms {
                 self.name(i, a, Form::Acronym);
@@ -408,7 +524,9 @@ impl Builder {
                 organization: opt(t.get(row, "organization")).map(|o| format!("org:{o}")),
                 head: None,
             };
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             for a in t.list(row, "aliases") {
                 self.name(i, a, Form::Alias);
@@ -424,14 +542,20 @@ impl Builder {
                 return Err(t.error(*line, format!("`{code}` is not an ISO 4217 code")));
             }
             let i = self.g.currencies.len() as u32;
-            self.g.currencies.push(Currency { code: code.to_string(), name: t.get(row, "name").to_string() });
+            self.g.currencies.push(Currency {
+                code: code.to_string(),
+                name: t.get(row, "name").to_string(),
+            });
             for f in t.list(row, "forms") {
-                self.folded.add(fold(f), Target::Currency { currency: i }, false);
+                self.folded
+                    .add(fold(f), Target::Currency { currency: i }, false);
             }
             for s in t.list(row, "symbols") {
-                self.exact.add(s.to_string(), Target::Currency { currency: i }, false);
+                self.exact
+                    .add(s.to_string(), Target::Currency { currency: i }, false);
             }
-            self.exact.add(code.to_string(), Target::Currency { currency: i }, false);
+            self.exact
+                .add(code.to_string(), Target::Currency { currency: i }, false);
         }
         Ok(())
     }
@@ -450,22 +574,59 @@ impl Builder {
                 feminine: f.to_string(),
                 kind: t.get(row, "kind").to_string(),
             });
-            self.folded.add(fold(m), Target::Role { role: i, feminine: false }, false);
+            self.folded.add(
+                fold(m),
+                Target::Role {
+                    role: i,
+                    feminine: false,
+                },
+                false,
+            );
             if f != m {
-                self.folded.add(fold(f), Target::Role { role: i, feminine: true }, false);
+                self.folded.add(
+                    fold(f),
+                    Target::Role {
+                        role: i,
+                        feminine: true,
+                    },
+                    false,
+                );
             }
         }
         Ok(())
     }
 
     fn first_names(&mut self, t: &Table) {
-        for (_, row) in &t.rows {
-            let name = t.get(row, "name");
-            if !name.is_empty() {
+        let items = t
+            .rows
+            .iter()
+            .filter(|(_, row)| !t.get(row, "name").is_empty())
+            .map(|(_, row)| {
                 let g = t.get(row, "gender").chars().next().unwrap_or('u');
-                self.g.first_names.entry(fold(name)).or_insert(g);
-            }
-        }
+                (fold(t.get(row, "name")).into_boxed_str(), g)
+            })
+            .collect();
+        self.g.first_names = Lexicon::from_unsorted(items);
+    }
+
+    fn place_lexicon(&mut self, t: &Table) {
+        let items = t
+            .rows
+            .iter()
+            .filter(|(_, row)| !t.get(row, "name").is_empty())
+            .map(|(_, row)| {
+                let name = t.get(row, "name");
+                let country = opt(&t.get(row, "country").to_ascii_uppercase());
+                (
+                    fold(name).into_boxed_str(),
+                    PlaceInfo {
+                        name: name.to_string(),
+                        country,
+                    },
+                )
+            })
+            .collect();
+        self.g.place_lexicon = Lexicon::from_unsorted(items);
     }
 }
 
@@ -481,7 +642,9 @@ impl Gazetteers {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
                 Ok(s) => Ok(Some(s)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Some(builtin_file(name).to_string())),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    Ok(Some(builtin_file(name).to_string()))
+                }
                 Err(source) => Err(Error::Io { path, source }),
             }
         })
@@ -493,11 +656,20 @@ impl Gazetteers {
                 entries: Vec::new(),
                 roles: Vec::new(),
                 currencies: Vec::new(),
-                first_names: HashMap::new(),
+                first_names: Lexicon::default(),
+                place_lexicon: Lexicon::default(),
                 by_id: HashMap::new(),
                 by_key: HashMap::new(),
-                folded: Automaton { ac: None, targets: Vec::new(), needs_capital: Vec::new() },
-                exact: Automaton { ac: None, targets: Vec::new(), needs_capital: Vec::new() },
+                folded: Automaton {
+                    ac: None,
+                    targets: Vec::new(),
+                    needs_capital: Vec::new(),
+                },
+                exact: Automaton {
+                    ac: None,
+                    targets: Vec::new(),
+                    needs_capital: Vec::new(),
+                },
             },
             folded: PatternSet::default(),
             exact: PatternSet::default(),
@@ -505,9 +677,14 @@ impl Gazetteers {
         for file in FILES {
             let Some(content) = read(file)? else { continue };
             match file {
-                "countries.tsv" => b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?,
-                "places.tsv" | "places_geonames.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
-                "organizations.tsv" => b.organizations(&Table::parse(file, &content, &["id", "name"])?)?,
+                "countries.tsv" => {
+                    b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?
+                }
+                "places.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
+                "places_geonames.tsv" => b.place_lexicon(&Table::parse(file, &content, &["name"])?),
+                "organizations.tsv" => {
+                    b.organizations(&Table::parse(file, &content, &["id", "name"])?)?
+                }
                 "people.tsv" => b.people(&Table::parse(file, &content, &["name"])?)?,
                 "currencies.tsv" => b.currencies(&Table::parse(file, &content, &["code"])?)?,
                 "roles.tsv" => b.roles(&Table::parse(file, &content, &["masculine"])?)?,
@@ -515,7 +692,11 @@ impl Gazetteers {
                 _ => {}
             }
         }
-        let Builder { mut g, folded, exact } = b;
+        let Builder {
+            mut g,
+            folded,
+            exact,
+        } = b;
         g.folded = folded.build("names")?;
         g.exact = exact.build("acronyms and symbols")?;
         Ok(g)
@@ -533,12 +714,15 @@ impl Gazetteers {
 
     /// Entries having this name, acronym or alias (compared folded).
     pub fn lookup(&self, name: &str) -> &[u32] {
-        self.by_key.get(&name_key(name)).map(Vec::as_slice).unwrap_or(&[])
+        self.by_key
+            .get(&name_key(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Whether a folded word is a known first name.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains_key(&fold(word))
+        self.first_names.get(word).is_some()
     }
 
     /// All gazetteer matches in a text (overlapping; on word boundaries).
@@ -557,7 +741,10 @@ impl Gazetteers {
                 {
                     continue;
                 }
-                hits.push(Hit { span: Span::new(s, e), targets: &self.folded.targets[pid] });
+                hits.push(Hit {
+                    span: Span::new(s, e),
+                    targets: &self.folded.targets[pid],
+                });
             }
         }
         if let Some(ac) = &self.exact.ac {
@@ -566,7 +753,10 @@ impl Gazetteers {
                     continue;
                 }
                 let pid = m.pattern().as_usize();
-                hits.push(Hit { span: Span::new(m.start(), m.end()), targets: &self.exact.targets[pid] });
+                hits.push(Hit {
+                    span: Span::new(m.start(), m.end()),
+                    targets: &self.exact.targets[pid],
+                });
             }
         }
         hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
@@ -580,12 +770,19 @@ impl Gazetteers {
 
     /// Ids of the entries whose kind is `kind`.
     pub fn entries_of(&self, kind: EntityType) -> impl Iterator<Item = (u32, &Entry)> {
-        self.entries.iter().enumerate().filter(move |(_, e)| e.kind == kind).map(|(i, e)| (i as u32, e))
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.kind == kind)
+            .map(|(i, e)| (i as u32, e))
     }
 
     /// The set of folded canonical names, for quick membership tests.
     pub fn canonical_keys(&self) -> HashSet<String> {
-        self.entries.iter().map(|e| name_key(&e.canonical)).collect()
+        self.entries
+            .iter()
+            .map(|e| name_key(&e.canonical))
+            .collect()
     }
 }
 
@@ -624,13 +821,19 @@ mod tests {
 
     fn found(g: &Gazetteers, text: &str) -> Vec<String> {
         let f = Folded::new(text);
-        g.find(text, &f).iter().map(|h| h.span.of(text).to_string()).collect()
+        g.find(text, &f)
+            .iter()
+            .map(|h| h.span.of(text).to_string())
+            .collect()
     }
 
     #[test]
     fn folded_names_and_exact_acronyms() {
         let g = small();
-        assert_eq!(found(&g, "La COTE D’IVOIRE et l’OIM"), ["COTE D’IVOIRE", "OIM"]);
+        assert_eq!(
+            found(&g, "La COTE D’IVOIRE et l’OIM"),
+            ["COTE D’IVOIRE", "OIM"]
+        );
         assert_eq!(found(&g, "le royaume du maroc"), ["royaume du maroc"]);
         assert_eq!(found(&g, "l'oim"), Vec::<String>::new());
     }
@@ -652,18 +855,28 @@ mod tests {
     #[test]
     fn malformed_file_names_line() {
         let err = Gazetteers::from_contents(|name| {
-            Ok(Some(if name == "organizations.tsv" { "id\tname\n\tOrphan\n".into() } else { String::new() }))
+            Ok(Some(if name == "organizations.tsv" {
+                "id\tname\n\tOrphan\n".into()
+            } else {
+                String::new()
+            }))
         })
         .err()
         .unwrap();
-        assert_eq!(err.to_string(), "organizations.tsv:2: an organisation needs `id` and `name`");
+        assert_eq!(
+            err.to_string(),
+            "organizations.tsv:2: an organisation needs `id` and `name`"
+        );
     }
 
     #[test]
     fn lookup_by_any_name() {
         let g = small();
         assert_eq!(g.lookup("IOM").len(), 1);
-        assert_eq!(g.entries[g.lookup("royaume du Maroc")[0] as usize].canonical, "Maroc");
+        assert_eq!(
+            g.entries[g.lookup("royaume du Maroc")[0] as usize].canonical,
+            "Maroc"
+        );
         assert_eq!(g.entries[0].head.as_deref(), Some("royaume"));
     }
 }

@@ -6,7 +6,9 @@ use crate::analysis::Analysis;
 /// Fills in canonical names of the chosen mentions.
 pub fn resolve(a: &mut Analysis) {
     for m in &mut a.mentions {
-        if m.canonical.is_none() && !matches!(m.kind, crate::EntityType::Money | crate::EntityType::Date) {
+        if m.canonical.is_none()
+            && !matches!(m.kind, crate::EntityType::Money | crate::EntityType::Date)
+        {
             m.canonical = Some(m.span.of(a.text).to_string());
         }
     }

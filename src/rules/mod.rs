@@ -72,8 +72,15 @@ mod tests {
 
     #[test]
     fn priority_then_length_then_position() {
-        let m = |s, e, p| Mention::new(EntityType::Organization, Span::new(s, e), "t").with_priority(p);
-        let got = select(vec![m(0, 10, 20), m(2, 5, 60), m(6, 12, 60), m(20, 25, 10), m(20, 24, 10)]);
+        let m =
+            |s, e, p| Mention::new(EntityType::Organization, Span::new(s, e), "t").with_priority(p);
+        let got = select(vec![
+            m(0, 10, 20),
+            m(2, 5, 60),
+            m(6, 12, 60),
+            m(20, 25, 10),
+            m(20, 24, 10),
+        ]);
         let spans: Vec<(usize, usize)> = got.iter().map(|m| (m.span.start, m.span.end)).collect();
         assert_eq!(spans, [(2, 5), (6, 12), (20, 25)]);
     }

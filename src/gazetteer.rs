@@ -296,7 +296,7 @@ impl Builder {
                 subkind: None,
                 role: None,
                 organization: None,
-                head: official.split_whitespace().next().map(|w| fold(w)).filter(|w| {
+                head: official.split_whitespace().next().map(fold).filter(|w| {
                     matches!(
                         w.as_str(),
                         "royaume" | "republique" | "etat" | "etats" | "emirat" | "emirats"

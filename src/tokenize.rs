@@ -124,16 +124,13 @@ pub fn tokenize(text: &str) -> Tokens {
             i += 1;
             while i < n {
                 let d = chars[i].1;
-                if is_word_char(d) {
-                    i += 1;
-                } else if (is_hyphen(d) || d == '.' && is_acronym_dot(&chars, start, i))
+                let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(&chars, start, i))
                     && i + 1 < n
-                    && is_word_char(chars[i + 1].1)
-                {
-                    i += 1;
-                } else {
+                    && is_word_char(chars[i + 1].1);
+                if !(is_word_char(d) || joins) {
                     break;
                 }
+                i += 1;
             }
             // Elision: a short word followed by an apostrophe and a letter.
             if i + 1 < n && is_apostrophe(chars[i].1) && chars[i + 1].1.is_alphabetic() {

@@ -1,6 +1,212 @@
-//! location rules (to be written).
+//! Places that no gazetteer lists: datelines and capitalized words after words that announce a
+//! place.
+//!
+//! | rule | example (span in brackets) |
+//! |---|---|
+//! | `location.dateline` | `[YOKOHAMA] –`, `[GENÈVE] (AFP) –`, `[RIYAD]:` at the start of a line |
+//! | `location.context` | `la région de [Kolda]`, `la ville de [Bakel]`, `né à [Kébémer]` |
+//!
+//! Known places and countries come from the gazetteers ([`super::known`]); a dateline word the
+//! place gazetteer knows is already a candidate there (it matches folded, so `GENÈVE` finds
+//! `Genève`), and the guess here only adds the unknown ones.
 
 use crate::analysis::Analysis;
+use crate::document::{EntityType, Mention, Span};
+use crate::rules::caps::{self, KnownIndex};
+use crate::rules::priority;
+use crate::tokenize::TokenKind;
+
+/// Punctuation that ends a dateline's place.
+const DATELINE_MARKS: &[&str] = &["–", "—", "-", ":", "(", ","];
+
+/// Nouns after which `de X` names a place (`la région de Kolda`).
+const PLACE_NOUNS: &[&str] = &[
+    "région",
+    "régions",
+    "ville",
+    "villes",
+    "province",
+    "provinces",
+    "commune",
+    "communes",
+    "département",
+    "départements",
+    "village",
+    "villages",
+    "localité",
+    "localités",
+    "préfecture",
+    "sous-préfecture",
+    "district",
+    "quartier",
+    "arrondissement",
+    "canton",
+    "cercle",
+    "wilaya",
+    "gouvernorat",
+    "état",
+    "comté",
+    "capitale",
+    "port",
+    "île",
+    "îles",
+    "camp",
+    "site",
+    "cité",
+    "vallée",
+    "lac",
+    "fleuve",
+    "rivière",
+    "massif",
+    "désert",
+    "golfe",
+    "baie",
+    "côte",
+    "plaine",
+    "plateau",
+    "oasis",
+    "zone",
+    "périphérie",
+    "banlieue",
+];
+
+/// Words before `à X` / `en X` that announce a place (`né à`, `installé à`, `basé à`).
+const PLACE_VERBS: &[&str] = &[
+    "né",
+    "née",
+    "nés",
+    "nées",
+    "installé",
+    "installée",
+    "basé",
+    "basée",
+    "situé",
+    "située",
+    "réunis",
+    "réunies",
+    "tenu",
+    "tenue",
+    "tenus",
+    "organisé",
+    "organisée",
+    "arrivé",
+    "arrivée",
+    "rendu",
+    "rendue",
+    "domicilié",
+    "domiciliée",
+    "décédé",
+    "décédée",
+    "mort",
+    "morte",
+    "vit",
+    "habite",
+    "réside",
+    "siège",
+    "siégeant",
+    "établi",
+    "établie",
+    "implanté",
+    "implantée",
+    "inhumé",
+    "inhumée",
+    "rentré",
+    "rentrée",
+    "retourné",
+    "retournée",
+    "réfugié",
+    "réfugiés",
+];
 
 /// Adds location candidates.
-pub fn find(_a: &mut Analysis) {}
+pub fn find(a: &mut Analysis, k: &KnownIndex) {
+    let mut out = Vec::new();
+    dateline(a, k, &mut out);
+    context(a, k, &mut out);
+    a.candidates.extend(out);
+}
+
+/// Rule `location.dateline`: all-caps words opening a line, before a dash, colon, comma or
+/// parenthesis (`DAKAR (APS) –`, `RIYAD:`).
+fn dateline(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let line_start = i == 0
+            || a.text
+                .get(toks[i - 1].span.end..t.span.start)
+                .is_some_and(|g| g.contains('\n'));
+        if !line_start
+            || t.kind != TokenKind::Word
+            || !t.all_caps
+            || t.span.of(a.text).chars().count() < 3
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 4
+            && toks[j].kind == TokenKind::Word
+            && toks[j].all_caps
+            && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        let Some(next) = toks.get(j) else { continue };
+        if !DATELINE_MARKS.contains(&next.span.of(a.text)) {
+            continue;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        // A known organisation (`AFP –`) is no place; known places are candidates already.
+        if k.name_at(span.start)
+            .is_some_and(|kn| kn.span.end >= span.end)
+        {
+            continue;
+        }
+        out.push(
+            Mention::new(EntityType::Location, span, "location.dateline")
+                .with_priority(priority::PATTERN),
+        );
+    }
+}
+
+/// Rule `location.context`: a capitalized name after `région de`, `ville de`, `né à`…
+fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        if !caps::is_name_word(a.text, t) || t.all_caps {
+            continue;
+        }
+        let prev = caps::word(a, i - 1).to_lowercase();
+        let before = if i >= 2 {
+            caps::word(a, i - 2).to_lowercase()
+        } else {
+            String::new()
+        };
+        let announced = match prev.as_str() {
+            "de" | "d'" | "d’" => PLACE_NOUNS.contains(&before.as_str()),
+            "à" => {
+                PLACE_VERBS.contains(&before.as_str()) || PLACE_NOUNS.contains(&before.as_str())
+            }
+            _ => PLACE_NOUNS.contains(&prev.as_str()) && i >= 2 && caps::is_article(&before),
+        };
+        if !announced || k.name_at(t.span.start).is_some() {
+            continue;
+        }
+        // The place: capitalized words, with `-` joined already by the tokenizer.
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 4
+            && caps::is_name_word(a.text, &toks[j])
+            && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        out.push(
+            Mention::new(EntityType::Location, span, "location.context")
+                .with_priority(priority::GUESS),
+        );
+    }
+}

@@ -239,9 +239,13 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
-/// A one-word name (no space) must be capitalized in the text; longer names need not be.
-fn one_word(name: &str) -> bool {
-    !name.trim().contains(' ')
+/// A one-word name (no space) must be capitalized in the text, and so must a name that starts
+/// with an article (`Les Républicains` the party, not `les républicains`); other multi-word
+/// names need not be (`organisation des Nations unies` is written in lower case too).
+fn needs_capital(name: &str) -> bool {
+    let name = name.trim();
+    let first = name.split([' ', '\'']).next().unwrap_or("");
+    !name.contains(' ') || matches!(fold(first).as_str(), "le" | "la" | "les" | "l")
 }
 
 /// Builds [`Gazetteers`] from file contents.
@@ -274,7 +278,7 @@ impl Builder {
         if form == Form::Acronym {
             self.exact.add(name.trim().to_string(), Target::Entity { entry, form }, false);
         } else {
-            self.folded.add(fold(name.trim()), Target::Entity { entry, form }, one_word(name));
+            self.folded.add(fold(name.trim()), Target::Entity { entry, form }, needs_capital(name));
         }
     }
 

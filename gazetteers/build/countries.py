@@ -38,7 +38,7 @@ bd;Bangladesh;République populaire du Bangladesh;;bangladais;bangladaise;Dacca;
 bb;Barbade;Barbade;;barbadien;barbadienne;Bridgetown;Q244
 be;Belgique;Royaume de Belgique;;belge;belge;Bruxelles;Q31
 bz;Belize;Belize;;bélizien;bélizienne;Belmopan;Q242
-bj;Bénin;République du Bénin;;béninois;béninoise;Porto-Novo;Q962
+bj;Bénin;République du Bénin;Dahomey;béninois;béninoise;Porto-Novo;Q962
 bt;Bhoutan;Royaume du Bhoutan;;bhoutanais;bhoutanaise;Thimphou;Q917
 by;Biélorussie;République du Bélarus;Bélarus;biélorusse;biélorusse;Minsk;Q184
 mm;Birmanie;République de l'Union du Myanmar;Myanmar;birman;birmane;Naypyidaw;Q836
@@ -48,7 +48,7 @@ bw;Botswana;République du Botswana;;botswanais;botswanaise;Gaborone;Q963
 br;Brésil;République fédérative du Brésil;;brésilien;brésilienne;Brasilia;Q155
 bn;Brunei;Brunei Darussalam;;brunéien;brunéienne;Bandar Seri Begawan;Q921
 bg;Bulgarie;République de Bulgarie;;bulgare;bulgare;Sofia;Q219
-bf;Burkina Faso;Burkina Faso;Burkina;burkinabè;burkinabè;Ouagadougou;Q965
+bf;Burkina Faso;Burkina Faso;Burkina|Haute-Volta;burkinabè;burkinabè;Ouagadougou;Q965
 bi;Burundi;République du Burundi;;burundais;burundaise;Gitega;Q967
 kh;Cambodge;Royaume du Cambodge;;cambodgien;cambodgienne;Phnom Penh;Q424
 cm;Cameroun;République du Cameroun;;camerounais;camerounaise;Yaoundé;Q1009
@@ -61,7 +61,7 @@ cy;Chypre;République de Chypre;;chypriote;chypriote;Nicosie;Q229
 co;Colombie;République de Colombie;;colombien;colombienne;Bogota;Q739
 km;Comores;Union des Comores;;comorien;comorienne;Moroni;Q970
 cg;Congo;République du Congo;Congo-Brazzaville;congolais;congolaise;Brazzaville;Q971
-cd;République démocratique du Congo;République démocratique du Congo;RDC|RD Congo|Congo-Kinshasa;congolais;congolaise;Kinshasa;Q974
+cd;République démocratique du Congo;République démocratique du Congo;RDC|RD Congo|Congo-Kinshasa|Zaïre;congolais;congolaise;Kinshasa;Q974
 kp;Corée du Nord;République populaire démocratique de Corée;RPDC;nord-coréen;nord-coréenne;Pyongyang;Q423
 kr;Corée du Sud;République de Corée;;sud-coréen;sud-coréenne;Séoul;Q884
 cr;Costa Rica;République du Costa Rica;;costaricien;costaricienne;San José;Q800
@@ -100,7 +100,7 @@ hu;Hongrie;Hongrie;;hongrois;hongroise;Budapest;Q28
 in;Inde;République de l'Inde;;indien;indienne;New Delhi;Q668
 id;Indonésie;République d'Indonésie;;indonésien;indonésienne;Jakarta;Q252
 iq;Irak;République d'Irak;Iraq;irakien;irakienne;Bagdad;Q796
-ir;Iran;République islamique d'Iran;;iranien;iranienne;Téhéran;Q794
+ir;Iran;République islamique d'Iran;Perse;iranien;iranienne;Téhéran;Q794
 ie;Irlande;Irlande;République d'Irlande;irlandais;irlandaise;Dublin;Q27
 is;Islande;Islande;;islandais;islandaise;Reykjavik;Q189
 il;Israël;État d'Israël;;israélien;israélienne;Jérusalem;Q801
@@ -186,7 +186,7 @@ si;Slovénie;République de Slovénie;;slovène;slovène;Ljubljana;Q215
 so;Somalie;République fédérale de Somalie;;somalien;somalienne;Mogadiscio;Q1045
 sd;Soudan;République du Soudan;;soudanais;soudanaise;Khartoum;Q1049
 ss;Soudan du Sud;République du Soudan du Sud;;sud-soudanais;sud-soudanaise;Djouba;Q958
-lk;Sri Lanka;République socialiste démocratique de Sri Lanka;;sri-lankais;sri-lankaise;Sri Jayawardenapura Kotte;Q854
+lk;Sri Lanka;République socialiste démocratique de Sri Lanka;Ceylan;sri-lankais;sri-lankaise;Sri Jayawardenapura Kotte;Q854
 se;Suède;Royaume de Suède;;suédois;suédoise;Stockholm;Q34
 ch;Suisse;Confédération suisse;Confédération helvétique;suisse;suisse;Berne;Q39
 sr;Suriname;République du Suriname;;surinamais;surinamaise;Paramaribo;Q730
@@ -194,7 +194,7 @@ sy;Syrie;République arabe syrienne;;syrien;syrienne;Damas;Q858
 tj;Tadjikistan;République du Tadjikistan;;tadjik;tadjike;Douchanbé;Q863
 tz;Tanzanie;République unie de Tanzanie;;tanzanien;tanzanienne;Dodoma;Q924
 td;Tchad;République du Tchad;;tchadien;tchadienne;N'Djamena;Q657
-th;Thaïlande;Royaume de Thaïlande;;thaïlandais;thaïlandaise;Bangkok;Q869
+th;Thaïlande;Royaume de Thaïlande;Siam;thaïlandais;thaïlandaise;Bangkok;Q869
 tl;Timor oriental;République démocratique du Timor oriental;Timor-Leste;timorais;timoraise;Dili;Q574
 tg;Togo;République togolaise;;togolais;togolaise;Lomé;Q945
 to;Tonga;Royaume des Tonga;;tongien;tongienne;Nuku'alofa;Q678

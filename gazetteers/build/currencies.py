@@ -135,7 +135,7 @@ SYMBOLS = {
     "JPY": "¥|JP¥",
     "CNY": "RMB|CN¥|¥CN",
     "CHF": "FS|SFr.",
-    "XOF": "FCFA|F CFA|F.CFA|CFA",
+    "XOF": "FCFA|F CFA|F.CFA|CFA|FCfa|Fcfa|F Cfa",
     "XPF": "FCFP|F CFP",
     "MAD": "DH|Dh|DHS|Dhs|dhs",
     "DZD": "DA",

@@ -43,6 +43,7 @@ président de la Confédération;présidente de la Confédération;head_of_state
 guide suprême;=;head_of_state
 premier ministre;première ministre;head_of_government
 vice-premier ministre;vice-première ministre;head_of_government
+ministre-président;ministre-présidente;head_of_government
 chef du gouvernement;cheffe du gouvernement;head_of_government
 chef de gouvernement;cheffe de gouvernement;head_of_government
 chancelier;chancelière;head_of_government
@@ -146,6 +147,8 @@ président du conseil d'administration;présidente du conseil d'administration;e
 président du directoire;présidente du directoire;executive
 président du conseil de surveillance;présidente du conseil de surveillance;executive
 président exécutif;présidente exécutive;executive
+coprésident;coprésidente;executive
+directeur;directrice;executive
 vice-président exécutif;vice-présidente exécutive;executive
 président d'honneur;présidente d'honneur;executive
 président fondateur;présidente fondatrice;executive
@@ -186,7 +189,6 @@ gouverneur de la banque centrale;gouverneure de la banque centrale;executive
 gouverneur de Bank Al-Maghrib;gouverneure de Bank Al-Maghrib;executive
 vice-gouverneur;vice-gouverneure;executive
 président du comité;présidente du comité;executive
-président du conseil;présidente du conseil;executive
 président du groupe;présidente du groupe;executive
 directeur de l'agence;directrice de l'agence;executive
 recteur;rectrice;executive

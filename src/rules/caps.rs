@@ -271,10 +271,9 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "éen", "éenne", "éens", "éennes", "ain", "aine", "ains", "aines", "ais", "aise", "aises",
     "ois", "oise", "oises", "ique", "iques", "aire", "aires", "if", "ive", "ifs", "ives", "eur",
     "eure", "ieur", "ieure", "ième", "ste", "stes", "an", "ane", "ans", "anes", "in", "ine", "ins",
-    "ines", "ier", "ière", "iers", "ières", "ite", "ites", "ant", "ante", "ants", "antes", "ent",
-    "ente", "ents", "entes", "ème", "ème", "ale", "ée", "ées", "ré", "isé", "ifié", "ond", "onde",
-    "abe", "abes", "ole", "oles", "ère", "ères", "eux", "euse", "euses", "ile", "iles", "ble",
-    "bles",
+    "ines", "ier", "ière", "iers", "ières", "ite", "ites", "ant", "ante", "ants", "antes", "ente",
+    "entes", "ème", "ème", "ale", "ond", "onde", "abe", "abes", "ole", "oles", "ère", "ères",
+    "eux", "euse", "euses", "ile", "iles", "ble", "bles",
 ];
 
 /// Lower-case words with an adjective's ending that are not adjectives of a name (verbs, nouns

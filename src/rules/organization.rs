@@ -309,6 +309,21 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                 continue;
             }
         }
+        // `ministère de l'Économie, de la Planification et de l'Aménagement du territoire`:
+        // a ministry's name enumerates its domains with commas.
+        if w == "," && trig.word == "ministere" && started {
+            let nw = caps::word(a, j + 1).to_lowercase();
+            let of_next = matches!(nw.as_str(), "de" | "du" | "des" | "d'" | "d’");
+            if of_next
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| caps::adjacent(a.text, t, n))
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
         if caps::is_connector(&lw) && t.kind != TokenKind::Punct {
             // `et` joins only a second complement (`des études et de la coordination`) or a
             // second adjective (`agricoles et minières`).
@@ -355,7 +370,14 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             {
                 break;
             }
-            match complement_piece(a, k, nt, trig, of && prev_kind != Piece::PersonName) {
+            match complement_piece(
+                a,
+                k,
+                nt,
+                trig,
+                of && prev_kind != Piece::PersonName,
+                started,
+            ) {
                 Some(Piece::Known(e)) => {
                     end = a.tokens.index_at(e);
                     j = end;
@@ -379,7 +401,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
         if t.kind == TokenKind::Elision && lw.starts_with('d') {
             // `d'administration`, `d'aide humanitaire`
             let Some(nt) = toks.get(j + 1) else { break };
-            match complement_piece(a, k, nt, trig, true) {
+            match complement_piece(a, k, nt, trig, prev_kind != Piece::PersonName, started) {
                 Some(Piece::Known(e)) => {
                     end = a.tokens.index_at(e);
                     j = end;
@@ -454,6 +476,7 @@ fn complement_piece(
     t: &Token,
     trig: &Trigger,
     of: bool,
+    started: bool,
 ) -> Option<Piece> {
     if t.kind != TokenKind::Word {
         return None;
@@ -461,7 +484,9 @@ fn complement_piece(
     let w = t.span.of(a.text);
     if let Some(kn) = k.name_at(t.span.start) {
         return match kn.kind {
-            EntityType::Organization if trig.organ => Some(Piece::Known(kn.span.end)),
+            // `Fonds de l'OIM`: the parent right after the head names the body; after a
+            // complement it is another mention (`Fonds de résilience | de l'OIM`).
+            EntityType::Organization if trig.organ || !started => Some(Piece::Known(kn.span.end)),
             EntityType::Organization | EntityType::Person => None,
             EntityType::Country | EntityType::Location if of => Some(Piece::Known(kn.span.end)),
             _ => None,

@@ -137,7 +137,10 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
 pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let first = toks.get(i)?;
-    if !caps::is_name_word(a.text, first) || is_non_person_start(a, k, first) {
+    if !caps::is_name_word(a.text, first)
+        || is_non_person_start(a, k, first)
+        || k.demonym_at(first.span.start).is_some()
+    {
         return None;
     }
     let mut end = i + 1;
@@ -151,6 +154,15 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
         let w = t.span.of(a.text);
         if caps::is_name_word(a.text, t) && !is_non_person_start(a, k, t) && !is_role_word(k, t) {
             end += 1;
+            words += 1;
+        } else if t.kind == TokenKind::Elision
+            && t.capitalized
+            && toks
+                .get(end + 1)
+                .is_some_and(|nx| nx.span.start == t.span.end && nx.capitalized)
+        {
+            // `Hélène N’Guessan`, `Paul D’Almeida`: an elided particle glued to the surname.
+            end += 2;
             words += 1;
         } else if caps::is_roman(w) {
             end += 1;
@@ -249,7 +261,8 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             return None;
         }
         (j, "person.title")
-    } else if RANKS.contains(&w.to_lowercase().as_str()) {
+    } else if RANKS.contains(&w.to_lowercase().as_str()) && !(t.capitalized && is_first_name(a, w))
+    {
         let mut j = i + 1;
         while RANK_COMPLEMENTS.contains(&caps::word(a, j).to_lowercase().as_str()) && j < i + 4 {
             j += 1;
@@ -301,10 +314,20 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         }
     }
     let w = t.span.of(a.text);
-    if k.name_at(t.span.start)
-        .is_some_and(|kn| kn.kind != EntityType::Person)
+    // A known country or organisation is no first name; a known place may be one
+    // (`Adama Coulibaly`) when an unknown name word follows.
+    if let Some(kn) = k
+        .name_at(t.span.start)
+        .filter(|kn| kn.kind != EntityType::Person)
     {
-        return None;
+        let next_unknown = toks.get(i + 1).is_some_and(|n| {
+            caps::adjacent(a.text, t, n)
+                && caps::is_name_word(a.text, n)
+                && k.name_at(n.span.start).is_none()
+        });
+        if kn.kind != EntityType::Location || kn.span.end != t.span.end || !next_unknown {
+            return None;
+        }
     }
     if is_first_name(a, w) && !t.all_caps {
         let end = name_end(a, k, i)?;
@@ -402,7 +425,15 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 }
                 continue;
             }
-            if caps::is_name_word(a.text, t) && !is_first_name(a, w) && caps::is_adjective(&lw) {
+            let next_coordinated = toks.get(j + 1).is_some_and(|n| {
+                let nw = n.span.of(a.text);
+                nw == "et" || n.capitalized && caps::is_adjective(&nw.to_lowercase())
+            });
+            if caps::is_name_word(a.text, t)
+                && !is_first_name(a, w)
+                && caps::is_adjective(&lw)
+                && next_coordinated
+            {
                 // `Ambassadeur Extraordinaire et Plénipotentiaire`: a capitalized adjective.
                 j += 1;
                 continue;
@@ -441,7 +472,13 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             let t = &toks[start - 1];
             let w = t.span.of(a.text);
             let joined = start == end || caps::adjacent(a.text, t, &toks[start]);
-            if joined && (caps::is_name_word(a.text, t) || caps::is_particle(w) && start < end) {
+            let known = k.demonym_at(t.span.start).is_some()
+                || k.name_at(t.span.start)
+                    .is_some_and(|kn| kn.kind != EntityType::Person);
+            if joined
+                && !known
+                && (caps::is_name_word(a.text, t) || caps::is_particle(w) && start < end)
+            {
                 start -= 1;
             } else {
                 break;

@@ -130,7 +130,11 @@ pub fn link_surnames(a: &mut Analysis) {
             .unwrap_or_else(|| person_canonical(text, m.provenance.rule));
         for (i, w) in words.iter().enumerate() {
             let last = i + 1 == words.len();
-            if caps::is_particle(w) || caps::is_roman(w) || w.chars().count() < 2 {
+            if caps::is_particle(w)
+                || caps::is_function_word(w)
+                || caps::is_roman(w)
+                || w.chars().count() < 2
+            {
                 continue;
             }
             if !last && a.gazetteers.is_first_name(w) {

@@ -249,10 +249,10 @@ const FUNCTION_WORDS: &[&str] = &[
 /// Lower-case (or capitalized) particles inside personal names: `Herman Van Rompuy`,
 /// `Mokhtar Ould Diaye`, `Charles de Gaulle`, `Abdallah al-Rabeeah`.
 const PARTICLES: &[&str] = &[
-    "de", "du", "des", "d", "van", "von", "der", "den", "ter", "ten", "ben", "bin", "ibn", "ould",
-    "ag", "al", "el", "da", "di", "dos", "das", "del", "della", "do", "la", "le", "y", "bint",
-    "Van", "Von", "Ben", "Bin", "Ould", "Ag", "Al", "El", "Da", "Di", "Dos", "Del", "Abou", "Abu",
-    "Ibn", "Bint", "Mac", "Mc", "St", "Ter", "Ten", "Den", "Der",
+    "de", "d", "van", "von", "der", "den", "ter", "ten", "ben", "bin", "ibn", "ould", "ag", "al",
+    "el", "da", "di", "dos", "das", "del", "della", "do", "la", "le", "y", "bint", "Van", "Von",
+    "Ben", "Bin", "Ould", "Ag", "Al", "El", "Da", "Di", "Dos", "Del", "Abou", "Abu", "Ibn", "Bint",
+    "Mac", "Mc", "St", "Ter", "Ten", "Den", "Der",
 ];
 
 /// Words linking a name's head to its complement: `Ministère des Affaires étrangères`,

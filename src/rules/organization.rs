@@ -222,7 +222,8 @@ const STOP_WORDS: &[&str] = &[
 /// The most words a complement takes after the head.
 const MAX_COMPLEMENT: usize = 14;
 
-fn trigger(w: &str) -> Option<&'static Trigger> {
+/// The trigger whose head word is `w` (compared folded).
+pub fn trigger(w: &str) -> Option<&'static Trigger> {
     let f = fold(w);
     TRIGGERS.iter().find(|t| t.word == f)
 }

@@ -128,7 +128,83 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     }
     role_rule(a, k, &mut out);
     apposition_rule(a, k, &mut out);
+    for i in 0..n {
+        if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
+            out.push(m);
+        }
+    }
     a.candidates.extend(out);
+}
+
+/// Whether token `i` is an initial: one capital letter and its dot (`D.`), or dotted
+/// initials (`J.J.`); returns the index after the dot.
+fn initial_end(a: &Analysis, i: usize) -> Option<usize> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let w = t.span.of(a.text);
+    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+    let shape = t.kind == TokenKind::Word
+        && !letters.is_empty()
+        && letters.len() <= 3
+        && letters.iter().all(|c| c.is_uppercase());
+    let single_or_dotted = letters.len() == 1 || w.contains('.');
+    let dot = toks
+        .get(i + 1)
+        .filter(|d| d.span.of(a.text) == "." && d.span.start == t.span.end)?;
+    let _ = dot;
+    (shape && single_or_dotted).then_some(i + 2)
+}
+
+/// Rule `person.initials`: initials and a surname (`D. H. Lawrence`, `J.J. Abrams`), or a
+/// first name, an initial and a surname (`Ronald F. Maxwell`, via [`name_end`]).
+fn initials_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    if caps::word(a, i) == "M" || i > 0 && initial_end(a, i.saturating_sub(2)) == Some(i) {
+        return None;
+    }
+    let mut j = initial_end(a, i)?;
+    while let Some(e) = initial_end(a, j) {
+        j = e;
+    }
+    let t = toks.get(j)?;
+    // The surname after initials is a real word (`Abrams`, not an OCR fragment `U`).
+    let surname = t.span.of(a.text);
+    if !caps::adjacent(a.text, &toks[j - 1], t)
+        || t.all_caps
+        || surname.chars().filter(|c| c.is_lowercase()).count() < 2
+    {
+        return None;
+    }
+    let end = name_end(a, k, j)?;
+    mention(a, i, end, "person.initials")
+}
+
+/// Rule `person.regnal`: a name and a Roman numeral (`Napoléon III`, `Mohammed VI`).
+fn regnal_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    let w = t.span.of(a.text);
+    let numeral = n.span.of(a.text);
+    if !caps::is_name_word(a.text, t)
+        || t.all_caps
+        || !caps::adjacent(a.text, t, n)
+        || !caps::is_roman(numeral)
+        || numeral == "I"
+    {
+        return None;
+    }
+    if k.name_at(t.span.start)
+        .is_some_and(|kn| kn.kind != EntityType::Person)
+        || caps::is_function_word(w)
+    {
+        return None;
+    }
+    if i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
+    {
+        return None;
+    }
+    mention(a, i, i + 2, "person.regnal").map(|m| m.with_priority(priority::GUESS + 5))
 }
 
 /// The end (exclusive token index) of a personal name starting at token `i`, if one starts
@@ -152,7 +228,23 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
             break;
         }
         let w = t.span.of(a.text);
-        if caps::is_name_word(a.text, t) && !is_non_person_start(a, k, t) && !is_role_word(k, t) {
+        if let Some(e) = initial_end(a, end).filter(|&e| {
+            toks.get(e).is_some_and(|nx| {
+                caps::adjacent(a.text, &toks[e - 1], nx) && caps::is_name_word(a.text, nx)
+            })
+        }) {
+            // `Ronald F. Maxwell`: a middle initial.
+            end = e;
+            words += 1;
+        } else if caps::is_name_word(a.text, t)
+            && !is_non_person_start(a, k, t)
+            && !is_role_word(k, t)
+            // A known place may be a surname (`Adama Coulibaly`, `José Manuel Barroso`), but
+            // not after a surname (`Robert Roozemond Genève` is a name and a place).
+            && (words < 2
+                || k.name_of_kind_at(t.span.start, &[EntityType::Location]).is_none()
+                || toks[i..end].iter().all(|x| is_first_name(a, x.span.of(a.text))))
+        {
             end += 1;
             words += 1;
         } else if t.kind == TokenKind::Elision

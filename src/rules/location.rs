@@ -5,6 +5,7 @@
 //! |---|---|
 //! | `location.dateline` | `[YOKOHAMA] –`, `[GENÈVE] (AFP) –`, `[RIYAD]:` at the start of a line |
 //! | `location.context` | `la région de [Kolda]`, `la ville de [Bakel]`, `né à [Kébémer]` |
+//! | `location.list` | `Thiès, [Bakel], [Kidira] et Dakar` (unknown names listed with known places) |
 //!
 //! Known places and countries come from the gazetteers ([`super::known`]); a dateline word the
 //! place gazetteer knows is already a candidate there (it matches folded, so `GENÈVE` finds
@@ -123,6 +124,7 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let mut out = Vec::new();
     dateline(a, k, &mut out);
     context(a, k, &mut out);
+    list(a, k, &mut out);
     a.candidates.extend(out);
 }
 
@@ -209,4 +211,105 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 .with_priority(priority::GUESS),
         );
     }
+}
+
+/// One item of an enumeration: its token range and what the gazetteers know of it.
+struct Item {
+    from: usize,
+    to: usize,
+    known: Option<EntityType>,
+}
+
+/// Rule `location.list`: in an enumeration (`Thiès, Bakel, Kidira et Louga`) whose known
+/// items are all places or countries, the unknown capitalized items are places too. Needs two
+/// known places and at least as many known items as unknown ones.
+fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut items: Vec<Item> = Vec::new();
+        let mut j = i;
+        loop {
+            // An optional article before an item (`la Syrie, l'Irak`).
+            let mut s = j;
+            if s < toks.len()
+                && (caps::is_article(caps::word(a, s))
+                    || toks[s].kind == TokenKind::Elision
+                        && caps::word(a, s).to_lowercase().starts_with('l'))
+            {
+                s += 1;
+            }
+            let Some(item) = list_item(a, k, s) else {
+                break;
+            };
+            j = item.to;
+            items.push(item);
+            let sep = caps::word(a, j);
+            if sep == "," || sep == "et" {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if items.len() >= 3 {
+            let places = items
+                .iter()
+                .filter(|it| matches!(it.known, Some(EntityType::Location | EntityType::Country)))
+                .count();
+            let others = items
+                .iter()
+                .filter(|it| {
+                    matches!(
+                        it.known,
+                        Some(EntityType::Person | EntityType::Organization)
+                    )
+                })
+                .count();
+            let unknown = items.len() - places - others;
+            if places >= 2 && others == 0 && unknown <= places {
+                for it in items.iter().filter(|it| it.known.is_none()) {
+                    let span = Span::new(toks[it.from].span.start, toks[it.to - 1].span.end);
+                    out.push(
+                        Mention::new(EntityType::Location, span, "location.list")
+                            .with_priority(priority::GUESS),
+                    );
+                }
+            }
+        }
+        i = if items.is_empty() {
+            i + 1
+        } else {
+            j.max(i + 1)
+        };
+    }
+}
+
+/// The enumeration item starting at token `s`: a known name, or one to three capitalized words.
+fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(s)?;
+    if let Some(kn) = k.name_at(t.span.start) {
+        return Some(Item {
+            from: s,
+            to: a.tokens.index_at(kn.span.end),
+            known: Some(kn.kind),
+        });
+    }
+    if !caps::is_name_word(a.text, t) || t.all_caps {
+        return None;
+    }
+    let mut e = s + 1;
+    while e < toks.len()
+        && e < s + 3
+        && caps::is_name_word(a.text, &toks[e])
+        && caps::adjacent(a.text, &toks[e - 1], &toks[e])
+        && k.name_at(toks[e].span.start).is_none()
+    {
+        e += 1;
+    }
+    Some(Item {
+        from: s,
+        to: e,
+        known: None,
+    })
 }

@@ -9,6 +9,8 @@
 //! | `org.acronym_initials` | `[Africa Growing Together Fund] ([Agtf])` (initials match) |
 //! | `org.acronym_reuse` | `le Groupe de la [Bad]` (an acronym defined earlier or later) |
 //! | `org.party` | `Didier Reynders ([MR])` |
+//! | `org.team` | `les [Canucks de Vancouver]`, `le [Lightning de Tampa Bay]` |
+//! | `org.club` | `le [FC Nantes]`, `[Toronto FC]`, `[Warner Bros. Records]`, `[Kia Motors]` |
 //!
 //! The complement is the careful part. After the head, the name takes adjectives
 //! (`mondiale`, `japonaise`), capitalized words, and chains of `de/du/des/pour/et de` with
@@ -237,6 +239,11 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
         }
     }
     extend_known(a, k, &mut out);
+    for i in 0..a.tokens.tokens.len() {
+        if let Some(m) = team_rule(a, k, i).or_else(|| club_rule(a, k, i)) {
+            out.push(m);
+        }
+    }
     a.candidates.extend(out);
     acronyms(a);
 }
@@ -693,4 +700,301 @@ fn acronyms(a: &mut Analysis) {
         }
     }
     a.candidates.extend(out);
+}
+
+/// Articles and contracted articles that introduce a team or company name.
+const ARTICLES_BEFORE_TEAM: &[&str] = &["le", "la", "les", "l'", "l’", "des", "du", "au", "aux"];
+
+/// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
+/// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
+/// Vancouver`, `le Lightning de Tampa Bay`).
+fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    if i == 0 || !ARTICLES_BEFORE_TEAM.contains(&caps::word(a, i - 1).to_lowercase().as_str()) {
+        return None;
+    }
+    let unknown_name = |x: &Token| {
+        let w = x.span.of(a.text);
+        caps::is_name_word(a.text, x)
+            && k.name_at(x.span.start).is_none()
+            && k.demonym_at(x.span.start).is_none()
+            && k.role_at(x.span.start).is_none()
+            && trigger(w).is_none()
+            && !a.gazetteers.is_first_name(w)
+            && !caps::is_adjective(&w.to_lowercase())
+    };
+    if !unknown_name(t) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len()
+        && j < i + 3
+        && unknown_name(&toks[j])
+        && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+    {
+        j += 1;
+    }
+    let of = caps::word(a, j).to_lowercase();
+    if !matches!(of.as_str(), "de" | "du" | "d'" | "d’") {
+        return None;
+    }
+    let mut n = j + 1;
+    if caps::is_article(caps::word(a, n)) && of == "de" {
+        n += 1;
+    }
+    // Teams are from towns and regions; a country after a singular article is more often a
+    // domain or an event (`la Coopération du Sénégal`). Events and buildings are no teams.
+    let plural = matches!(
+        caps::word(a, i - 1).to_lowercase().as_str(),
+        "les" | "des" | "aux"
+    );
+    let kinds: &[EntityType] = if plural {
+        &[EntityType::Location, EntityType::Country]
+    } else {
+        &[EntityType::Location]
+    };
+    let place = k.name_of_kind_at(toks.get(n)?.span.start, kinds)?;
+    if NOT_TEAMS.contains(&fold(t.span.of(a.text)).as_str()) {
+        return None;
+    }
+    let span = Span::new(t.span.start, place.span.end);
+    Some(Mention::new(EntityType::Organization, span, "org.team").with_priority(priority::PATTERN))
+}
+
+/// Capitalized heads of events, places and documents, which `X de Ville` does not make a team.
+const NOT_TEAMS: &[&str] = &[
+    "sommet",
+    "conference",
+    "forum",
+    "festival",
+    "salon",
+    "coupe",
+    "championnat",
+    "tour",
+    "jeux",
+    "accord",
+    "accords",
+    "traite",
+    "declaration",
+    "plan",
+    "pacte",
+    "charte",
+    "protocole",
+    "stade",
+    "palais",
+    "gare",
+    "port",
+    "aeroport",
+    "pont",
+    "musee",
+    "cathedrale",
+    "eglise",
+    "hotel",
+    "theatre",
+    "parc",
+    "place",
+    "rue",
+    "avenue",
+    "boulevard",
+    "quartier",
+    "region",
+    "province",
+    "ville",
+    "commune",
+    "maire",
+    "gouverneur",
+    "prefet",
+    "economie",
+    "cooperation",
+    "agriculture",
+    "sante",
+    "education",
+    "justice",
+    "interieur",
+    "defense",
+    "culture",
+    "environnement",
+    "finances",
+    "commerce",
+    "industrie",
+    "energie",
+    "transports",
+    "tourisme",
+    "travail",
+    "emploi",
+    "affaires",
+    "peuple",
+    "peuples",
+    "habitants",
+    "citoyens",
+    "presse",
+    "journal",
+    "marathon",
+    "open",
+    "grand",
+    "prix",
+    "universite",
+    "lycee",
+    "college",
+    "ecole",
+    "hopital",
+    "republique",
+    "royaume",
+    "etat",
+    "etats",
+    "gouvernement",
+    "president",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "duc",
+    "duchesse",
+    "comte",
+    "comtesse",
+    "baron",
+    "eveque",
+    "archeveque",
+    "diocese",
+    "archidiocese",
+    "abbaye",
+    "chateau",
+    "fort",
+    "siege",
+    "bataille",
+    "guerre",
+    "traite",
+    "siege",
+    "liberation",
+    "independance",
+    "revolution",
+    "histoire",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "haute",
+    "basse",
+    "haut",
+    "bas",
+];
+
+/// Abbreviations of clubs and companies written next to the name (`FC Nantes`, `Toronto FC`).
+const CLUB_MARKERS: &[&str] = &[
+    "FC", "SC", "SV", "KV", "HK", "FK", "AC", "AS", "RC", "CF", "AFC", "CSKA", "PSV", "LOSC", "BK",
+    "SK", "KRC", "RSC", "OGC", "USM", "JS", "ES", "CS", "SA", "SARL", "SAS", "AG", "GmbH", "Ltd",
+    "Inc", "Corp", "plc", "NV", "BV", "SpA",
+];
+
+/// English words that end a company, club or institution name (`Warner Bros. Records`).
+const NAME_ENDS: &[&str] = &[
+    "United",
+    "Records",
+    "Pictures",
+    "Studios",
+    "Entertainment",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Motorsport",
+    "Racing",
+    "Society",
+    "School",
+    "Agency",
+    "Corporation",
+    "Company",
+    "Group",
+    "Bank",
+    "Calcio",
+    "Holdings",
+    "Industries",
+    "Technologies",
+    "Systems",
+    "Networks",
+    "Foundation",
+    "Institute",
+    "College",
+    "Council",
+    "Association",
+    "Club",
+    "Team",
+    "Orchestra",
+    "Press",
+    "Media",
+    "Games",
+    "Software",
+    "Electronics",
+    "Energy",
+    "Petroleum",
+    "Telecom",
+];
+
+/// Rule `org.club`: capitalized words with a club or company marker before or after them
+/// (`SV Zulte Waregem`, `Toronto FC`, `Kia Motors`, `London Business School`).
+fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let w = t.span.of(a.text);
+    let name_like = |x: &Token| {
+        (caps::is_name_word(a.text, x)
+            || x.kind == TokenKind::Number && x.span.of(a.text).len() <= 4)
+            && !caps::is_function_word(x.span.of(a.text))
+    };
+    // A marker first: `FC Nantes`, `HK Spartak Moscou`.
+    if CLUB_MARKERS.contains(&w) {
+        if i > 0 && name_like(&toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t) {
+            return None; // the marker ends a name; handled from the name's start
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 4
+            && name_like(&toks[j])
+            && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        if j == i + 1 {
+            return None;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        return Some(
+            Mention::new(EntityType::Organization, span, "org.club")
+                .with_priority(priority::PATTERN),
+        );
+    }
+    // Capitalized words ending with a marker: `Toronto FC`, `Kia Motors`.
+    if !name_like(t) || i > 0 && name_like(&toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len() && j < i + 5 {
+        let x = &toks[j];
+        let xw = x.span.of(a.text);
+        // `Warner Bros. Records`: an abbreviation's dot inside the name.
+        if xw == "."
+            && x.span.start == toks[j - 1].span.end
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| caps::adjacent(a.text, x, n) && name_like(n))
+        {
+            j += 1;
+            continue;
+        }
+        if !(name_like(x) && caps::adjacent(a.text, &toks[j - 1], x)) {
+            break;
+        }
+        j += 1;
+        if CLUB_MARKERS.contains(&xw) || NAME_ENDS.contains(&xw) {
+            let _ = k;
+            let span = Span::new(t.span.start, x.span.end);
+            return Some(
+                Mention::new(EntityType::Organization, span, "org.club")
+                    .with_priority(priority::PATTERN),
+            );
+        }
+    }
+    None
 }

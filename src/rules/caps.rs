@@ -252,7 +252,7 @@ const PARTICLES: &[&str] = &[
     "de", "d", "van", "von", "der", "den", "ter", "ten", "ben", "bin", "ibn", "ould", "ag", "al",
     "el", "da", "di", "dos", "das", "del", "della", "do", "la", "le", "y", "bint", "Van", "Von",
     "Ben", "Bin", "Ould", "Ag", "Al", "El", "Da", "Di", "Dos", "Del", "Abou", "Abu", "Ibn", "Bint",
-    "Mac", "Mc", "St", "Ter", "Ten", "Den", "Der",
+    "Mac", "De", "Le", "La", "Du", "Dos", "Das", "Do", "Mc", "St", "Ter", "Ten", "Den", "Der",
 ];
 
 /// Words linking a name's head to its complement: `Ministère des Affaires étrangères`,

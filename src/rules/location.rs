@@ -5,6 +5,7 @@
 //! |---|---|
 //! | `location.dateline` | `[YOKOHAMA] –`, `[GENÈVE] (AFP) –`, `[RIYAD]:` at the start of a line |
 //! | `location.context` | `la région de [Kolda]`, `la ville de [Bakel]`, `né à [Kébémer]` |
+//! | `location.saint` | `[Saint-Nizier]`, `[Port-Arthur]`, `[Notre-Dame-des-Landes]` (a guess) |
 //! | `location.list` | `Thiès, [Bakel], [Kidira] et Dakar` (unknown names listed with known places) |
 //!
 //! Known places and countries come from the gazetteers ([`super::known`]); a dateline word the
@@ -125,6 +126,7 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     dateline(a, k, &mut out);
     context(a, k, &mut out);
     list(a, k, &mut out);
+    saints(a, k, &mut out);
     a.candidates.extend(out);
 }
 
@@ -231,13 +233,16 @@ fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         let mut j = i;
         loop {
             // An optional article before an item (`la Syrie, l'Irak`).
+            // An optional preposition and article before an item (`la Syrie, l'Irak`, `de
+            // Bolívar, d'Antioquia`).
             let mut s = j;
-            if s < toks.len()
-                && (caps::is_article(caps::word(a, s))
-                    || toks[s].kind == TokenKind::Elision
-                        && caps::word(a, s).to_lowercase().starts_with('l'))
-            {
-                s += 1;
+            let lw = caps::word(a, s).to_lowercase();
+            if s < toks.len() && (matches!(lw.as_str(), "de" | "d'" | "d’" | "du" | "à" | "au" | "en") || lw == "d" && caps::word(a, s + 1) == "'") {
+                s += if lw == "d" { 2 } else { 1 };
+            }
+            let lw = caps::word(a, s).to_lowercase();
+            if s < toks.len() && (caps::is_article(&lw) || lw == "l" && caps::word(a, s + 1) == "'") {
+                s += if lw == "l" { 2 } else { 1 };
             }
             let Some(item) = list_item(a, k, s) else {
                 break;
@@ -312,4 +317,23 @@ fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
         to: e,
         known: None,
     })
+}
+
+/// First parts of hyphenated place names (`Saint-Nizier`, `Port-Arthur`).
+const PLACE_PREFIXES: &[&str] = &["Saint-", "Sainte-", "Notre-Dame-", "Port-", "Fort-", "Mont-", "Pont-", "Bourg-", "Villeneuve-", "Neuf-", "Grand-"];
+
+/// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
+/// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
+fn saints(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    for t in &a.tokens.tokens {
+        let w = t.span.of(a.text);
+        if t.kind != TokenKind::Word || !t.capitalized || k.name_at(t.span.start).is_some() {
+            continue;
+        }
+        let Some(p) = PLACE_PREFIXES.iter().find(|p| w.starts_with(*p)) else { continue };
+        if !w[p.len()..].chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        out.push(Mention::new(EntityType::Location, t.span, "location.saint").with_priority(priority::GUESS));
+    }
 }

@@ -96,6 +96,37 @@ const RANKS: &[&str] = &[
     "chancelière",
 ];
 
+/// Lower-case professions and kinship nouns written right before a name (`le philosophe
+/// Wang Chong`, `son frère Auguste`). They announce a person but are no roles of the contract.
+const PERSON_NOUNS: &[&str] = &[
+    "philosophe", "poète", "poétesse", "écrivain", "écrivaine", "auteur", "autrice", "romancier",
+    "romancière", "dramaturge", "réalisateur", "réalisatrice", "cinéaste", "producteur",
+    "productrice", "acteur", "actrice", "comédien", "comédienne", "chanteur", "chanteuse",
+    "musicien", "musicienne", "compositeur", "compositrice", "pianiste", "guitariste", "rappeur",
+    "rappeuse", "peintre", "sculpteur", "sculptrice", "architecte", "photographe", "journaliste",
+    "historien", "historienne", "sociologue", "économiste", "physicien", "physicienne",
+    "chimiste", "mathématicien", "mathématicienne", "biologiste", "astronome", "explorateur",
+    "navigateur", "médecin", "chirurgien", "avocat", "avocate", "joueur", "joueuse",
+    "footballeur", "footballeuse", "attaquant", "défenseur", "gardien", "milieu", "entraîneur",
+    "entraîneuse", "sélectionneur", "coéquipier", "coéquipière", "pilote", "cycliste", "boxeur",
+    "athlète", "nageur", "nageuse", "tennisman", "lanceur", "receveur", "détective", "comte",
+    "comtesse", "duc", "duchesse", "baron", "baronne", "marquis", "marquise", "vicomte",
+    "empereur", "impératrice", "pharaon", "tsar", "khan", "calife", "saint", "sainte", "frère",
+    "sœur", "fils", "fille", "père", "mère", "épouse", "époux", "mari", "veuve", "neveu", "nièce",
+    "cousin", "cousine", "oncle", "tante", "grand-père", "grand-mère", "successeur",
+    "prédécesseur", "fondateur", "fondatrice", "militant", "militante", "opposant", "opposante",
+    "dissident", "dissidente", "chef", "leader", "dirigeant", "dirigeante", "cheffe", "seigneur",
+    "moine", "abbé", "évangéliste", "apôtre", "prophète", "dieu", "déesse", "héros", "héroïne",
+    "personnage", "homme", "femme", "styliste", "créateur", "créatrice", "designer", "mannequin",
+    "influenceur", "influenceuse", "animateur", "animatrice", "présentateur", "présentatrice",
+    "chroniqueur", "chroniqueuse", "éditorialiste", "blogueur", "blogueuse", "chercheur",
+    "chercheuse", "professeur", "professeure", "enseignant", "enseignante", "étudiant",
+    "étudiante", "élève", "directeur", "directrice", "patron", "patronne", "fermier", "paysan",
+    "commerçant", "commerçante", "entrepreneur", "entrepreneuse", "milliardaire", "banquier",
+    "ingénieur", "ingénieure", "docteur", "infirmier", "infirmière", "pasteur", "prêtre", "rabbin",
+    "mufti", "marabout", "griot", "imam", "cardinal", "religieux", "religieuse",
+];
+
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
 const RANK_COMPLEMENTS: &[&str] = &[
     "de", "d'", "d’", "brigade", "division", "armée", "corps", "police",
@@ -360,6 +391,19 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             j += 1;
         }
         (j, "person.rank")
+    } else if PERSON_NOUNS.contains(&w) {
+        // `le philosophe Wang Chong`, `l'écrivain américain Vernor Vinge`: a profession and
+        // its nationality or adjective, then the name.
+        let mut j = i + 1;
+        while j < i + 3
+            && toks.get(j).is_some_and(|x| {
+                !x.capitalized && (k.demonym_at(x.span.start).is_some() || caps::is_adjective(x.span.of(a.text)))
+                    || x.span.of(a.text) == "et" && toks.get(j + 1).is_some_and(|y| PERSON_NOUNS.contains(&y.span.of(a.text)))
+            })
+        {
+            j += if caps::word(a, j) == "et" { 2 } else { 1 };
+        }
+        (j, "person.profession")
     } else {
         return None;
     };

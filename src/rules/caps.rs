@@ -522,6 +522,17 @@ const NOT_ADJECTIVES: &[&str] = &[
     "ouvrage",
     "échange",
     "change",
+    "derrière",
+    "devant",
+    "arrière",
+    "matière",
+    "manière",
+    "carrière",
+    "frontière",
+    "lumière",
+    "rivière",
+    "bannière",
+    "filière",
 ];
 
 /// Whether `w` is a capitalized function word (an article, pronoun, preposition… that opens a

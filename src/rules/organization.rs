@@ -722,7 +722,6 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && k.role_at(x.span.start).is_none()
             && trigger(w).is_none()
             && !a.gazetteers.is_first_name(w)
-            && !caps::is_adjective(&w.to_lowercase())
     };
     if !unknown_name(t) {
         return None;
@@ -758,7 +757,12 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     if NOT_TEAMS.contains(&fold(t.span.of(a.text)).as_str()) {
         return None;
     }
-    let span = Span::new(t.span.start, place.span.end);
+    // The place may go on with words the gazetteer does not have (`Tampa` of `Tampa Bay`).
+    let mut end = a.tokens.index_at(place.span.end);
+    while end < toks.len() && end < n + 4 && caps::is_name_word(a.text, &toks[end]) && caps::adjacent(a.text, &toks[end - 1], &toks[end]) {
+        end += 1;
+    }
+    let span = Span::new(t.span.start, toks[end - 1].span.end.max(place.span.end));
     Some(Mention::new(EntityType::Organization, span, "org.team").with_priority(priority::PATTERN))
 }
 

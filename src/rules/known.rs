@@ -6,7 +6,8 @@ use crate::gazetteer::{Form, Target};
 use crate::rules::priority;
 
 /// Rule `gazetteer`: every entity target of a gazetteer hit becomes a candidate (the first
-/// entity target when a form names several entries).
+/// entity target when a form names several entries). A one-word hit written in lower case is
+/// skipped: it is the demonym or common word that shares the form (`le consul suisse`).
 pub fn find(a: &mut Analysis) {
     for hit in &a.hits {
         let Some((entry, form)) = hit.targets.iter().find_map(|t| match *t {
@@ -16,6 +17,12 @@ pub fn find(a: &mut Analysis) {
             continue;
         };
         let e = &a.gazetteers.entries[entry as usize];
+        // A one-word name in lower case is the adjective sharing its form (`suisse`, the
+        // demonym, not `Suisse`): names are capitalized.
+        let text = hit.span.of(a.text);
+        if !text.contains(' ') && text.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
         let rule = match form {
             Form::Acronym => "gazetteer.acronym",
             Form::Alias => "gazetteer.alias",

@@ -28,6 +28,8 @@ use crate::document::Mention;
 pub mod priority {
     /// Values written with digits or number words.
     pub const VALUE: u8 = 80;
+    /// A person named after a title or rank (`M. Gladstone`): beats a known place.
+    pub const TITLED: u8 = 65;
     /// A name from a gazetteer.
     pub const KNOWN: u8 = 60;
     /// A name found by a specific pattern (title + name, `Nom long (SIGLE)`).

@@ -237,11 +237,15 @@ fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             // Bolívar, d'Antioquia`).
             let mut s = j;
             let lw = caps::word(a, s).to_lowercase();
-            if s < toks.len() && (matches!(lw.as_str(), "de" | "d'" | "d’" | "du" | "à" | "au" | "en") || lw == "d" && caps::word(a, s + 1) == "'") {
+            if s < toks.len()
+                && (matches!(lw.as_str(), "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
+                    || lw == "d" && caps::word(a, s + 1) == "'")
+            {
                 s += if lw == "d" { 2 } else { 1 };
             }
             let lw = caps::word(a, s).to_lowercase();
-            if s < toks.len() && (caps::is_article(&lw) || lw == "l" && caps::word(a, s + 1) == "'") {
+            if s < toks.len() && (caps::is_article(&lw) || lw == "l" && caps::word(a, s + 1) == "'")
+            {
                 s += if lw == "l" { 2 } else { 1 };
             }
             let Some(item) = list_item(a, k, s) else {
@@ -320,7 +324,19 @@ fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
 }
 
 /// First parts of hyphenated place names (`Saint-Nizier`, `Port-Arthur`).
-const PLACE_PREFIXES: &[&str] = &["Saint-", "Sainte-", "Notre-Dame-", "Port-", "Fort-", "Mont-", "Pont-", "Bourg-", "Villeneuve-", "Neuf-", "Grand-"];
+const PLACE_PREFIXES: &[&str] = &[
+    "Saint-",
+    "Sainte-",
+    "Notre-Dame-",
+    "Port-",
+    "Fort-",
+    "Mont-",
+    "Pont-",
+    "Bourg-",
+    "Villeneuve-",
+    "Neuf-",
+    "Grand-",
+];
 
 /// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
 /// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
@@ -330,10 +346,15 @@ fn saints(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         if t.kind != TokenKind::Word || !t.capitalized || k.name_at(t.span.start).is_some() {
             continue;
         }
-        let Some(p) = PLACE_PREFIXES.iter().find(|p| w.starts_with(*p)) else { continue };
+        let Some(p) = PLACE_PREFIXES.iter().find(|p| w.starts_with(*p)) else {
+            continue;
+        };
         if !w[p.len()..].chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        out.push(Mention::new(EntityType::Location, t.span, "location.saint").with_priority(priority::GUESS));
+        out.push(
+            Mention::new(EntityType::Location, t.span, "location.saint")
+                .with_priority(priority::GUESS),
+        );
     }
 }

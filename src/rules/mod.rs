@@ -53,6 +53,7 @@ pub mod priority {
 pub fn run(a: &mut Analysis) {
     let k = caps::KnownIndex::new(a);
     known::find(a);
+    known::variants(a);
     money::find(a);
     date::find(a);
     person::find(a, &k);

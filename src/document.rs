@@ -21,7 +21,11 @@ pub struct Document {
 impl Document {
     /// A document with no publication date.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
-        Document { id: id.into(), text: text.into(), date: None }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            date: None,
+        }
     }
 
     /// The same document with a publication date.
@@ -217,7 +221,11 @@ pub struct DateValue {
 
 impl DateValue {
     pub fn year(year: i32) -> DateValue {
-        DateValue { year: Some(year), month: None, day: None }
+        DateValue {
+            year: Some(year),
+            month: None,
+            day: None,
+        }
     }
 }
 
@@ -313,7 +321,9 @@ pub struct CharIndex {
 impl CharIndex {
     pub fn new(text: &str) -> CharIndex {
         if text.is_ascii() {
-            return CharIndex { char_at: Vec::new() };
+            return CharIndex {
+                char_at: Vec::new(),
+            };
         }
         let mut char_at = vec![0u32; text.len() + 1];
         let mut chars = 0u32;
@@ -336,8 +346,10 @@ impl CharIndex {
         if self.char_at.is_empty() {
             byte
         } else {
-            self.char_at.get(byte).copied().unwrap_or_else(|| *self.char_at.last().unwrap_or(&0))
-                as usize
+            self.char_at
+                .get(byte)
+                .copied()
+                .unwrap_or_else(|| *self.char_at.last().unwrap_or(&0)) as usize
         }
     }
 }
@@ -373,9 +385,21 @@ mod tests {
 
     #[test]
     fn money_serializes_whole_amounts_as_integers() {
-        let m = Money { amount: 1.0e8, currency: "USD".into() };
-        assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"amount":100000000,"currency":"USD"}"#);
-        let m = Money { amount: 1.5, currency: "EUR".into() };
-        assert_eq!(serde_json::to_string(&m).unwrap(), r#"{"amount":1.5,"currency":"EUR"}"#);
+        let m = Money {
+            amount: 1.0e8,
+            currency: "USD".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&m).unwrap(),
+            r#"{"amount":100000000,"currency":"USD"}"#
+        );
+        let m = Money {
+            amount: 1.5,
+            currency: "EUR".into(),
+        };
+        assert_eq!(
+            serde_json::to_string(&m).unwrap(),
+            r#"{"amount":1.5,"currency":"EUR"}"#
+        );
     }
 }

@@ -15,7 +15,11 @@ pub enum Error {
     },
     /// A gazetteer file is malformed.
     #[error("{file}:{line}: {message}")]
-    Gazetteer { file: String, line: usize, message: String },
+    Gazetteer {
+        file: String,
+        line: usize,
+        message: String,
+    },
     /// An automaton could not be built (pattern set too large for the configuration).
     #[error("building the automaton for {what}: {message}")]
     Automaton { what: &'static str, message: String },

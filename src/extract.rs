@@ -64,6 +64,14 @@ impl Extractor {
         let mut a = self.analyse(doc);
         let facts = facts::extract(&a);
         let warnings = std::mem::take(&mut a.warnings);
-        Extraction::new(&doc.id, a.text, &a.chars, |b| a.sentence_of(b), &a.mentions, facts, warnings)
+        Extraction::new(
+            &doc.id,
+            a.text,
+            &a.chars,
+            |b| a.sentence_of(b),
+            &a.mentions,
+            facts,
+            warnings,
+        )
     }
 }

@@ -38,13 +38,21 @@ impl Folded {
                 origin_end.push(end);
             }
         }
-        Folded { text, origin, origin_end }
+        Folded {
+            text,
+            origin,
+            origin_end,
+        }
     }
 
     /// The original byte span of the folded byte span `start..end` (`end > start`).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
         let s = self.origin.get(start).copied().unwrap_or(0) as usize;
-        let e = if end == 0 { 0 } else { self.origin_end.get(end - 1).copied().unwrap_or(0) as usize };
+        let e = if end == 0 {
+            0
+        } else {
+            self.origin_end.get(end - 1).copied().unwrap_or(0) as usize
+        };
         (s, e.max(s))
     }
 
@@ -78,15 +86,17 @@ fn fold_char_into(c: char, out: &mut String) {
         return;
     }
     let s: &str = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă' | 'Ă'
-        | 'ą' | 'Ą' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' | 'ă'
+        | 'Ă' | 'ą' | 'Ą' => "a",
         'ç' | 'Ç' | 'ć' | 'Ć' | 'č' | 'Č' | 'ĉ' | 'ċ' => "c",
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'Ē' | 'ė' | 'ę' | 'ě' | 'Ě' | 'ĕ' => {
             "e"
         }
         'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' | 'ı' | 'İ' | 'į' => "i",
         'ñ' | 'Ñ' | 'ń' | 'ň' | 'Ń' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' | 'Ō' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' | 'ő' | 'Ō' => {
+            "o"
+        }
         'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' | 'ű' | 'Ū' => "u",
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
         'ś' | 'š' | 'Ś' | 'Š' | 'ş' | 'Ş' | 'ș' | 'Ș' => "s",

@@ -14,7 +14,10 @@
 //! binary ([`Gazetteers::builtin`]); [`Gazetteers::from_dir`] reads a user's directory instead,
 //! so users extend the knowledge without touching code.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -72,6 +75,78 @@ pub struct Entry {
     pub head: Option<String>,
 }
 
+/// A sorted word list with a value per word, looked up by folded form with a binary search.
+///
+/// The built-in lists are folded and sorted at compile time (`build.rs`), so loading one is a
+/// single pass over a static string: no allocation per word, no hashing, no sorting. A user's
+/// file (`--gazetteers DIR`) is folded and sorted once at load.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    data: Cow<'static, str>,
+    /// Per line: start of the key, end of the key (the tab), end of the line.
+    lines: Vec<(u32, u32, u32)>,
+}
+
+impl Lexicon {
+    /// A lexicon over sorted `folded-key \t value` lines.
+    fn from_sorted(data: Cow<'static, str>) -> Lexicon {
+        let mut lines = Vec::with_capacity(data.len() / 16);
+        let mut start = 0usize;
+        for line in data.split_inclusive('\n') {
+            let end = start + line.trim_end_matches('\n').len();
+            let tab = line.find('\t').map_or(end, |t| start + t);
+            lines.push((start as u32, tab as u32, end as u32));
+            start += line.len();
+        }
+        Lexicon { data, lines }
+    }
+
+    fn key(&self, i: usize) -> &str {
+        let (s, t, _) = self.lines[i];
+        &self.data[s as usize..t as usize]
+    }
+
+    /// The value columns (tab-separated) for a word; `key` must already be folded ([`fold`]).
+    pub fn get_folded(&self, key: &str) -> Option<&str> {
+        let i = self
+            .lines
+            .binary_search_by(|&(s, t, _)| self.data[s as usize..t as usize].cmp(key))
+            .ok()?;
+        let (_, t, e) = self.lines[i];
+        Some(self.data.get(t as usize + 1..e as usize).unwrap_or(""))
+    }
+
+    /// The value columns for a word as written (folded here).
+    pub fn get(&self, word: &str) -> Option<&str> {
+        self.get_folded(&fold(word))
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Iterates over the folded keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        (0..self.lines.len()).map(|i| self.key(i))
+    }
+}
+
+/// A GeoNames place of the lexicon: its name as written and its country.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceInfo<'a> {
+    pub name: &'a str,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub country: Option<&'a str>,
+}
+
 /// A role title in both genders.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Role {
@@ -122,8 +197,12 @@ pub struct Gazetteers {
     pub entries: Vec<Entry>,
     pub roles: Vec<Role>,
     pub currencies: Vec<Currency>,
-    /// Folded first names → gender (`f`, `m`, `u`).
-    pub first_names: HashMap<String, char>,
+    /// Folded first names; the value is the gender (`f`, `m`, `u`).
+    pub first_names: Lexicon,
+    /// Populated places from GeoNames (`places_geonames.tsv`), by folded name. Not in the
+    /// automata: a large world list matched everywhere costs precision (`Tours`, `Nice` …) and
+    /// start-up time; rules look a capitalized name up here when the context says "place".
+    pub place_lexicon: Lexicon,
     by_id: HashMap<String, u32>,
     by_key: HashMap<String, Vec<u32>>,
     folded: Automaton,
@@ -171,12 +250,19 @@ impl PatternSet {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::DFA))
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&self.patterns)
-                    .map_err(|e| Error::Automaton { what, message: e.to_string() })?,
+                    .map_err(|e| Error::Automaton {
+                        what,
+                        message: e.to_string(),
+                    })?,
             )
         };
-        Ok(Automaton { ac, targets: self.targets, needs_capital: self.needs_capital })
+        Ok(Automaton {
+            ac,
+            targets: self.targets,
+            needs_capital: self.needs_capital,
+        })
     }
 }
 
@@ -195,7 +281,11 @@ impl<'a> Table<'a> {
             .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
         let Some((_, header)) = lines.next() else {
-            return Ok(Table { file, columns: Vec::new(), rows: Vec::new() });
+            return Ok(Table {
+                file,
+                columns: Vec::new(),
+                rows: Vec::new(),
+            });
         };
         let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
         for r in required {
@@ -219,19 +309,35 @@ impl<'a> Table<'a> {
             }
             rows.push((line, cells));
         }
-        Ok(Table { file, columns, rows })
+        Ok(Table {
+            file,
+            columns,
+            rows,
+        })
     }
 
     fn get<'r>(&self, row: &'r [&'a str], column: &str) -> &'a str {
-        self.columns.iter().position(|c| *c == column).and_then(|i| row.get(i)).copied().unwrap_or("")
+        self.columns
+            .iter()
+            .position(|c| *c == column)
+            .and_then(|i| row.get(i))
+            .copied()
+            .unwrap_or("")
     }
 
     fn list<'r>(&self, row: &'r [&'a str], column: &str) -> impl Iterator<Item = &'a str> {
-        self.get(row, column).split('|').map(str::trim).filter(|s| !s.is_empty())
+        self.get(row, column)
+            .split('|')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
     }
 
     fn error(&self, line: usize, message: impl Into<String>) -> Error {
-        Error::Gazetteer { file: self.file.to_string(), line, message: message.into() }
+        Error::Gazetteer {
+            file: self.file.to_string(),
+            line,
+            message: message.into(),
+        }
     }
 }
 
@@ -276,9 +382,17 @@ impl Builder {
             v.push(entry);
         }
         if form == Form::Acronym {
-            self.exact.add(name.trim().to_string(), Target::Entity { entry, form }, false);
+            self.exact.add(
+                name.trim().to_string(),
+                Target::Entity { entry, form },
+                false,
+            );
         } else {
-            self.folded.add(fold(name.trim()), Target::Entity { entry, form }, needs_capital(name));
+            self.folded.add(
+                fold(name.trim()),
+                Target::Entity { entry, form },
+                needs_capital(name),
+            );
         }
     }
 
@@ -303,23 +417,40 @@ impl Builder {
                 head: official.split_whitespace().next().map(fold).filter(|w| {
                     matches!(
                         w.as_str(),
-                        "royaume" | "republique" | "etat" | "etats" | "emirat" | "emirats"
-                            | "sultanat" | "principaute" | "grand-duche" | "federation"
-                            | "confederation" | "commonwealth" | "union"
+                        "royaume"
+                            | "republique"
+                            | "etat"
+                            | "etats"
+                            | "emirat"
+                            | "emirats"
+                            | "sultanat"
+                            | "principaute"
+                            | "grand-duche"
+                            | "federation"
+                            | "confederation"
+                            | "commonwealth"
+                            | "union"
                     )
                 }),
             };
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             if !official.is_empty() {
                 self.name(i, official, Form::Official);
             }
             for a in t.list(row, "aliases") {
-                let form = if a.chars().all(|c| c.is_ascii_uppercase()) { Form::Acronym } else { Form::Alias };
+                let form = if a.chars().all(|c| c.is_ascii_uppercase()) {
+                    Form::Acronym
+                } else {
+                    Form::Alias
+                };
                 self.name(i, a, form);
             }
             for d in t.list(row, "demonyms") {
-                self.folded.add(fold(d), Target::Demonym { country: i }, false);
+                self.folded
+                    .add(fold(d), Target::Demonym { country: i }, false);
             }
         }
         Ok(())
@@ -345,10 +476,17 @@ impl Builder {
                 head: None,
             };
             // A place whose name is already a country or an earlier place is not a new entity.
-            if self.g.by_key.get(&name_key(name)).is_some_and(|v| !v.is_empty()) {
+            if self
+                .g
+                .by_key
+                .get(&name_key(name))
+                .is_some_and(|v| !v.is_empty())
+            {
                 continue;
             }
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             for a in t.list(row, "aliases") {
                 self.name(i, a, Form::Alias);
@@ -377,7 +515,9 @@ impl Builder {
                 organization: None,
                 head: None,
             };
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             for a in &acronyms {
                 self.name(i, a, Form::Acronym);
@@ -408,7 +548,9 @@ impl Builder {
                 organization: opt(t.get(row, "organization")).map(|o| format!("org:{o}")),
                 head: None,
             };
-            let Some(i) = self.add_entry(entry) else { continue };
+            let Some(i) = self.add_entry(entry) else {
+                continue;
+            };
             self.name(i, name, Form::Name);
             for a in t.list(row, "aliases") {
                 self.name(i, a, Form::Alias);
@@ -424,14 +566,20 @@ impl Builder {
                 return Err(t.error(*line, format!("`{code}` is not an ISO 4217 code")));
             }
             let i = self.g.currencies.len() as u32;
-            self.g.currencies.push(Currency { code: code.to_string(), name: t.get(row, "name").to_string() });
+            self.g.currencies.push(Currency {
+                code: code.to_string(),
+                name: t.get(row, "name").to_string(),
+            });
             for f in t.list(row, "forms") {
-                self.folded.add(fold(f), Target::Currency { currency: i }, false);
+                self.folded
+                    .add(fold(f), Target::Currency { currency: i }, false);
             }
             for s in t.list(row, "symbols") {
-                self.exact.add(s.to_string(), Target::Currency { currency: i }, false);
+                self.exact
+                    .add(s.to_string(), Target::Currency { currency: i }, false);
             }
-            self.exact.add(code.to_string(), Target::Currency { currency: i }, false);
+            self.exact
+                .add(code.to_string(), Target::Currency { currency: i }, false);
         }
         Ok(())
     }
@@ -450,29 +598,67 @@ impl Builder {
                 feminine: f.to_string(),
                 kind: t.get(row, "kind").to_string(),
             });
-            self.folded.add(fold(m), Target::Role { role: i, feminine: false }, false);
+            self.folded.add(
+                fold(m),
+                Target::Role {
+                    role: i,
+                    feminine: false,
+                },
+                false,
+            );
             if f != m {
-                self.folded.add(fold(f), Target::Role { role: i, feminine: true }, false);
+                self.folded.add(
+                    fold(f),
+                    Target::Role {
+                        role: i,
+                        feminine: true,
+                    },
+                    false,
+                );
             }
         }
         Ok(())
     }
+}
 
-    fn first_names(&mut self, t: &Table) {
-        for (_, row) in &t.rows {
-            let name = t.get(row, "name");
-            if !name.is_empty() {
-                let g = t.get(row, "gender").chars().next().unwrap_or('u');
-                self.g.first_names.entry(fold(name)).or_insert(g);
-            }
-        }
+/// The built-in lexicons, prepared by `build.rs`.
+const FIRST_NAMES_LEX: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.lex"));
+const PLACES_LEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places_geonames.lex"));
+
+/// A lexicon from a file's content: the prepared built-in form when the content is the built-in
+/// file, else folded and sorted now.
+fn lexicon(content: Cow<'static, str>, values: &[&str], prepared: &'static str) -> Lexicon {
+    let builtin = matches!(&content, Cow::Borrowed(_));
+    if builtin {
+        return Lexicon::from_sorted(Cow::Borrowed(prepared));
     }
+    Lexicon::from_sorted(Cow::Owned(lexicon_lines(&content, values)))
+}
+
+/// Sorted, deduplicated `folded-name \t values` lines of a TSV file (what `build.rs` does at
+/// compile time for the built-in files).
+fn lexicon_lines(content: &str, values: &[&str]) -> String {
+    let Ok(t) = Table::parse("lexicon", content, &["name"]) else {
+        return String::new();
+    };
+    let mut rows: Vec<(String, String)> = t
+        .rows
+        .iter()
+        .filter(|(_, row)| !t.get(row, "name").is_empty())
+        .map(|(_, row)| {
+            let v: Vec<&str> = values.iter().map(|c| t.get(row, c)).collect();
+            (fold(t.get(row, "name")), v.join("\t"))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    rows.dedup_by(|a, b| a.0 == b.0);
+    rows.iter().map(|(k, v)| format!("{k}\t{v}\n")).collect()
 }
 
 impl Gazetteers {
     /// The gazetteers compiled into the binary.
     pub fn builtin() -> Result<Gazetteers> {
-        Gazetteers::from_contents(|name| Ok(Some(builtin_file(name).to_string())))
+        Gazetteers::from_contents(|name| Ok(Some(Cow::Borrowed(builtin_file(name)))))
     }
 
     /// Reads the gazetteer files from `dir`; a file missing there is taken from the built-in set.
@@ -480,24 +666,37 @@ impl Gazetteers {
         Gazetteers::from_contents(|name| {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
-                Ok(s) => Ok(Some(s)),
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Some(builtin_file(name).to_string())),
+                Ok(s) => Ok(Some(Cow::Owned(s))),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    Ok(Some(Cow::Borrowed(builtin_file(name))))
+                }
                 Err(source) => Err(Error::Io { path, source }),
             }
         })
     }
 
-    fn from_contents(mut read: impl FnMut(&str) -> Result<Option<String>>) -> Result<Gazetteers> {
+    fn from_contents(
+        mut read: impl FnMut(&str) -> Result<Option<Cow<'static, str>>>,
+    ) -> Result<Gazetteers> {
         let mut b = Builder {
             g: Gazetteers {
                 entries: Vec::new(),
                 roles: Vec::new(),
                 currencies: Vec::new(),
-                first_names: HashMap::new(),
-                by_id: HashMap::new(),
-                by_key: HashMap::new(),
-                folded: Automaton { ac: None, targets: Vec::new(), needs_capital: Vec::new() },
-                exact: Automaton { ac: None, targets: Vec::new(), needs_capital: Vec::new() },
+                first_names: Lexicon::default(),
+                place_lexicon: Lexicon::default(),
+                by_id: HashMap::default(),
+                by_key: HashMap::default(),
+                folded: Automaton {
+                    ac: None,
+                    targets: Vec::new(),
+                    needs_capital: Vec::new(),
+                },
+                exact: Automaton {
+                    ac: None,
+                    targets: Vec::new(),
+                    needs_capital: Vec::new(),
+                },
             },
             folded: PatternSet::default(),
             exact: PatternSet::default(),
@@ -505,19 +704,37 @@ impl Gazetteers {
         for file in FILES {
             let Some(content) = read(file)? else { continue };
             match file {
-                "countries.tsv" => b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?,
-                "places.tsv" | "places_geonames.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
-                "organizations.tsv" => b.organizations(&Table::parse(file, &content, &["id", "name"])?)?,
+                "countries.tsv" => {
+                    b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?
+                }
+                "places.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
+                "places_geonames.tsv" => {
+                    b.g.place_lexicon = lexicon(content, &["name", "country"], PLACES_LEX)
+                }
+                "organizations.tsv" => {
+                    b.organizations(&Table::parse(file, &content, &["id", "name"])?)?
+                }
                 "people.tsv" => b.people(&Table::parse(file, &content, &["name"])?)?,
                 "currencies.tsv" => b.currencies(&Table::parse(file, &content, &["code"])?)?,
                 "roles.tsv" => b.roles(&Table::parse(file, &content, &["masculine"])?)?,
-                "first_names.tsv" => b.first_names(&Table::parse(file, &content, &["name"])?),
+                "first_names.tsv" => {
+                    b.g.first_names = lexicon(content, &["gender"], FIRST_NAMES_LEX)
+                }
                 _ => {}
             }
         }
-        let Builder { mut g, folded, exact } = b;
-        g.folded = folded.build("names")?;
-        g.exact = exact.build("acronyms and symbols")?;
+        let Builder {
+            mut g,
+            folded,
+            exact,
+        } = b;
+        // The two automata are independent: build them on two cores.
+        let (folded, exact) = rayon::join(
+            || folded.build("names"),
+            || exact.build("acronyms and symbols"),
+        );
+        g.folded = folded?;
+        g.exact = exact?;
         Ok(g)
     }
 
@@ -533,12 +750,15 @@ impl Gazetteers {
 
     /// Entries having this name, acronym or alias (compared folded).
     pub fn lookup(&self, name: &str) -> &[u32] {
-        self.by_key.get(&name_key(name)).map(Vec::as_slice).unwrap_or(&[])
+        self.by_key
+            .get(&name_key(name))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// Whether a folded word is a known first name.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.contains_key(&fold(word))
+        self.first_names.contains(word)
     }
 
     /// All gazetteer matches in a text (overlapping; on word boundaries).
@@ -557,7 +777,10 @@ impl Gazetteers {
                 {
                     continue;
                 }
-                hits.push(Hit { span: Span::new(s, e), targets: &self.folded.targets[pid] });
+                hits.push(Hit {
+                    span: Span::new(s, e),
+                    targets: &self.folded.targets[pid],
+                });
             }
         }
         if let Some(ac) = &self.exact.ac {
@@ -566,7 +789,10 @@ impl Gazetteers {
                     continue;
                 }
                 let pid = m.pattern().as_usize();
-                hits.push(Hit { span: Span::new(m.start(), m.end()), targets: &self.exact.targets[pid] });
+                hits.push(Hit {
+                    span: Span::new(m.start(), m.end()),
+                    targets: &self.exact.targets[pid],
+                });
             }
         }
         hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
@@ -580,12 +806,19 @@ impl Gazetteers {
 
     /// Ids of the entries whose kind is `kind`.
     pub fn entries_of(&self, kind: EntityType) -> impl Iterator<Item = (u32, &Entry)> {
-        self.entries.iter().enumerate().filter(move |(_, e)| e.kind == kind).map(|(i, e)| (i as u32, e))
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, e)| e.kind == kind)
+            .map(|(i, e)| (i as u32, e))
     }
 
     /// The set of folded canonical names, for quick membership tests.
     pub fn canonical_keys(&self) -> HashSet<String> {
-        self.entries.iter().map(|e| name_key(&e.canonical)).collect()
+        self.entries
+            .iter()
+            .map(|e| name_key(&e.canonical))
+            .collect()
     }
 }
 
@@ -616,7 +849,8 @@ mod tests {
                     "currencies.tsv" => "code\tname\tforms\tsymbols\nUSD\tdollar américain\tdollar|dollars\t$|US$\n",
                     _ => "",
                 }
-                .to_string(),
+                .to_string()
+                .into(),
             ))
         })
         .unwrap()
@@ -624,13 +858,19 @@ mod tests {
 
     fn found(g: &Gazetteers, text: &str) -> Vec<String> {
         let f = Folded::new(text);
-        g.find(text, &f).iter().map(|h| h.span.of(text).to_string()).collect()
+        g.find(text, &f)
+            .iter()
+            .map(|h| h.span.of(text).to_string())
+            .collect()
     }
 
     #[test]
     fn folded_names_and_exact_acronyms() {
         let g = small();
-        assert_eq!(found(&g, "La COTE D’IVOIRE et l’OIM"), ["COTE D’IVOIRE", "OIM"]);
+        assert_eq!(
+            found(&g, "La COTE D’IVOIRE et l’OIM"),
+            ["COTE D’IVOIRE", "OIM"]
+        );
         assert_eq!(found(&g, "le royaume du maroc"), ["royaume du maroc"]);
         assert_eq!(found(&g, "l'oim"), Vec::<String>::new());
     }
@@ -652,18 +892,28 @@ mod tests {
     #[test]
     fn malformed_file_names_line() {
         let err = Gazetteers::from_contents(|name| {
-            Ok(Some(if name == "organizations.tsv" { "id\tname\n\tOrphan\n".into() } else { String::new() }))
+            Ok(Some(if name == "organizations.tsv" {
+                "id\tname\n\tOrphan\n".into()
+            } else {
+                String::new().into()
+            }))
         })
         .err()
         .unwrap();
-        assert_eq!(err.to_string(), "organizations.tsv:2: an organisation needs `id` and `name`");
+        assert_eq!(
+            err.to_string(),
+            "organizations.tsv:2: an organisation needs `id` and `name`"
+        );
     }
 
     #[test]
     fn lookup_by_any_name() {
         let g = small();
         assert_eq!(g.lookup("IOM").len(), 1);
-        assert_eq!(g.entries[g.lookup("royaume du Maroc")[0] as usize].canonical, "Maroc");
+        assert_eq!(
+            g.entries[g.lookup("royaume du Maroc")[0] as usize].canonical,
+            "Maroc"
+        );
         assert_eq!(g.entries[0].head.as_deref(), Some("royaume"));
     }
 }

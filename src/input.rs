@@ -42,8 +42,12 @@ pub struct Item {
 /// assert_eq!((d.id.as_str(), d.date.unwrap().to_string()), ("a", "2025-07-29".to_string()));
 /// assert!(parse_record(r#"{"id": "a"}"#, None).is_err());
 /// ```
-pub fn parse_record(line: &str, default_date: Option<PubDate>) -> Result<Document, (Option<String>, String)> {
-    let value: Json = serde_json::from_str(line).map_err(|e| (None, format!("malformed JSON: {e}")))?;
+pub fn parse_record(
+    line: &str,
+    default_date: Option<PubDate>,
+) -> Result<Document, (Option<String>, String)> {
+    let value: Json =
+        serde_json::from_str(line).map_err(|e| (None, format!("malformed JSON: {e}")))?;
     let Json::Object(map) = value else {
         return Err((None, "a record must be a JSON object".into()));
     };
@@ -121,7 +125,10 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<PathBuf, I
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        let hidden = p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
         if hidden {
             continue;
         }
@@ -137,11 +144,18 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<PathBuf, I
 fn is_document_file(p: &Path) -> bool {
     let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
     let name = name.strip_suffix(".gz").unwrap_or(name);
-    [".txt", ".jsonl", ".ndjson"].iter().any(|ext| name.ends_with(ext))
+    [".txt", ".jsonl", ".ndjson"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
 }
 
 fn file_error(path: &Path, message: String) -> InputError {
-    InputError { input: path.display().to_string(), line: None, id: None, message }
+    InputError {
+        input: path.display().to_string(),
+        line: None,
+        id: None,
+        message,
+    }
 }
 
 /// Opens a file, decompressing `.gz` (all members).
@@ -171,15 +185,27 @@ pub fn read_path(path: &Path, default_date: Option<PubDate>, emit: &mut dyn FnMu
         }
     };
     let mut reader = BufReader::with_capacity(1 << 16, reader);
-    let format = if path.as_os_str() == "-" { sniff(&mut reader) } else { format_of(path) };
+    let format = if path.as_os_str() == "-" {
+        sniff(&mut reader)
+    } else {
+        format_of(path)
+    };
     match format {
         Format::Text => {
             let mut bytes = Vec::new();
             let document = match reader.read_to_end(&mut bytes) {
-                Ok(_) => Ok(Document { id: name.clone(), text: decode(bytes), date: default_date }),
+                Ok(_) => Ok(Document {
+                    id: name.clone(),
+                    text: decode(bytes),
+                    date: default_date,
+                }),
                 Err(e) => Err(file_error(path, format!("cannot read: {e}"))),
             };
-            emit(Item { input: name, line: None, document });
+            emit(Item {
+                input: name,
+                line: None,
+                document,
+            });
         }
         Format::JsonLines => read_lines(&name, reader, default_date, emit),
     }
@@ -203,7 +229,12 @@ fn decode(bytes: Vec<u8>) -> String {
     }
 }
 
-fn read_lines(name: &str, mut reader: impl BufRead, default_date: Option<PubDate>, emit: &mut dyn FnMut(Item)) {
+fn read_lines(
+    name: &str,
+    mut reader: impl BufRead,
+    default_date: Option<PubDate>,
+    emit: &mut dyn FnMut(Item),
+) {
     let mut buf = Vec::new();
     let mut line_no = 0;
     loop {
@@ -236,6 +267,10 @@ fn read_lines(name: &str, mut reader: impl BufRead, default_date: Option<PubDate
             id,
             message,
         });
-        emit(Item { input: name.to_string(), line: Some(line_no), document });
+        emit(Item {
+            input: name.to_string(),
+            line: Some(line_no),
+            document,
+        });
     }
 }

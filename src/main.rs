@@ -11,7 +11,11 @@ use glaneur::input::{self, Item};
 use glaneur::{Extractor, Gazetteers, PubDate};
 
 #[derive(Parser)]
-#[command(name = "glaneur", version, about = "Entities, values and facts from French news articles")]
+#[command(
+    name = "glaneur",
+    version,
+    about = "Entities, values and facts from French news articles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -51,7 +55,9 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            if e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+            if e.downcast_ref::<io::Error>()
+                .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("glaneur: {e:#}");
@@ -69,7 +75,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
     .context("loading gazetteers")?;
     let extractor = Extractor::new(gazetteers);
     let sink: Box<dyn Write> = match &args.output {
-        Some(p) => Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?),
+        Some(p) => {
+            Box::new(std::fs::File::create(p).with_context(|| format!("creating {}", p.display()))?)
+        }
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::new(sink);
@@ -101,8 +109,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
         });
-        result.as_ref().map_err(|e| io::Error::new(e.kind(), e.to_string()))?;
+        result
+            .as_ref()
+            .map_err(|e| io::Error::new(e.kind(), e.to_string()))?;
     }
     out.flush()?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -56,12 +56,24 @@ pub struct Warning {
 impl Warning {
     /// A warning about the whole document.
     pub fn document(kind: &'static str, message: impl Into<String>) -> Warning {
-        Warning { kind, message: message.into(), start: None, end: None, bytes: None }
+        Warning {
+            kind,
+            message: message.into(),
+            start: None,
+            end: None,
+            bytes: None,
+        }
     }
 
     /// A warning about a part of the text (byte span; character offsets are set on output).
     pub fn at(kind: &'static str, message: impl Into<String>, span: Span) -> Warning {
-        Warning { kind, message: message.into(), start: None, end: None, bytes: Some(span) }
+        Warning {
+            kind,
+            message: message.into(),
+            start: None,
+            end: None,
+            bytes: Some(span),
+        }
     }
 }
 
@@ -108,6 +120,11 @@ impl Extraction {
                 w.end = Some(index.chars(b.end));
             }
         }
-        Extraction { id: id.to_string(), entities, facts, warnings }
+        Extraction {
+            id: id.to_string(),
+            entities,
+            facts,
+            warnings,
+        }
     }
 }

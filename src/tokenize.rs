@@ -63,21 +63,26 @@ impl Tokens {
 
     /// Index of the sentence containing `byte` (the last one if past the end).
     pub fn sentence_at(&self, byte: usize) -> usize {
-        self.sentences.partition_point(|s| s.end <= byte).min(self.sentences.len().saturating_sub(1))
+        self.sentences
+            .partition_point(|s| s.end <= byte)
+            .min(self.sentences.len().saturating_sub(1))
     }
 }
 
 /// Words that end with a dot but do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "env",
-    "etc", "cf", "p", "ex", "vol", "no", "n°", "art", "min", "max", "Cie", "Jr", "Sr", "Gén", "Gal",
-    "Col", "Lt", "Cdt", "Sgt", "boul", "bd", "tél", "fig", "éd", "coll", "Vve", "janv", "févr",
-    "avr", "juil", "sept", "oct", "nov", "déc", "Prof", "Hon",
+    "etc", "cf", "p", "ex", "vol", "no", "n°", "art", "min", "max", "Cie", "Jr", "Sr", "Gén",
+    "Gal", "Col", "Lt", "Cdt", "Sgt", "boul", "bd", "tél", "fig", "éd", "coll", "Vve", "janv",
+    "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Prof", "Hon",
 ];
 
 /// Apostrophes that mark an elision.
 pub fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`' | '\u{00B4}')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{02BC}' | '\u{2018}' | '`' | '\u{00B4}'
+    )
 }
 
 /// Spaces that may separate thousands groups: space, no-break space, narrow no-break space,
@@ -117,7 +122,13 @@ pub fn tokenize(text: &str) -> Tokens {
         let start = i;
         if c.is_ascii_digit() {
             i = scan_number(&chars, i);
-            push(&mut tokens, text, TokenKind::Number, byte_at(start), byte_at(i));
+            push(
+                &mut tokens,
+                text,
+                TokenKind::Number,
+                byte_at(start),
+                byte_at(i),
+            );
             continue;
         }
         if is_word_char(c) {
@@ -135,19 +146,40 @@ pub fn tokenize(text: &str) -> Tokens {
             // Elision: a short word followed by an apostrophe and a letter; in text already
             // split into tokens (`l' Inde`), a space may sit between them.
             let letter_at = |j: usize| j < n && chars[j].1.is_alphabetic();
-            if i + 1 < n && is_apostrophe(chars[i].1) && (letter_at(i + 1) || chars[i + 1].1 == ' ' && letter_at(i + 2)) {
+            if i + 1 < n
+                && is_apostrophe(chars[i].1)
+                && (letter_at(i + 1) || chars[i + 1].1 == ' ' && letter_at(i + 2))
+            {
                 let word = &text[byte_at(start)..byte_at(i)];
                 if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
-                    push(&mut tokens, text, TokenKind::Elision, byte_at(start), byte_at(i + 1));
+                    push(
+                        &mut tokens,
+                        text,
+                        TokenKind::Elision,
+                        byte_at(start),
+                        byte_at(i + 1),
+                    );
                     i += 1;
                     continue;
                 }
             }
-            push(&mut tokens, text, TokenKind::Word, byte_at(start), byte_at(i));
+            push(
+                &mut tokens,
+                text,
+                TokenKind::Word,
+                byte_at(start),
+                byte_at(i),
+            );
             continue;
         }
         i += 1;
-        push(&mut tokens, text, TokenKind::Punct, byte_at(start), byte_at(i));
+        push(
+            &mut tokens,
+            text,
+            TokenKind::Punct,
+            byte_at(start),
+            byte_at(i),
+        );
     }
     let sentences = split_sentences(text, &mut tokens);
     Tokens { tokens, sentences }
@@ -274,7 +306,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
 fn starts_sentence(text: &str, t: Token) -> bool {
     t.capitalized
         || t.kind == TokenKind::Number
-        || matches!(t.span.of(text), "«" | "\"" | "“" | "(" | "-" | "–" | "—" | "[")
+        || matches!(
+            t.span.of(text),
+            "«" | "\"" | "“" | "(" | "-" | "–" | "—" | "["
+        )
 }
 
 #[cfg(test)]
@@ -282,12 +317,19 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text).tokens.iter().map(|t| t.span.of(text)).collect()
+        tokenize(text)
+            .tokens
+            .iter()
+            .map(|t| t.span.of(text))
+            .collect()
     }
 
     #[test]
     fn elision_with_both_apostrophes() {
-        assert_eq!(words("l’OIM d'euros jusqu’au"), ["l’", "OIM", "d'", "euros", "jusqu’", "au"]);
+        assert_eq!(
+            words("l’OIM d'euros jusqu’au"),
+            ["l’", "OIM", "d'", "euros", "jusqu’", "au"]
+        );
         assert_eq!(tokenize("qu'il").tokens[0].kind, TokenKind::Elision);
     }
 
@@ -300,14 +342,23 @@ mod tests {
     fn thousands_groups_with_every_space() {
         assert_eq!(words("100 000 dollars"), ["100 000", "dollars"]);
         assert_eq!(words("100\u{a0}000 DH"), ["100\u{a0}000", "DH"]);
-        assert_eq!(words("1\u{202f}250\u{202f}000 €"), ["1\u{202f}250\u{202f}000", "€"]);
-        assert_eq!(words("en 2021 150 personnes"), ["en", "2021", "150", "personnes"]);
+        assert_eq!(
+            words("1\u{202f}250\u{202f}000 €"),
+            ["1\u{202f}250\u{202f}000", "€"]
+        );
+        assert_eq!(
+            words("en 2021 150 personnes"),
+            ["en", "2021", "150", "personnes"]
+        );
         assert_eq!(words("1,5 million"), ["1,5", "million"]);
     }
 
     #[test]
     fn hyphenated_names_and_acronyms_with_dots() {
-        assert_eq!(words("Guinée-Bissau et Jean-Pierre"), ["Guinée-Bissau", "et", "Jean-Pierre"]);
+        assert_eq!(
+            words("Guinée-Bissau et Jean-Pierre"),
+            ["Guinée-Bissau", "et", "Jean-Pierre"]
+        );
         assert_eq!(words("les U.S.A."), ["les", "U.S.A", "."]);
     }
 
@@ -316,7 +367,15 @@ mod tests {
         let text = "M. Dupont et J. Smith sont là. Mme. Diop aussi ! Puis\nTITRE";
         let t = tokenize(text);
         let s: Vec<&str> = t.sentences.iter().map(|s| s.of(text)).collect();
-        assert_eq!(s, ["M. Dupont et J. Smith sont là.", "Mme. Diop aussi !", "Puis", "TITRE"]);
+        assert_eq!(
+            s,
+            [
+                "M. Dupont et J. Smith sont là.",
+                "Mme. Diop aussi !",
+                "Puis",
+                "TITRE"
+            ]
+        );
     }
 
     #[test]

@@ -524,3 +524,107 @@ fn no_panic_on_odd_input() {
         let _ = facts(t);
     }
 }
+
+// ------------------------------------------------------------------------------ more ROLE phrasings
+
+#[test]
+fn role_honorific_after_the_comma() {
+    assert_eq!(
+        roles("Le Président péruvien, M. Paulo Mendes, a ouvert la séance."),
+        [(s("Paulo Mendes"), s("président"), None, o("Pérou"))]
+    );
+}
+
+#[test]
+fn role_party_right_after_the_title() {
+    assert_eq!(
+        roles("Le secrétaire général UA Karim Benali a parlé."),
+        [(s("Karim Benali"), s("secrétaire général"), o(UA), None)]
+    );
+}
+
+#[test]
+fn role_unhyphenated_vice_prefix() {
+    let r = roles(
+        "Ingrid Solberg, nommée Vice secrétaire générale de l'Union africaine, arrive lundi.",
+    );
+    assert_eq!(
+        r,
+        [(
+            s("Ingrid Solberg"),
+            s("vice secrétaire générale"),
+            o(UA),
+            None
+        )]
+    );
+}
+
+#[test]
+fn role_copula_over_an_age_and_a_date() {
+    assert_eq!(
+        roles("Awa Ndiaye, 52 ans, est la nouvelle secrétaire générale de l'Union africaine."),
+        [(s("Awa Ndiaye"), s("secrétaire générale"), o(UA), None)]
+    );
+    assert_eq!(
+        roles("Le ministre Koffi Mensah, a été élu jeudi au Pérou président de la BAD."),
+        [
+            (s("Koffi Mensah"), s("ministre"), None, None),
+            (
+                s("Koffi Mensah"),
+                s("président"),
+                o("Banque africaine de développement"),
+                None
+            )
+        ]
+    );
+}
+
+#[test]
+fn role_relative_clause() {
+    assert_eq!(
+        roles("Il remplace Paulo Mendes qui sera représentant de l'OIM au Maroc."),
+        [(s("Paulo Mendes"), s("représentant"), o(OIM), o("Maroc"))]
+    );
+}
+
+#[test]
+fn role_country_after_the_name() {
+    assert_eq!(
+        roles("Il a salué l'ancien président Koffi Mensah du Bénin."),
+        [(s("Koffi Mensah"), s("président"), None, o("Bénin"))]
+    );
+}
+
+#[test]
+fn role_presidency_of_an_organisation() {
+    assert_eq!(
+        roles("L'élection de Karim Benali à la présidence de l'Union africaine a surpris."),
+        [(s("Karim Benali"), s("président"), o(UA), None)]
+    );
+}
+
+#[test]
+fn role_adjective_between_title_and_name() {
+    assert_eq!(
+        roles("Le premier ministre wallon Koffi Mensah a parlé."),
+        [(s("Koffi Mensah"), s("premier ministre"), None, None)]
+    );
+}
+
+// ------------------------------------------------------------------------------ more MEMBERSHIP phrasings
+
+#[test]
+fn membership_verb_without_accent_on_the_second_e() {
+    assert_eq!(
+        memberships("Le Niger réintégrent l'Union africaine."),
+        [(s("Niger"), s(UA), None)]
+    );
+}
+
+#[test]
+fn membership_list_takes_an_unknown_place_too() {
+    let m = memberships("La CEDEAO compte en son sein : le Bénin, Cap Blanc, le Ghana et le Togo.");
+    let names: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+    // A place in a list of countries is taken as a member the entity rules did not know.
+    assert_eq!(names, ["Bénin", "Cap Blanc", "Ghana", "Togo"]);
+}

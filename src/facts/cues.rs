@@ -98,6 +98,27 @@ impl Item {
     }
 }
 
+/// A set of words compared without case or accents (`réintègrent` is also written
+/// `réintégrent`), built once from a table.
+pub struct WordSet(std::collections::HashSet<String>);
+
+impl WordSet {
+    pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordSet {
+        WordSet(
+            words
+                .into_iter()
+                .map(|w| crate::fold::fold(w.as_ref()))
+                .collect(),
+        )
+    }
+
+    /// Whether the item is a word of the set.
+    pub fn has(&self, item: &Item) -> bool {
+        item.word()
+            .is_some_and(|w| self.0.contains(&crate::fold::fold(w)))
+    }
+}
+
 /// A sentence: its bytes and its items in order.
 #[derive(Clone, Debug, Default)]
 pub struct Sentence {
@@ -412,12 +433,23 @@ pub fn entity_list(
                 }
             }
         }
-        // A place name glued to a country (`Guinée Bissau` read as Guinée + Bissau).
-        if items
+        // A place name glued to a country is one name (`Guinée Bissau` read as Guinée +
+        // Bissau): the member is the whole.
+        if let Some(place) = items
             .get(i)
-            .is_some_and(|it| it.entity(&[EntityType::Location]).is_some())
+            .filter(|it| it.span.start == items[j].span.end + 1)
         {
-            i += 1;
+            if let Some(p) = place.entity(&[EntityType::Location]) {
+                if let Some(last) = out.last_mut() {
+                    let whole = format!("{} {}", last.0.text, p.text);
+                    last.0 = Argument {
+                        text: whole.clone(),
+                        canonical: whole,
+                        id: None,
+                    };
+                }
+                i += 1;
+            }
         }
         match items.get(i) {
             Some(it) if it.is_punct(",") || it.is_punct(";") => i += 1,

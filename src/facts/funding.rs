@@ -15,6 +15,13 @@ use crate::facts::{FactKind, Found};
 
 /// Verbs of raising money.
 const RAISE_VERBS: &[&str] = &[
+    "demandés",
+    "demandées",
+    "sollicités",
+    "sollicitées",
+    "réclamés",
+    "réclamées",
+    "réclamé",
     "mobiliser",
     "lever",
     "collecter",
@@ -52,6 +59,11 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
         } else {
             continue;
         };
+        // `M sont demandés par Y`: the amount before a participle, the seeker after `par`.
+        if let Some(f) = passive(items, i) {
+            out.push(f);
+            continue;
+        }
         let end = clause_end(items, i).min(i + 9);
         // The amount follows the cue closely: `mobiliser 100 millions`, `appel de fonds de M`.
         let Some(m) = (i + 1..end).find(|&k| items[k].money().is_some()) else {
@@ -95,6 +107,45 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
         });
     }
 }
+
+/// Rule `funding.passive`: `322 millions sont demandés par Y`.
+fn passive(items: &[Item], i: usize) -> Option<Found> {
+    if !items[i].is(PARTICIPLES) {
+        return None;
+    }
+    let m = (i.saturating_sub(3)..i).find(|&k| items[k].money().is_some())?;
+    let p = (i + 1..(i + 3).min(items.len())).find(|&k| items[k].is(&["par"]))?;
+    let (organization, _) = entity_at(items, p + 1, ORGS)?;
+    if negated(items, m, p) {
+        return None;
+    }
+    Some(Found {
+        kind: FactKind::FundingTarget {
+            organization: organization.clone(),
+            amount: items[m].money().cloned(),
+        },
+        rule: "funding.passive",
+        confidence: 0.65,
+    })
+}
+
+/// Participles of asking for money.
+const PARTICIPLES: &[&str] = &[
+    "demandé",
+    "demandés",
+    "demandée",
+    "demandées",
+    "sollicité",
+    "sollicités",
+    "sollicitée",
+    "sollicitées",
+    "réclamé",
+    "réclamés",
+    "réclamée",
+    "réclamées",
+    "recherchés",
+    "recherchées",
+];
 
 /// A negation only (`n'a pas lancé`): conditionals are the nature of a target.
 fn negated(items: &[Item], from: usize, to: usize) -> bool {

@@ -16,11 +16,20 @@
 //! negated or conditional statement (`pourrait rejoindre`, `n'est pas membre`) neither.
 
 use crate::document::{DateValue, EntityType};
+use crate::facts::cues::WordSet;
 use crate::facts::cues::{
     clause_end, entity_after, entity_at, entity_list, entity_list_before, hedged, prep,
     skip_articles, subject_before, Item, Sentence, ACTORS, COUNTRIES, OF, ORGS,
 };
 use crate::facts::{Argument, FactKind, Found};
+use std::sync::LazyLock;
+
+static JOIN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(JOIN_VERBS));
+static JOIN_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(JOIN_NOUNS));
+static LIST_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LIST_VERBS));
+
+/// Members of a list: countries, and places the entity rules did not know as countries.
+const LISTED: &[EntityType] = &[EntityType::Country, EntityType::Location];
 
 /// Verbs of joining.
 const JOIN_VERBS: &[&str] = &[
@@ -161,11 +170,11 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
         if w == "membre" || w == "membres" {
             copula(items, i, out);
             members_of(items, i, out);
-        } else if JOIN_VERBS.contains(&w) {
+        } else if JOIN_VERB_SET.has(&items[i]) {
             join(items, i, out);
-        } else if JOIN_NOUNS.contains(&w) {
+        } else if JOIN_NOUN_SET.has(&items[i]) {
             nominal(items, i, out);
-        } else if LIST_VERBS.contains(&w) {
+        } else if LIST_VERB_SET.has(&items[i]) {
             list(items, i, out);
         }
     }
@@ -252,7 +261,7 @@ fn members_of(items: &[Item], i: usize, out: &mut Vec<Found>) {
     {
         return;
     }
-    let (list, _) = entity_list(items, k + 1, COUNTRIES);
+    let (list, _) = entity_list(items, k + 1, LISTED);
     if list.len() < 2
         || items[i.saturating_sub(4)..i]
             .iter()
@@ -393,7 +402,7 @@ fn nominal(items: &[Item], i: usize, out: &mut Vec<Found>) {
     let since = since_in(items, after, end.min(after.max(oj) + 5)).or_else(|| {
         // `le 1er janvier 2007` right after the members.
         items
-            .get(after..(after + 3).min(end))
+            .get(after..(after + 5).min(end))
             .and_then(|s| s.iter().find_map(Item::date))
     });
     for (m, year) in members {
@@ -445,11 +454,10 @@ fn list(items: &[Item], i: usize, out: &mut Vec<Found>) {
     {
         return;
     }
-    let (list, _) = entity_list(items, start, COUNTRIES);
+    let (list, _) = entity_list(items, start, LISTED);
     if hedged(items, ok, i + 1) || items[ok..start].iter().any(|it| it.is(NOT_MEMBER)) {
         return;
     }
-    let _ = EntityType::Country;
     for (m, year) in list {
         push(out, m, org.clone(), year, "membership.list", 0.75);
     }

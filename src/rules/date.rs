@@ -129,7 +129,6 @@ const COUNT_AFTER: &[&str] = &[
     "euros",
     "dollars",
     "%",
-    "pour",
     "fois",
     "ans",
     "jours",
@@ -183,10 +182,8 @@ pub fn find(a: &mut Analysis) {
             None => i += 1,
         }
     }
+    // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
     for f in found {
-        if a.in_boilerplate(f.span) {
-            continue;
-        }
         if let Some(w) = weekday_mismatch(a, &f) {
             a.warnings.push(w);
         }
@@ -768,6 +765,11 @@ mod tests {
                 "Au début 2013, la crise a commencé.",
                 false,
                 &[("2013", "2013")],
+            ),
+            (
+                "Il a doublé ses fonds depuis 2003 pour les porter haut.",
+                false,
+                &[("2003", "2003")],
             ),
             (
                 "Les projets visent les horizons 2030 ».",

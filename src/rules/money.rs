@@ -77,25 +77,41 @@ struct Currency<'g> {
     code: &'g str,
 }
 
-/// The document's view needed by the rules: currency hits by start byte, and the CFA zone.
+/// The document's view needed by the rules: currency hits by start byte, how often each
+/// country is named, and the CFA zone.
 struct Context<'g> {
     currencies: HashMap<usize, Currency<'g>>,
+    countries: HashMap<&'g str, usize>,
     cfa: &'static str,
+}
+
+impl<'g> Context<'g> {
+    fn new(a: &Analysis<'g>) -> Context<'g> {
+        let countries = country_counts(a);
+        let cfa = cfa_zone(a, &countries);
+        Context {
+            currencies: currency_hits(a),
+            countries,
+            cfa,
+        }
+    }
+
+    fn count(&self, iso2: &str) -> usize {
+        self.countries.get(iso2).copied().unwrap_or(0)
+    }
 }
 
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
-    let ctx = Context {
-        currencies: currency_hits(a),
-        cfa: cfa_zone(a),
-    };
+    let ctx = Context::new(a);
     let mut found: Vec<Mention> = Vec::new();
     let tokens = &a.tokens.tokens;
     let mut i = 0;
     while i < tokens.len() {
         let m = symbol_first(a, &ctx, i).or_else(|| amount_then_currency(a, &ctx, i));
         match m {
-            Some((m, next)) if !a.in_boilerplate(m.span) => {
+            // Boilerplate lines (`Lire aussi : …`) are kept: an amount there is still one.
+            Some((m, next)) => {
                 found.push(m);
                 i = next;
             }
@@ -132,9 +148,10 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> HashMap<usize, Currency<'g>> {
     out
 }
 
-/// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
-fn cfa_zone(a: &Analysis) -> &'static str {
-    let (mut central, mut west) = (0usize, 0usize);
+/// How many times each country (ISO alpha-2) is named in the document: by its name, a
+/// demonym, or a place or national body of the country (`Yaoundé`, `Ottawa`).
+fn country_counts<'g>(a: &Analysis<'g>) -> HashMap<&'g str, usize> {
+    let mut counts: HashMap<&'g str, usize> = HashMap::new();
     let mut covered = 0;
     for hit in &a.hits {
         if hit.span.end <= covered {
@@ -148,14 +165,22 @@ fn cfa_zone(a: &Analysis) -> &'static str {
                 .and_then(|e| e.country.as_deref()),
             _ => None,
         });
-        let Some(country) = country else { continue };
-        covered = hit.span.end;
-        if CEMAC.contains(&country) {
-            central += 1;
-        } else if UEMOA.contains(&country) {
-            west += 1;
+        if let Some(country) = country {
+            covered = hit.span.end;
+            *counts.entry(country).or_default() += 1;
         }
     }
+    counts
+}
+
+/// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
+fn cfa_zone(a: &Analysis, countries: &HashMap<&str, usize>) -> &'static str {
+    let sum = |zone: &[&str]| {
+        zone.iter()
+            .map(|c| countries.get(c).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
     for t in &a.tokens.tokens {
         match t.span.of(a.text) {
             "BEAC" | "CEMAC" => central += 1,
@@ -170,16 +195,56 @@ fn cfa_zone(a: &Analysis) -> &'static str {
     }
 }
 
-/// The ISO code of a currency mention, with the generic CFA franc resolved to its zone.
+/// The ISO code of a currency mention: the generic CFA franc resolved to its zone, and a
+/// generic name shared by several currencies (`dinars`, `francs`, `$`) resolved to the
+/// country the document is about (`dinars` in a Tunisian story are TND).
 fn iso_code(a: &Analysis, ctx: &Context, c: Currency) -> String {
-    if c.code == "XOF" {
-        let written = crate::fold::fold(c.span.of(a.text));
-        let explicit = written.contains("bceao") || written.contains("ouest") || written == "xof";
+    let written = crate::fold::fold(c.span.of(a.text));
+    if let Some(code) = generic_currency(a, ctx, &written) {
+        return code.to_string();
+    }
+    if c.code == "XOF" || c.code == "XAF" {
+        let explicit = ["bceao", "ouest", "xof", "beac", "centrale", "xaf"]
+            .iter()
+            .any(|w| written.contains(w));
         if !explicit {
             return ctx.cfa.to_string();
         }
     }
     c.code.to_string()
+}
+
+/// For a currency written by its bare common name (`dollars`, `$`, `dinar`, `francs`), the
+/// currency of that name issued by the country the document names most, if any; for
+/// `dollar` that country must also be the most named of all (else the default, USD, stays).
+fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Option<&'g str> {
+    let head = match written {
+        "$" => "dollar",
+        w => w.strip_suffix('s').unwrap_or(w),
+    };
+    if head.is_empty() || head.contains([' ', '-', '$']) {
+        return None;
+    }
+    let mut best: Option<(&'g str, usize)> = None;
+    let mut candidates = 0;
+    for cur in &a.gazetteers.currencies {
+        let name = crate::fold::fold(&cur.name);
+        let same_name = name == head || name.strip_prefix(head).is_some_and(|r| r.starts_with(' '));
+        // The first two letters of an ISO 4217 code are the issuing country (`TND`: `TN`).
+        let Some(country) = cur.code.get(..2).filter(|_| same_name) else {
+            continue;
+        };
+        candidates += 1;
+        let n = ctx.count(country);
+        if n > 0 && best.is_none_or(|(_, m)| n > m) {
+            best = Some((cur.code.as_str(), n));
+        }
+    }
+    let (code, n) = best.filter(|_| candidates > 1)?;
+    if head == "dollar" && ctx.countries.values().any(|&m| m > n) {
+        return None;
+    }
+    Some(code)
 }
 
 fn word_at<'t>(a: &Analysis, tokens: &'t [Token], i: usize) -> Option<(&'t Token, String)> {
@@ -295,6 +360,9 @@ fn find_currency<'g>(
     if let Some(c) = ctx.currencies.get(&t.span.start) {
         return Some((*c, token_after(tokens, j, c.span.end)));
     }
+    if let Some(c) = bare_franc(a, ctx, t) {
+        return Some((c, j + 1));
+    }
     if !after_scale {
         return None;
     }
@@ -303,8 +371,20 @@ fn find_currency<'g>(
         return None;
     }
     let t2 = tokens.get(j + 1)?;
-    let c = ctx.currencies.get(&t2.span.start)?;
-    Some((*c, token_after(tokens, j + 1, c.span.end)))
+    if let Some(c) = ctx.currencies.get(&t2.span.start) {
+        return Some((*c, token_after(tokens, j + 1, c.span.end)));
+    }
+    bare_franc(a, ctx, t2).map(|c| (c, j + 2))
+}
+
+/// `francs` alone, which no gazetteer row claims: the franc of the country the document is
+/// about ([`generic_currency`]), else the CFA franc of its zone.
+fn bare_franc<'g>(a: &Analysis, ctx: &Context<'g>, t: &Token) -> Option<Currency<'g>> {
+    let key = token_key(a.text, t);
+    (t.kind == TokenKind::Word && (key == "franc" || key == "francs")).then_some(Currency {
+        span: t.span,
+        code: ctx.cfa,
+    })
 }
 
 /// The index of the first token at or after `end`, searching from `from`.
@@ -365,7 +445,7 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         let bare = amount
             .scale
             .is_some_and(|s| s.word && s.factor >= 1_000_000);
-        if !bare || taken.iter().any(|s| s.overlaps(amount.span)) || a.in_boilerplate(amount.span) {
+        if !bare || taken.iter().any(|s| s.overlaps(amount.span)) {
             i = next;
             continue;
         }
@@ -633,6 +713,30 @@ mod tests {
         let got =
             money_in("Le fonds a reçu 5 millions d'euros.\n\nAilleurs, 3 millions sont arrivés.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn generic_names_follow_the_country() {
+        let got = money_in("La Suisse verse 25 millions de francs au HCR, a dit Berne.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_str()),
+            ("25 millions de francs", "CHF")
+        );
+        let got =
+            money_in("La Tunisie emprunte 172 millions de dinars pour ses hôpitaux tunisiens.");
+        assert_eq!(got[0].2, "TND");
+        let got = money_in("L'Algérie a dépensé 5 millions de dinars.");
+        assert_eq!(got[0].2, "DZD");
+        let got = money_in("Le Canada versera 1,5 Md$ au fonds, a dit le ministre canadien.");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("1,5 Md$", "CAD"));
+        let got = money_in(
+            "Le Canada et le Sénégal, le Sénégal surtout, ont reçu 5 millions de dollars.",
+        );
+        assert_eq!(got[0].2, "USD");
+        let got = money_in("Le Canada a reçu 5 millions de dollars américains.");
+        assert_eq!(got[0].2, "USD");
+        let got = money_in("Le Sénégal a reçu 77 milliards de francs.");
+        assert_eq!(got[0].2, "XOF");
     }
 
     #[test]

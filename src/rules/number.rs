@@ -452,14 +452,22 @@ pub(crate) mod fixture {
         XOF\tfranc CFA de l'Afrique de l'Ouest\tfranc CFA|francs CFA|franc CFA BCEAO|francs CFA BCEAO\tFCFA|F CFA|FCfa|Fcfa|CFA|XOF\n\
         XAF\tfranc CFA de l'Afrique centrale\tfranc CFA BEAC|francs CFA BEAC\tXAF\n\
         KWD\tdinar koweïtien\tdinar koweïtien|dinars koweïtiens\tKWD\n\
-        GBP\tlivre sterling\tlivre sterling|livres sterling\t£|GBP\n";
+        GBP\tlivre sterling\tlivre sterling|livres sterling\t£|GBP\n\
+        CHF\tfranc suisse\tfranc suisse|francs suisses\tCHF\n\
+        DZD\tdinar algérien\tdinar algérien|dinars algériens|dinar|dinars\tDZD\n\
+        TND\tdinar tunisien\tdinar tunisien|dinars tunisiens\tDT|TND\n\
+        CAD\tdollar canadien\tdollar canadien|dollars canadiens\t$CA|CAD\n";
 
     const COUNTRIES: &str =
         "id\tiso2\tiso3\tname\tofficial\taliases\tdemonyms\tcapital\twikidata\n\
         cm\tCM\tCMR\tCameroun\tRépublique du Cameroun\t\tcamerounais|camerounaise\tYaoundé\t\n\
         ga\tGA\tGAB\tGabon\tRépublique gabonaise\t\tgabonais|gabonaise\tLibreville\t\n\
         sn\tSN\tSEN\tSénégal\tRépublique du Sénégal\t\tsénégalais|sénégalaise\tDakar\t\n\
-        ma\tMA\tMAR\tMaroc\tRoyaume du Maroc\t\tmarocain|marocaine\tRabat\t\n";
+        ma\tMA\tMAR\tMaroc\tRoyaume du Maroc\t\tmarocain|marocaine\tRabat\t\n\
+        ch\tCH\tCHE\tSuisse\tConfédération suisse\t\tsuisse|suisses\tBerne\t\n\
+        tn\tTN\tTUN\tTunisie\tRépublique tunisienne\t\ttunisien|tunisienne\tTunis\t\n\
+        ca\tCA\tCAN\tCanada\t\t\tcanadien|canadienne\tOttawa\t\n\
+        us\tUS\tUSA\tÉtats-Unis\tÉtats-Unis d'Amérique\t\taméricain|américaine\tWashington\t\n";
 
     /// A gazetteer set with a few currencies and countries and nothing else.
     pub static GAZETTEERS: LazyLock<Gazetteers> = LazyLock::new(|| {

@@ -173,6 +173,7 @@ pub fn find(a: &mut Analysis) {
             .or_else(|| month_year(a, i))
             .or_else(|| year_range(a, i))
             .or_else(|| bare_month(a, i))
+            .or_else(|| mid_year(a, i))
             .or_else(|| year(a, i));
         match got {
             Some(list) => {
@@ -472,7 +473,7 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         Some((m, _, end, MonthForm::French)) => (m, Span::new(t.span.start, end)),
         Some(_) => return None,
         None => {
-            // `mi-juin`: the month part of the word.
+            // `mi-juin`: the month part of the word (`mi-2024` is a year, see [`mid_year`]).
             let k = token_key(a.text, t);
             let rest = k.strip_prefix("mi-")?;
             let &(_, m, _) = MONTHS
@@ -491,6 +492,33 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         span,
         value,
         rule: "date.month",
+        weekday: None,
+        next: i + 1,
+    }])
+}
+
+/// `mi-2024`: the year part of the word.
+fn mid_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+    let t = tok(a, i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let written = t.span.of(a.text);
+    let rest = written
+        .strip_prefix("mi-")
+        .or_else(|| written.strip_prefix("Mi-"))?;
+    if rest.len() != 4 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = rest.parse().ok()?;
+    if !(1800..=2100).contains(&y) {
+        return None;
+    }
+    let span = Span::new(t.span.end - 4, t.span.end);
+    Some(vec![Found {
+        span,
+        value: DateValue::year(y),
+        rule: "date.year",
         weekday: None,
         next: i + 1,
     }])
@@ -573,8 +601,90 @@ fn is_year_context(a: &Analysis, first: usize, last: usize) -> bool {
         if k == "pour" && key(a, last + 2).as_deref() == Some("cent") {
             return false;
         }
+        if looks_like_plural_noun(next, &k) {
+            return false;
+        }
     }
     !currency_at(a, next.span.start)
+}
+
+/// Short words ending in `s` or `x` that follow a year (`en 2017 dans`, `2012 puis`).
+const NOT_PLURAL_NOUNS: &[&str] = &[
+    "dans",
+    "puis",
+    "des",
+    "aux",
+    "mais",
+    "apres",
+    "lors",
+    "sous",
+    "sans",
+    "vers",
+    "alors",
+    "plus",
+    "moins",
+    "tous",
+    "toutes",
+    "les",
+    "ses",
+    "ces",
+    "leurs",
+    "nous",
+    "vous",
+    "pas",
+    "tres",
+    "ainsi",
+    "depuis",
+    "selon",
+    "jamais",
+    "toujours",
+    "avons",
+    "avez",
+    "etais",
+    "etes",
+    "fois",
+    "sinon",
+    "parmi",
+    "chez",
+    "jusqu",
+    "apres",
+    "auparavant",
+    "ensuite",
+    "notamment",
+    "desormais",
+    "dont",
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "nos",
+    "vos",
+    "mes",
+    "tes",
+    "aupres",
+    "hors",
+    "afin",
+    "tels",
+    "telles",
+    "memes",
+    "lesquels",
+    "lesquelles",
+    "auxquels",
+    "desquels",
+    "deux",
+    "trois",
+    "six",
+    "dix",
+];
+
+/// A lower-case word ending in `s` or `x` right after a number (`1850 manifestants`): the
+/// number counts things.
+fn looks_like_plural_noun(t: &Token, key: &str) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalized
+        && key.len() > 3
+        && (key.ends_with('s') || key.ends_with('x'))
+        && !NOT_PLURAL_NOUNS.contains(&key)
 }
 
 /// Whether a currency word or symbol starts at byte `start`.
@@ -762,6 +872,16 @@ mod tests {
                 &[("3 janv. 2020", "2020-01-03")],
             ),
             (
+                "La reprise est attendue à la mi-2024 dans la région.",
+                false,
+                &[("2024", "2024")],
+            ),
+            (
+                "Elle a sorti un disque en 2012 puis un autre en 2015 dans la foulée.",
+                false,
+                &[("2012", "2012"), ("2015", "2015")],
+            ),
+            (
                 "Au début 2013, la crise a commencé.",
                 false,
                 &[("2013", "2013")],
@@ -799,6 +919,7 @@ mod tests {
             "Il a versé 1999 millions d'euros.",
             "Le dossier n° 2015 est clos.",
             "Le taux atteint 1850 pour cent.",
+            "La police a compté 1850 manifestants.",
             "AccueilBusiness2016 02 01Article 356283",
             "Le 31/02/2020 n'existe pas.",
         ] {

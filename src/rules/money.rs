@@ -282,6 +282,7 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
         }
         _ => return None,
     };
+    let mut number = number;
     let mut end = tokens.get(next - 1)?.span.end;
     let mut scale_found = None;
     if let Some((st, key)) = word_at(a, tokens, next) {
@@ -289,6 +290,24 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
             scale_found = Some(s);
             end = st.span.end;
             next += 1;
+            // `un million et demi`, `deux milliards et demi`.
+            let half =
+                word_at(a, tokens, next + 1).is_some_and(|(_, k)| k == "demi" || k == "demie");
+            if s.word && half && word_at(a, tokens, next).is_some_and(|(_, k)| k == "et") {
+                number = Decimal {
+                    mantissa: number.mantissa.checked_mul(10)?.checked_add(5)?,
+                    decimals: number.decimals + 1,
+                };
+                end = tokens.get(next + 1)?.span.end;
+                next += 2;
+            }
+        }
+    }
+    if scale_found.is_none() && t.kind == TokenKind::Number {
+        // `70,000 francs`: a comma before exactly three digits, with no scale word, groups
+        // thousands (English style); `1,500 million` keeps its decimal comma.
+        if let Some(n) = comma_thousands(t.span.of(a.text)) {
+            number = n;
         }
     }
     Some(Amount {
@@ -298,6 +317,26 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
         scale: scale_found,
         words,
     })
+}
+
+/// `70,000` or `1,250,000` read with commas grouping thousands, when every comma is followed by
+/// exactly three digits and the first group has one to three.
+fn comma_thousands(written: &str) -> Option<Decimal> {
+    let mut groups = written.split(',');
+    let first = groups.next()?;
+    let mut rest = groups.peekable();
+    rest.peek()?;
+    let ok = (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !ok {
+        return None;
+    }
+    written
+        .replace(',', "")
+        .parse::<u128>()
+        .ok()
+        .map(Decimal::integer)
 }
 
 /// Whether tokens `i` and `j` are numbers joined by `-`, `/` or `.` with no space (`2025-07`).
@@ -449,7 +488,7 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
             i = next;
             continue;
         }
-        if followed_by_noun_or_percent(a, tokens, amount.next) {
+        if followed_by_noun_or_percent(a, tokens, amount.next) || counts_people(a, tokens, i) {
             i = next;
             continue;
         }
@@ -477,6 +516,32 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         i = next;
     }
     found.extend(extra);
+}
+
+/// Words just before a bare amount that make it a head count (`une population de 12 millions`).
+const PEOPLE: &[&str] = &[
+    "population",
+    "habitants",
+    "personnes",
+    "ames",
+    "electeurs",
+    "refugies",
+    "deplaces",
+    "victimes",
+    "enfants",
+    "menages",
+    "inscrits",
+    "visiteurs",
+    "abonnes",
+    "spectateurs",
+    "touristes",
+    "fideles",
+];
+
+/// Whether one of the three words before token `i` counts people.
+fn counts_people(a: &Analysis, tokens: &[Token], i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .any(|k| word_at(a, tokens, k).is_some_and(|(_, w)| PEOPLE.contains(&w.as_str())))
 }
 
 /// `de personnes`, `d'habitants`, `%`, `pour cent`: what makes a bare number not money.
@@ -659,6 +724,30 @@ mod tests {
                 "USD",
             ),
             (
+                "Il a reçu 70,000 francs suisses de prime.",
+                "70,000 francs suisses",
+                7e4,
+                "CHF",
+            ),
+            (
+                "Un prêt de 1,250 milliard de dollars est signé.",
+                "1,250 milliard de dollars",
+                1.25e9,
+                "USD",
+            ),
+            (
+                "Ils ont levé un million et demi de dollars.",
+                "un million et demi de dollars",
+                1.5e6,
+                "USD",
+            ),
+            (
+                "Ils ont levé 2 milliards et demi d'euros.",
+                "2 milliards et demi d'euros",
+                2.5e9,
+                "EUR",
+            ),
+            (
                 "Londres verse 10 millions de livres sterling.",
                 "10 millions de livres sterling",
                 1e7,
@@ -710,6 +799,8 @@ mod tests {
                 ("157 millions", 1.57e8, "USD", "money.carried_currency"),
             ]
         );
+        let got = money_in("Le pays a reçu 5 millions d'euros pour une population de 12 millions.");
+        assert_eq!(got.len(), 1, "{got:?}");
         let got =
             money_in("Le fonds a reçu 5 millions d'euros.\n\nAilleurs, 3 millions sont arrivés.");
         assert_eq!(got.len(), 1, "{got:?}");

@@ -201,7 +201,7 @@ fn cfa_zone(a: &Analysis, countries: &HashMap<&str, usize>) -> &'static str {
 fn iso_code(a: &Analysis, ctx: &Context, c: Currency) -> String {
     let written = crate::fold::fold(c.span.of(a.text));
     if let Some(code) = generic_currency(a, ctx, &written) {
-        return code.to_string();
+        return of_its_time(a, code).to_string();
     }
     if c.code == "XOF" || c.code == "XAF" {
         let explicit = ["bceao", "ouest", "xof", "beac", "centrale", "xaf"]
@@ -211,7 +211,31 @@ fn iso_code(a: &Analysis, ctx: &Context, c: Currency) -> String {
             return ctx.cfa.to_string();
         }
     }
-    c.code.to_string()
+    of_its_time(a, c.code).to_string()
+}
+
+/// Currencies replaced by a new one (new code, old code, first year of the new one): an
+/// amount in a story published before the change is in the old currency.
+const REDENOMINATIONS: &[(&str, &str, i32)] = &[
+    ("MRU", "MRO", 2018),
+    ("STN", "STD", 2018),
+    ("VES", "VEF", 2018),
+    ("BYN", "BYR", 2016),
+    ("ZMW", "ZMK", 2013),
+    ("GHS", "GHC", 2007),
+    ("SLE", "SLL", 2022),
+];
+
+/// The code of the currency as it was when the document was published (`ouguiyas` in 2015
+/// are MRO, not MRU); without a publication date the current code.
+fn of_its_time<'c>(a: &Analysis, code: &'c str) -> &'c str {
+    let Some(published) = a.doc.date else {
+        return code;
+    };
+    match REDENOMINATIONS.iter().find(|(new, _, _)| *new == code) {
+        Some(&(_, old, since)) if published.year < since => old,
+        _ => code,
+    }
 }
 
 /// For a currency written by its bare common name (`dollars`, `$`, `dinar`, `francs`), the
@@ -372,7 +396,9 @@ fn amount_then_currency(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mentio
             }
         }
     }
-    let (currency, next) = find_currency(a, ctx, amount.next, amount.scale.is_some())?;
+    // `millions de dollars`, and with digits also `5 000 000 de FCFA`.
+    let (currency, next) =
+        find_currency(a, ctx, amount.next, amount.scale.is_some() || !amount.words)?;
     if amount.words && amount.scale.is_none() && amount.number.as_integer() == Some(1) {
         // `un dollar` alone reads as a unit, not an amount: keep it only with a scale.
         return None;
@@ -387,7 +413,8 @@ fn amount_then_currency(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mentio
     Some((money(span, rule, value, iso_code(a, ctx, currency)), next))
 }
 
-/// The currency at token `j`, or after `de`/`d'` at `j` when `after_scale`.
+/// The currency at token `j`, or after `de`/`d'` at `j` when `after_scale` (the amount allows
+/// `de`).
 fn find_currency<'g>(
     a: &Analysis,
     ctx: &Context<'g>,
@@ -471,49 +498,55 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
+    found.sort_by_key(|m| m.span.start);
     let tokens = &a.tokens.tokens;
-    let mut extra = Vec::new();
-    let taken: Vec<Span> = found.iter().map(|m| m.span).collect();
+    let mut extra: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(amount) = amount_at(a, i) else {
             i += 1;
             continue;
         };
-        let next = amount.next.max(i + 1);
+        let start = i;
+        i = amount.next.max(i + 1);
         let bare = amount
             .scale
             .is_some_and(|s| s.word && s.factor >= 1_000_000);
-        if !bare || taken.iter().any(|s| s.overlaps(amount.span)) {
-            i = next;
+        // `found` is sorted and does not overlap: the amounts around this one by binary search.
+        let p = found.partition_point(|m| m.span.start < amount.span.start);
+        let overlaps = p > 0 && found[p - 1].span.end > amount.span.start
+            || found.get(p).is_some_and(|m| m.span.start < amount.span.end);
+        if !bare || overlaps {
             continue;
         }
-        if followed_by_noun_or_percent(a, tokens, amount.next) || counts_people(a, tokens, i) {
-            i = next;
+        if followed_by_noun_or_percent(a, tokens, amount.next) || counts_people(a, tokens, start) {
             continue;
         }
         // The closest earlier amount with a currency, in reach.
-        let before = found
-            .iter()
-            .chain(extra.iter())
-            .filter(|m: &&Mention| m.span.end <= amount.span.start)
+        let before = [p.checked_sub(1).and_then(|k| found.get(k)), extra.last()]
+            .into_iter()
+            .flatten()
             .max_by_key(|m| m.span.end);
-        if let Some(prev) = before {
-            let gap = a.text.get(prev.span.end..amount.span.start).unwrap_or("");
-            let near = amount.span.start - prev.span.end <= CARRY_BYTES
-                && a.sentence_of(amount.span.start)
-                    <= a.sentence_of(prev.span.start) + CARRY_SENTENCES
-                && !gap.contains("\n\n");
-            let currency = match &prev.value {
-                Some(Value::Money(m)) => Some(m.currency.clone()),
-                _ => None,
-            };
-            if let (true, Some(currency), Some(value)) = (near, currency, amount.value(false)) {
-                let rule = "money.carried_currency";
-                extra.push(money(amount.span, rule, value, currency));
-            }
+        let Some(prev) = before else { continue };
+        let near = amount.span.start - prev.span.end <= CARRY_BYTES
+            && a.sentence_of(amount.span.start) <= a.sentence_of(prev.span.start) + CARRY_SENTENCES
+            && !a
+                .text
+                .get(prev.span.end..amount.span.start)
+                .unwrap_or("")
+                .contains("\n\n");
+        let currency = match &prev.value {
+            Some(Value::Money(m)) => Some(m.currency.clone()),
+            _ => None,
+        };
+        if let (true, Some(currency), Some(value)) = (near, currency, amount.value(false)) {
+            extra.push(money(
+                amount.span,
+                "money.carried_currency",
+                value,
+                currency,
+            ));
         }
-        i = next;
     }
     found.extend(extra);
 }
@@ -567,6 +600,7 @@ fn money(span: Span, rule: &'static str, amount: Decimal, currency: String) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::PubDate;
     use crate::rules::number::fixture::with_analysis;
 
     /// The MONEY candidates of a text: (span text, amount, currency, rule).
@@ -804,6 +838,30 @@ mod tests {
         let got =
             money_in("Le fonds a reçu 5 millions d'euros.\n\nAilleurs, 3 millions sont arrivés.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn digits_take_de_before_the_currency() {
+        let got = money_in("La mairie a reçu 5 000 000 de FCFA du fonds.");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("5 000 000 de FCFA", 5e6));
+        assert_eq!(money_in("Il a cité cinq de dollars."), []);
+    }
+
+    #[test]
+    fn replaced_currencies_follow_the_publication_date() {
+        let text = "Nouakchott a reçu 14 milliards d'ouguiyas.";
+        let code = |date| {
+            with_analysis(text, date, |a| {
+                find(a);
+                match a.candidates.first().and_then(|m| m.value.clone()) {
+                    Some(Value::Money(m)) => m.currency,
+                    _ => String::new(),
+                }
+            })
+        };
+        assert_eq!(code(PubDate::new(2015, 6, 1)), "MRO");
+        assert_eq!(code(PubDate::new(2020, 6, 1)), "MRU");
+        assert_eq!(code(None), "MRU");
     }
 
     #[test]

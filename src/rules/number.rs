@@ -456,7 +456,8 @@ pub(crate) mod fixture {
         CHF\tfranc suisse\tfranc suisse|francs suisses\tCHF\n\
         DZD\tdinar algérien\tdinar algérien|dinars algériens|dinar|dinars\tDZD\n\
         TND\tdinar tunisien\tdinar tunisien|dinars tunisiens\tDT|TND\n\
-        CAD\tdollar canadien\tdollar canadien|dollars canadiens\t$CA|CAD\n";
+        CAD\tdollar canadien\tdollar canadien|dollars canadiens\t$CA|CAD\n\
+        MRU\touguiya mauritanien\touguiya|ouguiyas\tUM|MRU\n";
 
     const COUNTRIES: &str =
         "id\tiso2\tiso3\tname\tofficial\taliases\tdemonyms\tcapital\twikidata\n\

@@ -23,7 +23,7 @@ use crate::analysis::Analysis;
 use crate::document::{days_in_month, DateValue, EntityType, Mention, PubDate, Span, Value};
 use crate::gazetteer::Target;
 use crate::record::Warning;
-use crate::rules::number::{scale, token_key};
+use crate::rules::number::{inside_known_name, scale, token_key};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -185,6 +185,9 @@ pub fn find(a: &mut Analysis) {
     }
     // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
     for f in found {
+        if inside_known_name(a, f.span) {
+            continue;
+        }
         if let Some(w) = weekday_mismatch(a, &f) {
             a.warnings.push(w);
         }
@@ -920,6 +923,8 @@ mod tests {
             "Le dossier n° 2015 est clos.",
             "Le taux atteint 1850 pour cent.",
             "La police a compté 1850 manifestants.",
+            "Le Mouvement du 9 avril manifeste.",
+            "Le Plan Horizon 2040 est lancé.",
             "AccueilBusiness2016 02 01Article 356283",
             "Le 31/02/2020 n'existe pas.",
         ] {

@@ -24,7 +24,7 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
-    is_number_word, parse_digits, parse_words, scale, token_key, Decimal, Scale,
+    inside_known_name, is_number_word, parse_digits, parse_words, scale, token_key, Decimal, Scale,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -119,6 +119,7 @@ pub fn find(a: &mut Analysis) {
         }
     }
     carried_currency(a, &mut found);
+    found.retain(|m| !inside_known_name(a, m.span));
     a.candidates.extend(found);
 }
 

@@ -166,6 +166,10 @@ pub fn find(a: &mut Analysis) {
     let n = a.tokens.tokens.len();
     let mut i = 0;
     while i < n {
+        if !may_start_date(a, i) {
+            i += 1;
+            continue;
+        }
         let got = weekday_date(a, i)
             .or_else(|| numeric(a, i))
             .or_else(|| day_month(a, i, None))
@@ -196,6 +200,32 @@ pub fn find(a: &mut Analysis) {
                 .with_value(Value::Date(f.value))
                 .with_priority(priority::VALUE),
         );
+    }
+}
+
+/// The cheap test before the rules: a date starts with a number, a weekday, a month,
+/// `premier` or `mi-`.
+fn may_start_date(a: &Analysis, i: usize) -> bool {
+    let Some(t) = tok(a, i) else { return false };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let written = t.span.of(a.text);
+            let starts = |p: &str| {
+                written
+                    .get(..p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            };
+            if written.len() > 12 && !starts("mi-") {
+                return false;
+            }
+            let k = token_key(a.text, t);
+            k.starts_with("mi-")
+                || k == "premier"
+                || MONTHS.iter().any(|(m, _, _)| *m == k)
+                || WEEKDAYS.iter().any(|(w, _)| *w == k)
+        }
+        _ => false,
     }
 }
 

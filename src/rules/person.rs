@@ -635,10 +635,16 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // Coulibaly`, `Dominique Baudis`, `Whitney Houston`) when it is a first name, no article
     // precedes it and a name word follows that is no country or organisation (a place may
     // follow a first name only if the first word is no country).
-    if let Some(kn) = k.name_at(t.span.start).filter(|kn| kn.kind != EntityType::Person) {
+    if let Some(kn) = k
+        .name_at(t.span.start)
+        .filter(|kn| kn.kind != EntityType::Person)
+    {
         let article = i > 0 && {
             let p = caps::word(a, i - 1).to_lowercase();
-            matches!(p.as_str(), "le" | "la" | "les" | "l'" | "l’" | "du" | "au" | "aux" | "en" | "des")
+            matches!(
+                p.as_str(),
+                "le" | "la" | "les" | "l'" | "l’" | "du" | "au" | "aux" | "en" | "des"
+            )
         };
         let next_ok = toks.get(i + 1).is_some_and(|n| {
             caps::adjacent(a.text, t, n)

@@ -223,6 +223,11 @@ fn persons() {
                 &["PER:Mamadou Tandja"],
             ),
             (
+                "government of a person",
+                "Le gouvernement Kaboré a démissionné.",
+                &["PER:Kaboré"],
+            ),
+            (
                 "apposition",
                 "Kwame Mensah, l'ambassadeur du Japon, est venu.",
                 &["PER:Kwame Mensah", "COU:Japon"],
@@ -386,6 +391,11 @@ fn places() {
                 "long form country",
                 "Le Royaume du Maroc signe.",
                 &["COU:Royaume du Maroc"],
+            ),
+            (
+                "a place noun governs a list",
+                "dans les régions du Poro, du Kabadougou et de l’Indénié-Djuablin.",
+                &["LOC:Poro", "LOC:Kabadougou", "LOC:Indénié-Djuablin"],
             ),
             (
                 "town of the lexicon after a preposition",

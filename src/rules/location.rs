@@ -191,7 +191,7 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             String::new()
         };
         let announced = match prev.as_str() {
-            "de" | "d'" | "d’" => PLACE_NOUNS.contains(&before.as_str()),
+            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(&before.as_str()),
             "à" => {
                 PLACE_VERBS.contains(&before.as_str()) || PLACE_NOUNS.contains(&before.as_str())
             }
@@ -214,6 +214,43 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             Mention::new(EntityType::Location, span, "location.context")
                 .with_priority(priority::GUESS),
         );
+        // `les régions du Poro, du Gbêkê et de l'Indénié-Djuablin`: the noun governs a list.
+        let mut e = j;
+        while matches!(caps::word(a, e), "," | "et") {
+            let mut s = e + 1;
+            if matches!(
+                caps::word(a, s).to_lowercase().as_str(),
+                "de" | "du" | "des" | "d'" | "d’"
+            ) {
+                s += 1;
+            }
+            if caps::is_article(caps::word(a, s)) {
+                s += 1;
+            }
+            let Some(x) = toks.get(s) else { break };
+            let other = k
+                .name_at(x.span.start)
+                .is_some_and(|kn| kn.kind != EntityType::Location);
+            if !caps::is_name_word(a.text, x) || x.all_caps || other {
+                break;
+            }
+            let mut f = s + 1;
+            while f < toks.len()
+                && f < s + 3
+                && caps::is_name_word(a.text, &toks[f])
+                && caps::adjacent(a.text, &toks[f - 1], &toks[f])
+            {
+                f += 1;
+            }
+            if k.name_at(x.span.start).is_none() {
+                let span = Span::new(x.span.start, toks[f - 1].span.end);
+                out.push(
+                    Mention::new(EntityType::Location, span, "location.context")
+                        .with_priority(priority::GUESS),
+                );
+            }
+            e = f;
+        }
     }
 }
 

@@ -289,6 +289,8 @@ const PERSON_NOUNS: &[&str] = &[
     "cardinal",
     "religieux",
     "religieuse",
+    "gouvernement",
+    "administration",
 ];
 
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
@@ -712,8 +714,9 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 ],
             ) {
                 // A known organisation or country inside the complement (`de la Commission
-                // européenne`) is skipped whole.
-                if after_connector || kn.kind != EntityType::Person {
+                // européenne`) is skipped whole; a one-word place right after the role is
+                // rather the person's name (`le ministre Alamine Ousmane Mey`).
+                if after_connector || kn.kind != EntityType::Location {
                     j = a.tokens.index_at(kn.span.end);
                     after_connector = false;
                     continue;

@@ -18,6 +18,7 @@ pub mod date;
 pub mod known;
 pub mod location;
 pub mod money;
+pub mod number;
 pub mod organization;
 pub mod person;
 

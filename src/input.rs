@@ -173,7 +173,13 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<PathBuf, I
         Ok(rd) => rd,
         Err(e) => return out.push(Err(file_error(dir, format!("cannot read directory: {e}")))),
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    let mut paths = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(e) => paths.push(e.path()),
+            Err(e) => out.push(Err(file_error(dir, format!("cannot list directory: {e}")))),
+        }
+    }
     paths.sort();
     for p in paths {
         let hidden = p
@@ -183,10 +189,16 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Result<PathBuf, I
         if hidden {
             continue;
         }
-        if p.is_dir() {
-            walk(&p, seen, out);
-        } else if is_document_file(&p) {
-            out.push(Ok(p));
+        match std::fs::metadata(&p) {
+            Ok(m) if m.is_dir() => walk(&p, seen, out),
+            Ok(_) => {
+                if is_document_file(&p) {
+                    out.push(Ok(p));
+                }
+            }
+            // A dangling symbolic link, a symlink loop, or an entry that vanished mid-walk: we
+            // cannot tell whether it held documents, so it is reported, never skipped silently.
+            Err(e) => out.push(Err(file_error(&p, format!("cannot read: {e}")))),
         }
     }
 }
@@ -345,7 +357,8 @@ fn read_lines(
             Ok(s) => (std::borrow::Cow::Borrowed(s), false),
             Err(_) => (String::from_utf8_lossy(&buf), true),
         };
-        let document = parse_record(&line, default_date).map_err(|(id, message)| InputError {
+        let line = line.trim_end_matches(['\n', '\r']);
+        let document = parse_record(line, default_date).map_err(|(id, message)| InputError {
             input: name.to_string(),
             line: Some(line_no),
             id,

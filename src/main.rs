@@ -90,6 +90,9 @@ struct ExtractArgs {
     /// Read gazetteers from this directory (files missing there come from the built-in set).
     #[arg(long, value_name = "DIR")]
     gazetteers: Option<PathBuf>,
+    /// Documents per batch (tests use small batches to cross batch boundaries cheaply).
+    #[arg(long, value_name = "N", hide = true, default_value_t = Limits::default().documents)]
+    batch_size: usize,
 }
 
 fn parse_date(s: &str) -> Result<PubDate, String> {
@@ -216,6 +219,9 @@ fn check(args: &ExtractArgs) -> Result<(), Stop> {
             }
         }
     }
+    if args.batch_size == 0 {
+        return Err(Stop::Usage("--batch-size must be at least 1".into()));
+    }
     if args.threads == Some(0) {
         return Err(Stop::Usage("--threads must be at least 1".into()));
     }
@@ -322,7 +328,15 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
         }
         sink.outcome(&o)
     };
-    let mut batcher = Batcher::new(&extractor, &pool, Limits::default(), deliver);
+    let mut batcher = Batcher::new(
+        &extractor,
+        &pool,
+        Limits {
+            documents: args.batch_size,
+            ..Limits::default()
+        },
+        deliver,
+    );
     for path in input::expand(&args.inputs) {
         let flow = match path {
             Ok(p) => input::read_path(&p, args.date, &mut |item| batcher.push(item)),

@@ -131,12 +131,7 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
         }
         // Duplicate ids are kept (two archives may reuse an id) and flagged; deciding here,
         // in input order, keeps the warning on the second occurrence whatever the threads.
-        let duplicate = match &item.document {
-            Ok(doc) => !self.seen_ids.insert(doc.id.clone()),
-            Err(_) => false,
-        };
-        self.pending_bytes += item.document.as_ref().map_or(0, |d| d.text.len());
-        self.pending.push((item, duplicate));
+        self.mark(item);
         if self.pending.len() >= self.limits.documents || self.pending_bytes >= self.limits.bytes {
             self.flush();
         }
@@ -154,6 +149,32 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
             Some(e) => Err(e),
             None => Ok(()),
         }
+    }
+
+    /// Adds a whole batch and processes it at once (with what was pending).
+    pub fn push_batch(&mut self, items: Vec<Item>) -> ControlFlow<()> {
+        for item in items {
+            if self.error.is_some() {
+                break;
+            }
+            self.mark(item);
+        }
+        self.flush();
+        if self.error.is_some() {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
+        }
+    }
+
+    /// Queues an item, deciding in input order whether its id was seen before.
+    fn mark(&mut self, item: Item) {
+        let duplicate = match &item.document {
+            Ok(doc) => !self.seen_ids.insert(doc.id.clone()),
+            Err(_) => false,
+        };
+        self.pending_bytes += item.document.as_ref().map_or(0, |d| d.text.len());
+        self.pending.push((item, duplicate));
     }
 
     fn flush(&mut self) {
@@ -176,6 +197,61 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
             }
         }
     }
+}
+
+/// Runs a whole batch job with reading overlapped with extraction: `produce` runs on a thread
+/// of its own and pushes items (it should stop when its push function breaks); full batches go
+/// through a channel holding one batch, and are extracted and delivered, in order, on the
+/// calling thread. At most three batches are in memory: one being filled, one waiting, one
+/// being extracted. Returns the first delivery error.
+pub fn pipelined<P, F>(
+    extractor: &Extractor,
+    pool: &rayon::ThreadPool,
+    limits: Limits,
+    produce: P,
+    deliver: F,
+) -> io::Result<()>
+where
+    P: FnOnce(&mut dyn FnMut(Item) -> ControlFlow<()>) + Send,
+    F: FnMut(Outcome) -> io::Result<()>,
+{
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut batch = Vec::new();
+            let mut bytes = 0;
+            {
+                let mut push = |item: Item| {
+                    bytes += item.document.as_ref().map_or(0, |d| d.text.len());
+                    batch.push(item);
+                    if batch.len() >= limits.documents || bytes >= limits.bytes {
+                        bytes = 0;
+                        if tx.send(std::mem::take(&mut batch)).is_err() {
+                            return ControlFlow::Break(());
+                        }
+                    }
+                    ControlFlow::Continue(())
+                };
+                produce(&mut push);
+            }
+            if !batch.is_empty() {
+                let _ = tx.send(batch);
+            }
+        });
+        let rx = rx; // dropped at the end of this block, which stops the reader on an error
+        let unbounded = Limits {
+            documents: usize::MAX,
+            bytes: usize::MAX,
+        };
+        let mut batcher = Batcher::new(extractor, pool, unbounded, deliver);
+        for batch in rx.iter() {
+            if batcher.push_batch(batch).is_break() {
+                break;
+            }
+        }
+        drop(rx);
+        batcher.finish()
+    })
 }
 
 /// Extracts one item. A panic in the extractor (a bug, never expected) becomes an error record
@@ -302,6 +378,45 @@ mod tests {
         assert!(!out[0].contains("duplicate_id"));
         assert!(out[1].contains("duplicate_id"));
         assert!(out[2].contains("lossy_utf8"));
+    }
+
+    #[test]
+    fn pipelined_keeps_input_order_and_stops_on_error() {
+        let extractor = Extractor::builtin().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let mut ids = Vec::new();
+        let limits = Limits {
+            documents: 3,
+            bytes: 1 << 20,
+        };
+        let produce = |push: &mut dyn FnMut(Item) -> ControlFlow<()>| {
+            for n in 0..10 {
+                let _ = push(item(&format!("d{n}"), "Le Maroc et la France."));
+            }
+        };
+        pipelined(&extractor, &pool, limits, produce, |o: Outcome| {
+            ids.push(o.id().into_owned());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(ids, (0..10).map(|n| format!("d{n}")).collect::<Vec<_>>());
+        let mut pushed = 0;
+        let produce = |push: &mut dyn FnMut(Item) -> ControlFlow<()>| {
+            for n in 0..1000 {
+                pushed += 1;
+                if push(item(&format!("d{n}"), "x")).is_break() {
+                    break;
+                }
+            }
+        };
+        let result = pipelined(&extractor, &pool, limits, produce, |_o: Outcome| {
+            Err(io::Error::from(io::ErrorKind::BrokenPipe))
+        });
+        assert_eq!(result.unwrap_err().kind(), io::ErrorKind::BrokenPipe);
+        assert!(pushed < 1000, "the reader stopped early ({pushed})");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
-use glaneur::batch::{Batcher, Limits, Outcome};
+use glaneur::batch::{self, Limits, Outcome};
 use glaneur::export::csv::{CsvOptions, CsvTables};
 use glaneur::export::json::JsonArray;
 use glaneur::export::jsonl::JsonLines;
@@ -328,26 +328,24 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
         }
         sink.outcome(&o)
     };
-    let mut batcher = Batcher::new(
-        &extractor,
-        &pool,
-        Limits {
-            documents: args.batch_size,
-            ..Limits::default()
-        },
-        deliver,
-    );
-    for path in input::expand(&args.inputs) {
-        let flow = match path {
-            Ok(p) => input::read_path(&p, args.date, &mut |item| batcher.push(item)),
-            Err(e) => batcher.push(Item::from_error(e)),
-        };
-        if flow == ControlFlow::Break(()) {
-            break;
+    let limits = Limits {
+        documents: args.batch_size,
+        ..Limits::default()
+    };
+    let (inputs, date) = (&args.inputs, args.date);
+    // Reading runs on a thread of its own, overlapped with extraction.
+    let produce = |push: &mut dyn FnMut(Item) -> ControlFlow<()>| {
+        for path in input::expand(inputs) {
+            let flow = match path {
+                Ok(p) => input::read_path(&p, date, push),
+                Err(e) => push(Item::from_error(e)),
+            };
+            if flow.is_break() {
+                break;
+            }
         }
-    }
-    let delivered = batcher.finish();
-    drop(batcher);
+    };
+    let delivered = batch::pipelined(&extractor, &pool, limits, produce, deliver);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }

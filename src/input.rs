@@ -15,6 +15,7 @@
 //! | malformed JSON, no `text`, non-string `text` or `id` | error item naming input and line |
 //! | unreadable file, dangling symlink, symlink loop | error item naming the path |
 //! | truncated or corrupt `.gz` | the documents read so far, then an error item |
+//! | document or record over [`MAX_DOCUMENT_BYTES`] | error item; the next line is read |
 
 use std::collections::HashSet;
 use std::fs::File;
@@ -255,7 +256,11 @@ pub fn read_path(
     match format {
         Format::Text => {
             let mut bytes = Vec::new();
-            match reader.read_to_end(&mut bytes) {
+            let limit = MAX_DOCUMENT_BYTES as u64 + 1;
+            match reader.take(limit).read_to_end(&mut bytes) {
+                Ok(_) if bytes.len() > MAX_DOCUMENT_BYTES => {
+                    emit(Item::failed(&name, None, Some(name.clone()), too_large()))
+                }
                 Ok(_) => emit(text_item(&name, bytes, default_date)),
                 Err(e) => emit(Item::failed(
                     &name,
@@ -265,7 +270,35 @@ pub fn read_path(
                 )),
             }
         }
-        Format::JsonLines => read_lines(&name, reader, default_date, emit),
+        Format::JsonLines => read_lines(&name, reader, MAX_DOCUMENT_BYTES, default_date, emit),
+    }
+}
+
+/// The largest document (text file or JSON Lines record) read, in bytes: 64 MiB. A larger one
+/// (a log dump named `.txt`, a runaway line) is an error record, so that memory stays bounded
+/// and one such file cannot stall a batch.
+pub const MAX_DOCUMENT_BYTES: usize = 64 << 20;
+
+fn too_large() -> String {
+    format!(
+        "document larger than {} MiB, not read",
+        MAX_DOCUMENT_BYTES >> 20
+    )
+}
+
+/// Skips the rest of a line (after a record that was too long), without buffering it.
+fn skip_line(reader: &mut impl BufRead) -> io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        if let Some(i) = buf.iter().position(|&b| b == b'\n') {
+            reader.consume(i + 1);
+            return Ok(());
+        }
+        let n = buf.len();
+        reader.consume(n);
     }
 }
 
@@ -319,6 +352,7 @@ fn decode(bytes: Vec<u8>) -> (String, bool) {
 fn read_lines(
     name: &str,
     mut reader: impl BufRead,
+    max: usize,
     default_date: Option<PubDate>,
     emit: &mut dyn FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
@@ -326,8 +360,26 @@ fn read_lines(
     let mut line_no = 0;
     loop {
         buf.clear();
-        match reader.read_until(b'\n', &mut buf) {
+        match (&mut reader)
+            .take(max as u64 + 1)
+            .read_until(b'\n', &mut buf)
+        {
             Ok(0) => return ControlFlow::Continue(()),
+            Ok(_) if buf.len() > max && buf.last() != Some(&b'\n') => {
+                line_no += 1;
+                let skipped = skip_line(&mut reader);
+                let message = format!("record larger than {max} bytes, not read");
+                emit(Item::failed(name, Some(line_no), None, message))?;
+                if let Err(e) = skipped {
+                    return emit(Item::failed(
+                        name,
+                        Some(line_no + 1),
+                        None,
+                        format!("cannot read: {e}"),
+                    ));
+                }
+                continue;
+            }
             Ok(_) => {}
             Err(e) => {
                 // A truncated or corrupt `.gz`, or a file that vanished: the documents read so
@@ -380,7 +432,7 @@ mod tests {
 
     fn collect(name: &str, data: &[u8]) -> Vec<Item> {
         let mut items = Vec::new();
-        let _ = read_lines(name, data, None, &mut |i| {
+        let _ = read_lines(name, data, 100, None, &mut |i| {
             items.push(i);
             ControlFlow::Continue(())
         });
@@ -432,6 +484,21 @@ mod tests {
     }
 
     #[test]
+    fn an_overlong_record_is_an_error_and_reading_goes_on() {
+        let long = format!("{{\"id\":\"big\",\"text\":\"{}\"}}", "a".repeat(300));
+        let data = format!("{long}\n{{\"id\":\"b\",\"text\":\"ok\"}}\n{long}");
+        let items = collect("x.jsonl", data.as_bytes());
+        assert_eq!(items.len(), 3);
+        let e = items[0].document.as_ref().unwrap_err();
+        assert_eq!(
+            (e.line, e.message.as_str()),
+            (Some(1), "record larger than 100 bytes, not read")
+        );
+        assert_eq!(items[1].document.as_ref().unwrap().id, "b");
+        assert_eq!(items[2].line, Some(3));
+    }
+
+    #[test]
     fn empty_text_is_a_document() {
         let item = text_item("e.txt", b"  \n".to_vec(), None);
         assert_eq!(item.document.unwrap().text, "  \n");
@@ -441,7 +508,7 @@ mod tests {
     fn reading_stops_when_asked() {
         let data = b"{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"y\"}\n";
         let mut n = 0;
-        let flow = read_lines("x.jsonl", &data[..], None, &mut |_| {
+        let flow = read_lines("x.jsonl", &data[..], 100, None, &mut |_| {
             n += 1;
             ControlFlow::Break(())
         });

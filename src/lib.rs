@@ -28,9 +28,11 @@
 //! ```
 
 pub mod analysis;
+pub mod batch;
 pub mod clean;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod fold;

@@ -62,15 +62,15 @@ GLANEUR_BIN=$(readlink -f "$GLANEUR_BIN")
 say "glaneur: $GLANEUR_BIN"
 
 LOG=$(mktemp "${TMPDIR:-/tmp}/glaneur-spark-log.XXXXXX")
-trap 'rm -f "$LOG"' EXIT
+UNIT_LOG=$(mktemp "${TMPDIR:-/tmp}/glaneur-spark-unit.XXXXXX")
 passed=0
 failed=0
+trap 'rm -f "$UNIT_LOG"; [ "$failed" != 0 ] || rm -f "$LOG"' EXIT
+ran() { sed -n 's/^Ran \([0-9]*\) test.*/\1/p' "$1" | grep . || echo 0; }
 
 # 1. Unit tests of the partition runner, without Spark (a fake glaneur stands in).
-UNIT_LOG=$(mktemp "${TMPDIR:-/tmp}/glaneur-spark-unit.XXXXXX")
-trap 'rm -f "$LOG" "$UNIT_LOG"' EXIT
 if "$VENV/bin/python" -W ignore -m unittest examples/spark/test_glaneur_spark.py >"$UNIT_LOG" 2>&1; then
-    passed=$((passed + $(sed -n 's/^Ran \([0-9]*\) test.*/\1/p' "$UNIT_LOG")))
+    passed=$((passed + $(ran "$UNIT_LOG")))
     say "partition runner: $(grep '^Ran ' "$UNIT_LOG")"
 else
     cat "$UNIT_LOG" >&2
@@ -79,15 +79,16 @@ fi
 
 # 2. End to end in local[2], the binary shipped with --files as on a cluster: data/ equals
 #    `glaneur extract data/`; text files and bad records; a crashing binary fails the job.
-say "running the Spark job in local[2] (log: $LOG)"
+say "running the Spark job in local[2]"
 if GLANEUR_BIN=$GLANEUR_BIN spark-submit --master 'local[2]' --driver-memory 1g \
     --conf spark.ui.enabled=false --conf spark.sql.shuffle.partitions=4 \
     --files "$GLANEUR_BIN" examples/spark/test_end_to_end.py 2>&1 | tee "$LOG" |
     grep -E '^(test_|Ran |OK|FAILED|  [a-z]+: \{|AssertionError|[A-Za-z]*Error)'; then :; fi
 if grep -q '^OK' "$LOG"; then
-    passed=$((passed + $(sed -n 's/^Ran \([0-9]*\) test.*/\1/p' "$LOG")))
+    passed=$((passed + $(ran "$LOG")))
 else
     tail -n 60 "$LOG" >&2
+    say "the whole log is in $LOG"
     failed=$((failed + 1))
 fi
 

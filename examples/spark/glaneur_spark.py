@@ -39,7 +39,7 @@ import sys
 import tempfile
 import threading
 import zlib
-from typing import Iterable, Iterator, NamedTuple, Optional
+from typing import Iterable, Iterator, Optional
 
 # Bytes glaneur treats as blank (Rust's `u8::is_ascii_whitespace`). glaneur skips a JSON Lines
 # line made only of them without writing a record, so the job drops exactly those lines.
@@ -74,18 +74,15 @@ MERGED_KEY_COLUMNS = [
 MERGED_COLUMNS = MERGED_KEY_COLUMNS + ["count", "documents"]
 
 
-class Row(NamedTuple):
-    """One document on its way to glaneur.
-
-    `kind` is `line` (a JSON Lines line, `data` its bytes without the newline), `doc` (a text
-    file made into a JSON record, `data`) or `error` (`data` is a finished error record, for a
-    file the job could not read). `name` is the file as glaneur names it (`archive/a.jsonl`),
-    `line` the 1-based line number in a JSON Lines file."""
-
-    kind: str
-    name: str
-    line: Optional[int]
-    data: bytes
+# One document on its way to glaneur: a plain tuple `(kind, name, line, data)` (plain, so that
+# it pickles cheaply between Spark stages with no class to import on the executors).
+#
+# `kind` is `line` (a JSON Lines line, `data` its bytes without the newline), `doc` (a text file
+# made into a JSON record, `data`) or `error` (`data` is a finished error record, for a file the
+# job could not read). `name` is the file as glaneur names it (`archive/a.jsonl`), `line` the
+# 1-based line number in a JSON Lines file (None for a text file).
+Row = tuple  # (str, str, Optional[int], bytes)
+KIND, NAME, LINE, DATA = range(4)
 
 
 class GlaneurFailed(RuntimeError):
@@ -123,9 +120,9 @@ def text_document(name: str, data: bytes) -> Row:
     as it does for the file itself; a NUL byte makes an error record as glaneur does."""
     at = data.find(b"\0")
     if at >= 0:
-        return Row("error", name, None, error_record(name, name, None, f"binary content: NUL byte at offset {at}"))
+        return ("error", name, None, error_record(name, name, None, f"binary content: NUL byte at offset {at}"))
     text = data.decode("utf-8", "surrogateescape")
-    return Row("doc", name, None, dumps({"id": name, "text": text}))
+    return ("doc", name, None, dumps({"id": name, "text": text}))
 
 
 def file_rows(name: str, path: str, data: bytes) -> Iterator[Row]:
@@ -138,7 +135,7 @@ def file_rows(name: str, path: str, data: bytes) -> Iterator[Row]:
             try:
                 data = gzip.decompress(data)
             except (OSError, EOFError, zlib.error) as e:
-                yield Row("error", name, None, error_record(name, name, None, f"cannot read: {e}"))
+                yield ("error", name, None, error_record(name, name, None, f"cannot read: {e}"))
                 return
         yield text_document(name, data)
         return
@@ -148,14 +145,14 @@ def file_rows(name: str, path: str, data: bytes) -> Iterator[Row]:
         try:
             raw = stream.readline()
         except (OSError, EOFError, zlib.error) as e:
-            yield Row("error", name, number + 1, error_record(f"{name}:{number + 1}", name, number + 1, f"cannot read: {e}"))
+            yield ("error", name, number + 1, error_record(f"{name}:{number + 1}", name, number + 1, f"cannot read: {e}"))
             return
         if not raw:
             return
         number += 1
         line = raw[:-1] if raw.endswith(b"\n") else raw
         if line.strip(ASCII_WHITE_SPACE):
-            yield Row("line", name, number, line)
+            yield ("line", name, number, line)
 
 
 def display_name(uri: str, roots: list[tuple[str, str]]) -> str:
@@ -183,18 +180,18 @@ def _feed(stdin, rows: Iterator[Row], sent: collections.deque, state: dict) -> N
     try:
         number = 0  # glaneur's line number on its standard input
         for row in rows:
-            if row.kind == "error":
+            if row[KIND] == "error":
                 state["failed"].append(row)
                 continue
             if number == 0:
-                if not row.data.lstrip(ASCII_WHITE_SPACE).startswith(b"{"):
+                if not row[DATA].lstrip(ASCII_WHITE_SPACE).startswith(b"{"):
                     state["probe"] = True
                     stdin.write(PROBE + b"\n")
                     number += 1
                 state["started"].set()
             number += 1
             sent.append((row, number))
-            stdin.write(row.data)
+            stdin.write(row[DATA])
             stdin.write(b"\n")
     except BrokenPipeError:
         pass  # glaneur died; its exit status tells why
@@ -219,9 +216,9 @@ def fix_error_record(line: bytes, row: Row, number: int) -> tuple[bool, bytes]:
         return False, line
     if record.get("input") == "-":
         if record.get("id") == f"-:{number}":
-            record["id"] = f"{row.name}:{row.line}" if row.line is not None else row.name
-        record["input"] = row.name
-        record["line"] = row.line
+            record["id"] = f"{row[NAME]}:{row[LINE]}" if row[LINE] is not None else row[NAME]
+        record["input"] = row[NAME]
+        record["line"] = row[LINE]
     return True, dumps(record)
 
 
@@ -234,7 +231,7 @@ def run_glaneur(rows: Iterable[Row], command: list[str]) -> Iterator[tuple[bool,
     failed: list[Row] = []
     first = None
     for row in rows:
-        if row.kind == "error":
+        if row[KIND] == "error":
             failed.append(row)
         else:
             first = row
@@ -242,7 +239,7 @@ def run_glaneur(rows: Iterable[Row], command: list[str]) -> Iterator[tuple[bool,
     if first is not None:
         yield from _run(first, rows, command, failed)
     for row in failed:
-        yield True, row.data
+        yield True, row[DATA]
 
 
 def _run(first: Row, rest: Iterator[Row], command: list[str], failed: list[Row]):

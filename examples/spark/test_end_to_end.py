@@ -52,31 +52,47 @@ def single_machine(*inputs: str) -> tuple[int, list[str]]:
 
 
 def merged_in_python(lines: list[str]) -> set[tuple]:
-    """facts_merged computed without Spark, for the comparison."""
+    """facts_merged.csv computed without Spark, as glaneur's CSV export computes it."""
+    sides = {
+        "CONTRIBUTION": ("donor", "recipient", "date"),
+        "MEMBERSHIP": ("member", "organization", "since"),
+        "ROLE": ("person", "organization", None),
+        "FUNDING_TARGET": ("organization", None, None),
+    }
 
-    def arg(value):
+    def canonical(value):
         return "" if value is None else value["canonical"]
 
-    merged: dict[tuple, set] = {}
+    def neutralize(cell):
+        return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+    merged: dict[tuple, list] = {}
     for line in lines:
         record = json.loads(line)
         if "error" in record:
             continue
         for f in record["facts"]:
+            subject, obj, date = sides[f["type"]]
             amount = f.get("amount") or {}
             key = (
                 f["type"],
-                *(arg(f.get(k)) for k in ("donor", "recipient", "member", "person")),
-                f.get("role") or "",
-                arg(f.get("organization")),
-                arg(f.get("country")),
+                subject,
+                canonical(f.get(subject)),
+                obj or "",
+                canonical(f.get(obj)) if obj else "",
+                (f.get("role") or "").lower(),
+                canonical(f.get("country")),
                 "" if amount.get("amount") is None else json.dumps(amount["amount"]),
                 amount.get("currency") or "",
-                f.get("date") or "",
-                f.get("since") or "",
+                (f.get(date) or "") if date else "",
             )
-            merged.setdefault(key, set()).add(record["id"])
-    return {k + (str(len(v)), " | ".join(sorted(v))) for k, v in merged.items()}
+            entry = merged.setdefault(key, [0, set()])
+            entry[0] += 1
+            entry[1].add(record["id"])
+    return {
+        tuple(neutralize(c) if i != 7 else c for i, c in enumerate(k)) + (str(n), neutralize(" | ".join(sorted(ids))))
+        for k, (n, ids) in merged.items()
+    }
 
 
 class SparkJob(unittest.TestCase):
@@ -86,6 +102,8 @@ class SparkJob(unittest.TestCase):
 
         cls.spark = SparkSession.builder.appName("glaneur-test").getOrCreate()
         cls.spark.sparkContext.setLogLevel("ERROR")
+        # The job's functions are pickled by reference to this module: ship it.
+        cls.spark.sparkContext.addPyFile(gs.__file__)
         cls.work = tempfile.mkdtemp(prefix="glaneur-spark-e2e.")
 
     @classmethod
@@ -168,6 +186,48 @@ class SparkJob(unittest.TestCase):
         self.assertTrue({"ok-1", "ok-2", "ok-3", "sans-texte", "texte-nombre"} <= ids)
         self.assertIn(texts + "/2024/c.txt.gz", ids)
         self.assertIn(bad + ":1", ids)  # the id glaneur gives a record it cannot read
+
+    def test_merged_facts_table(self):
+        def arg(name):
+            return {"text": name, "canonical": name}
+
+        contribution = {"type": "CONTRIBUTION", "donor": arg("Maroc"), "recipient": arg("OIM"),
+                        "amount": {"amount": 5000000, "currency": "MAD"}, "date": "2024-07-29"}
+        records = [
+            {"id": "a", "entities": [], "facts": [
+                contribution,
+                {"type": "ROLE", "person": arg("Amy Pope"), "role": "Directrice générale",
+                 "organization": arg("OIM"), "country": None},
+                {"type": "MEMBERSHIP", "member": arg("Maroc"), "organization": arg("OIM"), "since": "1998"},
+                {"type": "FUNDING_TARGET", "organization": arg("=cmd|' /C calc'!A0"),
+                 "amount": {"amount": 1.5, "currency": "USD"}},
+            ]},
+            {"id": "b", "entities": [], "facts": [
+                dict(contribution, donor={"text": "le Royaume", "canonical": "Maroc"}),
+                {"type": "ROLE", "person": arg("Awa Diop"), "role": "ambassadrice",
+                 "organization": None, "country": arg("Sénégal")},
+            ]},
+            {"id": "c.jsonl:3", "entities": [], "facts": [], "error": "record has no `text`",
+             "input": "c.jsonl", "line": 3},
+        ]
+        directory = os.path.join(self.work, "merge", "records")
+        os.makedirs(directory)
+        with open(os.path.join(directory, "part-00000.txt"), "w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        out = os.path.join(self.work, "merge")
+        args = gs.parse_args(["merge-facts", directory, "--output", out, "--csv-delimiter", ";"])
+        summary = gs.merge(self.spark, args)
+        self.assertEqual(summary["merged_facts"], 5)
+        with open(os.path.join(out, "facts_merged.csv"), newline="", encoding="utf-8") as fh:
+            rows = list(csv.reader(fh, delimiter=";"))
+        self.assertEqual(rows, [
+            gs.MERGED_COLUMNS,
+            ["CONTRIBUTION", "donor", "Maroc", "recipient", "OIM", "", "", "5000000", "MAD", "2024-07-29", "2", "a | b"],
+            ["FUNDING_TARGET", "organization", "'=cmd|' /C calc'!A0", "", "", "", "", "1.5", "USD", "", "1", "a"],
+            ["MEMBERSHIP", "member", "Maroc", "organization", "OIM", "", "", "", "", "1998", "1", "a"],
+            ["ROLE", "person", "Amy Pope", "organization", "OIM", "directrice générale", "", "", "", "", "1", "a"],
+            ["ROLE", "person", "Awa Diop", "organization", "", "ambassadrice", "Sénégal", "", "", "", "1", "b"],
+        ])
 
     def test_crashing_binary_fails_the_job(self):
         broken = os.path.join(self.work, "glaneur-broken")

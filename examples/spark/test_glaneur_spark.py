@@ -72,7 +72,7 @@ class RunGlaneur(unittest.TestCase):
 
     def test_blank_lines_are_not_documents_but_are_counted(self):
         rows = jsonl("a.jsonl", {"id": "a", "text": "x"}, "", " \t\r", {"id": "b", "text": "y"})
-        self.assertEqual([r.line for r in rows], [1, 4])
+        self.assertEqual([r[gs.LINE] for r in rows], [1, 4])
         self.assertEqual(len(self.run_ok(rows)), 2)
 
     def test_bad_line_gives_an_error_record_naming_file_and_line(self):
@@ -99,10 +99,10 @@ class RunGlaneur(unittest.TestCase):
             *gs.file_rows("t/d.txt", "file:/t/d.txt", b"caf\xe9 \"cr\xe8me\""),
             *gs.file_rows("t/e.txt", "file:/t/e.txt", b"GIF89a\0\0"),
         ]
-        self.assertEqual([r.kind for r in rows], ["doc", "doc", "error", "doc", "error"])
+        self.assertEqual([r[gs.KIND] for r in rows], ["doc", "doc", "error", "doc", "error"])
         # Invalid UTF-8 reaches glaneur as is, inside valid JSON syntax.
-        self.assertEqual(rows[3].data, b'{"id":"t/d.txt","text":"caf\xe9 \\"cr\xe8me\\""}')
-        out = self.run_ok([r for r in rows if b"\xe9" not in r.data])
+        self.assertEqual(rows[3][gs.DATA], b'{"id":"t/d.txt","text":"caf\xe9 \\"cr\xe8me\\""}')
+        out = self.run_ok([r for r in rows if b"\xe9" not in r[gs.DATA]])
         records = [r for _, r in out]
         self.assertEqual([r["id"] for r in records], ["t/a.txt", "t/b.txt.gz", "t/c.txt.gz", "t/e.txt"])
         self.assertEqual(records[0]["n"], 7)
@@ -114,9 +114,9 @@ class RunGlaneur(unittest.TestCase):
 
         data = gzip.compress(b'{"id": "a", "text": "x"}\n' * 2000)
         rows = list(gs.file_rows("c.jsonl.gz", "file:/c.jsonl.gz", data[: len(data) - 12]))
-        self.assertEqual(rows[-1].kind, "error")
-        self.assertTrue(all(r.kind == "line" for r in rows[:-1]))
-        self.assertEqual(rows[-1].line, len(rows))
+        self.assertEqual(rows[-1][gs.KIND], "error")
+        self.assertTrue(all(r[gs.KIND] == "line" for r in rows[:-1]))
+        self.assertEqual(rows[-1][gs.LINE], len(rows))
 
     def test_empty_partition_runs_nothing(self):
         self.assertEqual(list(gs.run_glaneur(iter([]), ["/nonexistent/glaneur"])), [])

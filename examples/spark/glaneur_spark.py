@@ -432,7 +432,8 @@ def merged_facts(records):
         F.count(F.lit(1)).alias("count"),
         F.array_join(F.array_sort(F.collect_set("id")), " | ").alias("documents"),
     )
-    merged = merged.orderBy(F.col("count").desc(), *MERGED_KEY_COLUMNS)
+    # One sorted partition: the table is written as one file (and no sampling job is needed).
+    merged = merged.repartition(1).sortWithinPartitions(F.col("count").desc(), *MERGED_KEY_COLUMNS)
     formula = "^[=+\\-@\t\r]"
 
     def neutralized(c):
@@ -450,8 +451,7 @@ def write_facts_table(spark, records_path: str, output: str, delimiter: str = ",
     table = merged_facts(records).cache()
     staging = output.rstrip("/") + "/_facts_merged.tmp"
     (
-        table.coalesce(1)
-        .write.mode("overwrite")
+        table.write.mode("overwrite")
         .option("header", "true")
         .option("sep", delimiter)
         .option("escape", '"')
@@ -510,8 +510,7 @@ def extract(spark, args) -> dict:
         if args.compression:
             writer = writer.option("compression", args.compression)
         writer.text(records_path)
-        documents = results.count()
-        errors = results.filter(lambda r: r[0]).count()
+        documents, errors = results.map(lambda r: (1, int(r[0]))).fold((0, 0), lambda a, b: (a[0] + b[0], a[1] + b[1]))
     finally:
         results.unpersist()
     table, facts = (None, 0)

@@ -1,15 +1,463 @@
-//! Resolution: gives every mention its canonical name and links later short forms (a bare
-//! surname, an acronym defined in the text) to the full entity.
+//! Resolution: gives every name mention its canonical name, links later short forms to the
+//! full entity, and finds what anaphors (`le Royaume`, `l'organisation`) refer to.
+//!
+//! What decides a canonical name, in order:
+//! 1. the gazetteer entry's canonical (set by [`crate::rules::known`]);
+//! 2. an acronym defined in the text takes its long form's canonical (set by the acronym rules
+//!    of [`crate::rules::organization`]);
+//! 3. a bare surname (`Pope`, `M. Pope`) takes the full name of the person mentioned elsewhere
+//!    in the document (`Amy Pope`), see [`link_surnames`];
+//! 4. otherwise the mention text, normalized by [`normalize_name`] (one space for any run of
+//!    spaces and line breaks; the typographic apostrophe kept as written), with an all-caps
+//!    surname written in title case (`Macky SALL` → `Macky Sall`).
+//!
+//! Anaphors are not mentions of the contract; the facts stage asks [`antecedent`] or
+//! [`anaphors`] what they refer to:
+//!
+//! ```
+//! use glaneur::{Document, Extractor};
+//! use glaneur::resolve::{anaphors, AnaphorKind};
+//! let x = Extractor::builtin().unwrap();
+//! let doc = Document::new("d", "Le Maroc a versé 10 dollars. Le Royaume est membre de l'organisation.");
+//! let a = x.analyse(&doc);
+//! let found = anaphors(&a);
+//! let (anaphor, target) = &found[0];
+//! assert_eq!(anaphor.span.of(&doc.text), "Royaume");
+//! assert!(matches!(anaphor.kind, AnaphorKind::Country { .. }));
+//! assert_eq!(a.mentions[*target].canonical.as_deref(), Some("Maroc"));
+//! ```
+
+use std::collections::HashMap;
 
 use crate::analysis::Analysis;
+use crate::document::{EntityType, Mention, Span};
+use crate::fold::fold;
+use crate::rules::{caps, priority};
+use crate::tokenize::TokenKind;
 
-/// Fills in canonical names of the chosen mentions.
+/// Fills in canonical names of the chosen mentions and adds mentions of bare surnames.
 pub fn resolve(a: &mut Analysis) {
+    link_surnames(a);
     for m in &mut a.mentions {
-        if m.canonical.is_none()
-            && !matches!(m.kind, crate::EntityType::Money | crate::EntityType::Date)
-        {
-            m.canonical = Some(m.span.of(a.text).to_string());
+        if m.canonical.is_none() && !matches!(m.kind, EntityType::Money | EntityType::Date) {
+            let text = m.span.of(a.text);
+            let c = if m.kind == EntityType::Person {
+                person_canonical(text, m.provenance.rule)
+            } else {
+                normalize_name(text)
+            };
+            m.canonical = Some(c);
         }
     }
+}
+
+/// A mention text made into a name: runs of whitespace (line breaks included) become one
+/// space, and leading or trailing spaces go. Apostrophes and case are kept as written.
+///
+/// ```
+/// assert_eq!(glaneur::resolve::normalize_name(" Fonds de\nrésilience  de l’OIM "), "Fonds de résilience de l’OIM");
+/// ```
+pub fn normalize_name(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A person's canonical name from its text: all-caps words in title case, and for
+/// `person.surname_first` (`AKAMATSU Takeshi`) the surname moved last.
+///
+/// ```
+/// use glaneur::resolve::person_canonical;
+/// assert_eq!(person_canonical("Macky SALL", "person.first_name"), "Macky Sall");
+/// assert_eq!(person_canonical("AKAMATSU Takeshi", "person.surname_first"), "Takeshi Akamatsu");
+/// ```
+pub fn person_canonical(text: &str, rule: &str) -> String {
+    let mut words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| {
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+                title_case(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    let all_caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let original: Vec<&str> = text.split_whitespace().collect();
+    let surname_first =
+        original.len() >= 2 && all_caps(original[0]) && !original[1..].iter().any(|w| all_caps(w));
+    if (rule == "person.surname_first" || surname_first) && words.len() >= 2 {
+        let surname = words.remove(0);
+        words.push(surname);
+    }
+    words.join(" ")
+}
+
+/// `OKONJO-IWEALA` → `Okonjo-Iweala`.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// Links bare surnames to full names: every person mentioned with two or more words lends its
+/// surname (its last word, and other words that are not first names, so `Ban` of `Ban
+/// Ki-moon`) to single-word mentions (`M. Pope`) and to capitalized words no rule took
+/// (`Pope a précisé`). A surname shared by two different persons of the document is left alone.
+pub fn link_surnames(a: &mut Analysis) {
+    let mut keys: HashMap<String, Option<String>> = HashMap::new();
+    for m in &a.mentions {
+        if m.kind != EntityType::Person {
+            continue;
+        }
+        let text = m.span.of(a.text);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let canonical = m
+            .canonical
+            .clone()
+            .unwrap_or_else(|| person_canonical(text, m.provenance.rule));
+        for (i, w) in words.iter().enumerate() {
+            let last = i + 1 == words.len();
+            if caps::is_particle(w)
+                || caps::is_function_word(w)
+                || caps::is_roman(w)
+                || w.chars().count() < 2
+            {
+                continue;
+            }
+            if !last && a.gazetteers.is_first_name(w) {
+                continue;
+            }
+            let slot = keys
+                .entry(fold(w))
+                .or_insert_with(|| Some(canonical.clone()));
+            if slot.as_deref() != Some(canonical.as_str()) {
+                *slot = None; // two persons share it
+            }
+        }
+    }
+    if keys.is_empty() {
+        return;
+    }
+    let lookup = |w: &str| keys.get(&fold(w)).and_then(Clone::clone);
+    for m in &mut a.mentions {
+        if m.kind == EntityType::Person && m.canonical.is_none() && !m.span.of(a.text).contains(' ')
+        {
+            if let Some(c) = lookup(m.span.of(a.text)) {
+                m.canonical = Some(c);
+            }
+        }
+    }
+    // Words no mention covers, or only a guess covers.
+    let mut added = Vec::new();
+    let mut replaced = Vec::new();
+    let mut cursor = 0;
+    for t in &a.tokens.tokens {
+        if t.kind != TokenKind::Word || !(t.capitalized || t.span.of(a.text).starts_with("al-")) {
+            continue;
+        }
+        let Some(c) = lookup(t.span.of(a.text)) else {
+            continue;
+        };
+        while cursor < a.mentions.len() && a.mentions[cursor].span.end <= t.span.start {
+            cursor += 1;
+        }
+        match a.mentions.get(cursor) {
+            Some(m) if m.span.overlaps(t.span) => {
+                // A guess, or a one-word place (`Morsi` is also a village somewhere), gives way
+                // to the person the document names.
+                let weak = priority::band(m.priority) < priority::band(priority::PATTERN)
+                    || m.kind == EntityType::Location;
+                if m.span == t.span && weak {
+                    replaced.push((cursor, c));
+                }
+            }
+            _ => {
+                // `Ban Ki-moon` written again: both words link to the same person, one mention.
+                if let Some(last) = added.last_mut().filter(|l: &&mut Mention| {
+                    l.canonical.as_deref() == Some(c.as_str())
+                        && a.text
+                            .get(l.span.end..t.span.start)
+                            .is_some_and(|g| g.chars().all(|ch| ch == ' '))
+                }) {
+                    last.span.end = t.span.end;
+                } else {
+                    added.push(
+                        Mention::new(EntityType::Person, t.span, "resolve.surname")
+                            .with_canonical(c)
+                            .with_priority(priority::PATTERN),
+                    );
+                }
+            }
+        }
+    }
+    for (i, c) in replaced {
+        let m = &mut a.mentions[i];
+        *m = Mention::new(EntityType::Person, m.span, "resolve.surname")
+            .with_canonical(c)
+            .with_priority(priority::PATTERN);
+    }
+    if !added.is_empty() {
+        a.mentions.extend(added);
+        a.mentions.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// What an anaphor can refer to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnaphorKind {
+    /// `le pays` (`head: None`: any country), `le Royaume` (`head: Some("royaume")`: a country
+    /// whose official long form starts with that word, see [`crate::gazetteer::Entry::head`]).
+    Country { head: Option<String> },
+    /// `l'organisation`, `l'institution` (`head: None`: any organisation but companies,
+    /// media, ministries and parties), `le Fonds`, `la Banque`, `l'agence` (`head`: an
+    /// organisation whose name starts with that word or whose kind fits it), `l'agence
+    /// onusienne` (`un: true`: a United Nations body).
+    Organization { head: Option<String>, un: bool },
+}
+
+/// An anaphor in the text: the noun (`Royaume`, `organisation`, without the article) and what
+/// kind of entity it refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anaphor {
+    pub span: Span,
+    pub kind: AnaphorKind,
+}
+
+/// Nouns of country anaphors (folded) and the [`crate::gazetteer::Entry::head`] they need.
+const COUNTRY_NOUNS: &[(&str, Option<&str>)] = &[
+    ("pays", None),
+    ("royaume", Some("royaume")),
+    ("republique", Some("republique")),
+    ("emirat", Some("emirat")),
+    ("emirats", Some("emirats")),
+    ("sultanat", Some("sultanat")),
+    ("principaute", Some("principaute")),
+    ("grand-duche", Some("grand-duche")),
+    ("confederation", Some("confederation")),
+];
+
+/// Nouns of organisation anaphors (folded); `None` means any organisation.
+const ORG_NOUNS: &[(&str, Option<&str>)] = &[
+    ("organisation", None),
+    ("institution", None),
+    ("organisme", None),
+    ("agence", Some("agence")),
+    ("fonds", Some("fonds")),
+    ("banque", Some("banque")),
+    ("union", Some("union")),
+    ("alliance", Some("alliance")),
+    ("ligue", Some("ligue")),
+    ("commission", Some("commission")),
+    ("federation", Some("federation")),
+    ("communaute", Some("communaute")),
+    ("programme", Some("programme")),
+    ("bloc", Some("bloc")),
+    ("ong", Some("ong")),
+    ("association", Some("association")),
+    ("fondation", Some("fondation")),
+    ("office", Some("office")),
+    ("institut", Some("institut")),
+    ("haut-commissariat", Some("haut-commissariat")),
+    ("comite", Some("comite")),
+    ("groupe", Some("groupe")),
+    ("societe", Some("societe")),
+    ("entreprise", Some("entreprise")),
+];
+
+/// Organisation kinds (`Entry::subkind`) that a head noun accepts besides names starting
+/// with it: `l'agence` may be a UN agency, `la Banque` any bank.
+fn kind_fits(head: &str, subkind: &str) -> bool {
+    match head {
+        "agence" => matches!(subkind, "un_agency" | "agency"),
+        "fonds" => matches!(subkind, "fund"),
+        "banque" => matches!(subkind, "bank"),
+        "bloc" | "communaute" | "union" => matches!(subkind, "regional" | "intergovernmental"),
+        "ong" | "association" => matches!(subkind, "ngo"),
+        "programme" => matches!(subkind, "programme"),
+        "societe" | "entreprise" | "groupe" => matches!(subkind, "company"),
+        _ => false,
+    }
+}
+
+/// The anaphor whose article or noun starts at byte `at` (`le Royaume`, `l’organisation`,
+/// `l'agence onusienne`), if there is one. The article must be definite (`le`, `la`, `l'`).
+pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
+    let toks = &a.tokens.tokens;
+    let mut i = a.tokens.index_at(at);
+    let t = toks.get(i)?;
+    if t.span.start != at {
+        return None;
+    }
+    // Step over the article, or require one before the noun.
+    let w = t.span.of(a.text);
+    if caps::is_article(w) && !w.eq_ignore_ascii_case("les") {
+        i += 1;
+    } else if i == 0
+        || !caps::is_article(caps::word(a, i - 1))
+        || caps::word(a, i - 1).eq_ignore_ascii_case("les")
+    {
+        return None;
+    }
+    let noun = toks.get(i)?;
+    if noun.kind != TokenKind::Word || noun.all_caps {
+        return None;
+    }
+    let f = fold(noun.span.of(a.text));
+    // A noun followed by its own complement is a name or a description, not an anaphor
+    // (`le pays hôte`, `la Banque mondiale`, `l'organisation des Nations unies`).
+    let next = caps::word(a, i + 1);
+    let next_f = fold(next);
+    let qualified = caps::is_adjective(next)
+        || next.chars().next().is_some_and(char::is_uppercase)
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| caps::adjacent(a.text, noun, n));
+    let followed_by_of = matches!(next_f.as_str(), "de" | "du" | "des" | "d'")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| caps::adjacent(a.text, noun, n) || n.kind == TokenKind::Elision);
+    if let Some(&(_, head)) = COUNTRY_NOUNS.iter().find(|(n, _)| *n == f) {
+        if qualified || followed_by_of && f != "pays" {
+            return None;
+        }
+        // `le pays` is an anaphor only when nothing qualifies it.
+        if f == "pays" && (qualified || followed_by_of) {
+            return None;
+        }
+        return Some(Anaphor {
+            span: noun.span,
+            kind: AnaphorKind::Country {
+                head: head.map(str::to_string),
+            },
+        });
+    }
+    if let Some(&(_, head)) = ORG_NOUNS.iter().find(|(n, _)| *n == f) {
+        let un = matches!(next_f.as_str(), "onusienne" | "onusien");
+        if followed_by_of
+            || qualified
+                && !un
+                && !matches!(
+                    next_f.as_str(),
+                    "internationale" | "regionale" | "panafricaine"
+                )
+        {
+            return None;
+        }
+        let end = if un
+            || matches!(
+                next_f.as_str(),
+                "internationale" | "regionale" | "panafricaine"
+            ) {
+            toks.get(i + 1).map_or(noun.span.end, |n| n.span.end)
+        } else {
+            noun.span.end
+        };
+        return Some(Anaphor {
+            span: Span::new(noun.span.start, end),
+            kind: AnaphorKind::Organization {
+                head: head.map(str::to_string),
+                un,
+            },
+        });
+    }
+    None
+}
+
+/// Index in [`Analysis::mentions`] of the nearest mention before byte `at` that `kind` can
+/// refer to.
+///
+/// * A country anaphor with a head (`le Royaume`) takes the nearest earlier country whose
+///   gazetteer entry has that head (`Maroc`: `Royaume du Maroc`); without a head (`le pays`),
+///   the nearest earlier country.
+/// * An organisation anaphor with a head (`le Fonds`, `la Banque`) takes the nearest earlier
+///   organisation whose canonical name starts with that word or whose gazetteer kind fits it
+///   (`fund`, `bank`, `un_agency` for `l'agence`); a generic one (`l'organisation`,
+///   `l'institution`) takes the nearest earlier organisation that is not a company, a media,
+///   a ministry or a party; `l'agence onusienne` requires a UN body.
+///
+/// ```
+/// use glaneur::{Document, Extractor};
+/// use glaneur::resolve::{antecedent, AnaphorKind};
+/// let x = Extractor::builtin().unwrap();
+/// let text = "Le Maroc a rejoint le Fonds de solidarité africain. Le pays y contribue.";
+/// let a = x.analyse(&Document::new("d", text));
+/// let at = text.find("pays").unwrap();
+/// let i = antecedent(&a, at, &AnaphorKind::Country { head: None }).unwrap();
+/// assert_eq!(a.mentions[i].span.of(text), "Maroc");
+/// let i = antecedent(&a, at, &AnaphorKind::Organization { head: Some("fonds".into()), un: false }).unwrap();
+/// assert_eq!(a.mentions[i].span.of(text), "Fonds de solidarité africain");
+/// ```
+pub fn antecedent(a: &Analysis, at: usize, kind: &AnaphorKind) -> Option<usize> {
+    let before = a.mentions.partition_point(|m| m.span.start < at);
+    (0..before)
+        .rev()
+        .find(|&i| compatible(a, &a.mentions[i], kind))
+}
+
+fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
+    let entry = m
+        .provenance
+        .entry
+        .as_deref()
+        .and_then(|id| a.gazetteers.entry(id));
+    match kind {
+        AnaphorKind::Country { head } => {
+            m.kind == EntityType::Country
+                && head.as_deref().is_none_or(|h| {
+                    entry
+                        .and_then(|e| e.head.as_deref())
+                        .is_some_and(|eh| eh == h)
+                        || fold(m.span.of(a.text)).starts_with(h)
+                })
+        }
+        AnaphorKind::Organization { head, un } => {
+            if m.kind != EntityType::Organization {
+                return false;
+            }
+            let subkind = entry.and_then(|e| e.subkind.as_deref()).unwrap_or("");
+            let name = fold(m.canonical.as_deref().unwrap_or_else(|| m.span.of(a.text)));
+            if *un {
+                return matches!(subkind, "un" | "un_agency") || name.contains("nations unies");
+            }
+            match head.as_deref() {
+                None => !matches!(subkind, "company" | "media" | "ministry" | "party"),
+                Some(h) => name.split([' ', '\'']).next() == Some(h) || kind_fits(h, subkind),
+            }
+        }
+    }
+}
+
+/// Every anaphor of the document with the index of the mention it refers to (anaphors with
+/// no compatible earlier mention are left out).
+pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
+    let mut out = Vec::new();
+    for t in &a.tokens.tokens {
+        if !caps::is_article(t.span.of(a.text)) {
+            continue;
+        }
+        let Some(an) = anaphor_at(a, t.span.start) else {
+            continue;
+        };
+        // Inside a mention it is part of a name (`l'Organisation des Nations unies`).
+        if a.mentions.iter().any(|m| m.span.overlaps(an.span)) {
+            continue;
+        }
+        if let Some(i) = antecedent(a, an.span.start, &an.kind) {
+            out.push((an, i));
+        }
+    }
+    out
 }

@@ -135,17 +135,21 @@ pub fn tokenize(text: &str) -> Tokens {
             i += 1;
             while i < n {
                 let d = chars[i].1;
-                let joiner = (is_hyphen(d) || d == '.' && is_acronym_dot(&chars, start, i))
+                let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(&chars, start, i))
                     && i + 1 < n
                     && is_word_char(chars[i + 1].1);
-                if is_word_char(d) || joiner {
-                    i += 1;
-                } else {
+                if !(is_word_char(d) || joins) {
                     break;
                 }
+                i += 1;
             }
-            // Elision: a short word followed by an apostrophe and a letter.
-            if i + 1 < n && is_apostrophe(chars[i].1) && chars[i + 1].1.is_alphabetic() {
+            // Elision: a short word followed by an apostrophe and a letter; in text already
+            // split into tokens (`l' Inde`), a space may sit between them.
+            let letter_at = |j: usize| j < n && chars[j].1.is_alphabetic();
+            if i + 1 < n
+                && is_apostrophe(chars[i].1)
+                && (letter_at(i + 1) || chars[i + 1].1 == ' ' && letter_at(i + 2))
+            {
                 let word = &text[byte_at(start)..byte_at(i)];
                 if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
                     push(

@@ -8,7 +8,11 @@ use common::*;
 fn run_on_samples() -> (Vec<serde_json::Value>, Vec<serde_json::Value>) {
     let gold = read_json_lines(&root().join("data/articles.jsonl"));
     let out = glaneur(&["extract", "data/articles.jsonl"]);
-    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     (gold, json_lines(&out.stdout))
 }
 
@@ -26,7 +30,10 @@ fn every_mention_text_is_its_slice() {
     for (g, p) in gold.iter().zip(&pred) {
         let text: Vec<char> = g["text"].as_str().unwrap().chars().collect();
         for e in p["entities"].as_array().unwrap() {
-            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            let (s, t) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
             let slice: String = text[s..t].iter().collect();
             assert_eq!(e["text"].as_str().unwrap(), slice, "in {}", g["id"]);
         }
@@ -37,8 +44,19 @@ fn every_mention_text_is_its_slice() {
 fn entities_match_the_gold() {
     let (gold, pred) = run_on_samples();
     let all = score_all(&gold, &pred, |g, p| score_entities(g, p, None));
-    assert!(all.f1() >= 0.85, "entities strict F1 {:.3} ({all:?})", all.f1());
-    for ty in ["PERSON", "ORGANIZATION", "COUNTRY", "LOCATION", "MONEY", "DATE"] {
+    assert!(
+        all.f1() >= 0.85,
+        "entities strict F1 {:.3} ({all:?})",
+        all.f1()
+    );
+    for ty in [
+        "PERSON",
+        "ORGANIZATION",
+        "COUNTRY",
+        "LOCATION",
+        "MONEY",
+        "DATE",
+    ] {
         let t = score_all(&gold, &pred, |g, p| score_entities(g, p, Some(ty)));
         assert!(t.f1() >= 0.70, "{ty} strict F1 {:.3} ({t:?})", t.f1());
     }
@@ -60,7 +78,10 @@ fn values_match_the_gold() {
                 total += 1;
                 let ok = if ge["type"] == "MONEY" {
                     pe["value"]["currency"] == ge["value"]["currency"]
-                        && (pe["value"]["amount"].as_f64().unwrap_or(-1.0) - ge["value"]["amount"].as_f64().unwrap_or(-2.0)).abs() < 1e-6
+                        && (pe["value"]["amount"].as_f64().unwrap_or(-1.0)
+                            - ge["value"]["amount"].as_f64().unwrap_or(-2.0))
+                        .abs()
+                            < 1e-6
                 } else {
                     pe["value"] == ge["value"]
                 };
@@ -69,7 +90,10 @@ fn values_match_the_gold() {
         }
     }
     assert!(total > 20, "too few matched values: {total}");
-    assert!(right as f64 / total as f64 >= 0.95, "values {right}/{total}");
+    assert!(
+        right as f64 / total as f64 >= 0.95,
+        "values {right}/{total}"
+    );
 }
 
 #[test]

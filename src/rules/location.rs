@@ -1,6 +1,360 @@
-//! location rules (to be written).
+//! Places that no gazetteer lists: datelines and capitalized words after words that announce a
+//! place.
+//!
+//! | rule | example (span in brackets) |
+//! |---|---|
+//! | `location.dateline` | `[YOKOHAMA] –`, `[GENÈVE] (AFP) –`, `[RIYAD]:` at the start of a line |
+//! | `location.context` | `la région de [Kolda]`, `la ville de [Bakel]`, `né à [Kébémer]` |
+//! | `location.saint` | `[Saint-Nizier]`, `[Port-Arthur]`, `[Notre-Dame-des-Landes]` (a guess) |
+//! | `location.list` | `Thiès, [Bakel], [Kidira] et Dakar` (unknown names listed with known places) |
+//!
+//! Known places and countries come from the gazetteers ([`super::known`]); a dateline word the
+//! place gazetteer knows is already a candidate there (it matches folded, so `GENÈVE` finds
+//! `Genève`), and the guess here only adds the unknown ones.
 
 use crate::analysis::Analysis;
+use crate::document::{EntityType, Mention, Span};
+use crate::rules::caps::{self, KnownIndex};
+use crate::rules::priority;
+use crate::tokenize::TokenKind;
+
+/// Punctuation that ends a dateline's place.
+const DATELINE_MARKS: &[&str] = &["–", "—", "-", ":", "(", ","];
+
+/// Nouns after which `de X` names a place (`la région de Kolda`).
+const PLACE_NOUNS: &[&str] = &[
+    "région",
+    "régions",
+    "ville",
+    "villes",
+    "province",
+    "provinces",
+    "commune",
+    "communes",
+    "département",
+    "départements",
+    "village",
+    "villages",
+    "localité",
+    "localités",
+    "préfecture",
+    "sous-préfecture",
+    "district",
+    "quartier",
+    "arrondissement",
+    "canton",
+    "cercle",
+    "wilaya",
+    "gouvernorat",
+    "état",
+    "comté",
+    "capitale",
+    "port",
+    "île",
+    "îles",
+    "camp",
+    "site",
+    "cité",
+    "vallée",
+    "lac",
+    "fleuve",
+    "rivière",
+    "massif",
+    "désert",
+    "golfe",
+    "baie",
+    "côte",
+    "plaine",
+    "plateau",
+    "oasis",
+    "zone",
+    "périphérie",
+    "banlieue",
+];
+
+/// Words before `à X` / `en X` that announce a place (`né à`, `installé à`, `basé à`).
+const PLACE_VERBS: &[&str] = &[
+    "né",
+    "née",
+    "nés",
+    "nées",
+    "installé",
+    "installée",
+    "basé",
+    "basée",
+    "situé",
+    "située",
+    "réunis",
+    "réunies",
+    "tenu",
+    "tenue",
+    "tenus",
+    "organisé",
+    "organisée",
+    "arrivé",
+    "arrivée",
+    "rendu",
+    "rendue",
+    "domicilié",
+    "domiciliée",
+    "décédé",
+    "décédée",
+    "mort",
+    "morte",
+    "vit",
+    "habite",
+    "réside",
+    "siège",
+    "siégeant",
+    "établi",
+    "établie",
+    "implanté",
+    "implantée",
+    "inhumé",
+    "inhumée",
+    "rentré",
+    "rentrée",
+    "retourné",
+    "retournée",
+    "réfugié",
+    "réfugiés",
+];
 
 /// Adds location candidates.
-pub fn find(_a: &mut Analysis) {}
+pub fn find(a: &mut Analysis, k: &KnownIndex) {
+    let mut out = Vec::new();
+    dateline(a, k, &mut out);
+    context(a, k, &mut out);
+    list(a, k, &mut out);
+    saints(a, k, &mut out);
+    a.candidates.extend(out);
+}
+
+/// Rule `location.dateline`: all-caps words opening a line, before a dash, colon, comma or
+/// parenthesis (`DAKAR (APS) –`, `RIYAD:`).
+fn dateline(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        let line_start = i == 0
+            || a.text
+                .get(toks[i - 1].span.end..t.span.start)
+                .is_some_and(|g| g.contains('\n'));
+        if !line_start
+            || t.kind != TokenKind::Word
+            || !t.all_caps
+            || t.span.of(a.text).chars().count() < 3
+        {
+            continue;
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 4
+            && toks[j].kind == TokenKind::Word
+            && toks[j].all_caps
+            && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        let Some(next) = toks.get(j) else { continue };
+        if !DATELINE_MARKS.contains(&next.span.of(a.text)) {
+            continue;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        // A known organisation (`AFP –`) is no place; known places are candidates already.
+        if k.name_at(span.start)
+            .is_some_and(|kn| kn.span.end >= span.end)
+        {
+            continue;
+        }
+        out.push(
+            Mention::new(EntityType::Location, span, "location.dateline")
+                .with_priority(priority::PATTERN),
+        );
+    }
+}
+
+/// Rule `location.context`: a capitalized name after `région de`, `ville de`, `né à`…
+fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        if !caps::is_name_word(a.text, t) || t.all_caps {
+            continue;
+        }
+        let prev = caps::word(a, i - 1).to_lowercase();
+        let before = if i >= 2 {
+            caps::word(a, i - 2).to_lowercase()
+        } else {
+            String::new()
+        };
+        let announced = match prev.as_str() {
+            "de" | "d'" | "d’" => PLACE_NOUNS.contains(&before.as_str()),
+            "à" => {
+                PLACE_VERBS.contains(&before.as_str()) || PLACE_NOUNS.contains(&before.as_str())
+            }
+            _ => PLACE_NOUNS.contains(&prev.as_str()) && i >= 2 && caps::is_article(&before),
+        };
+        if !announced || k.name_at(t.span.start).is_some() {
+            continue;
+        }
+        // The place: capitalized words, with `-` joined already by the tokenizer.
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 4
+            && caps::is_name_word(a.text, &toks[j])
+            && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        out.push(
+            Mention::new(EntityType::Location, span, "location.context")
+                .with_priority(priority::GUESS),
+        );
+    }
+}
+
+/// One item of an enumeration: its token range and what the gazetteers know of it.
+struct Item {
+    from: usize,
+    to: usize,
+    known: Option<EntityType>,
+}
+
+/// Rule `location.list`: in an enumeration (`Thiès, Bakel, Kidira et Louga`) whose known
+/// items are all places or countries, the unknown capitalized items are places too. Needs two
+/// known places and at least as many known items as unknown ones.
+fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    let mut i = 0;
+    while i < toks.len() {
+        let mut items: Vec<Item> = Vec::new();
+        let mut j = i;
+        loop {
+            // An optional article before an item (`la Syrie, l'Irak`).
+            // An optional preposition and article before an item (`la Syrie, l'Irak`, `de
+            // Bolívar, d'Antioquia`).
+            let mut s = j;
+            let lw = caps::word(a, s).to_lowercase();
+            if s < toks.len()
+                && (matches!(lw.as_str(), "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
+                    || lw == "d" && caps::word(a, s + 1) == "'")
+            {
+                s += if lw == "d" { 2 } else { 1 };
+            }
+            let lw = caps::word(a, s).to_lowercase();
+            if s < toks.len() && (caps::is_article(&lw) || lw == "l" && caps::word(a, s + 1) == "'")
+            {
+                s += if lw == "l" { 2 } else { 1 };
+            }
+            let Some(item) = list_item(a, k, s) else {
+                break;
+            };
+            j = item.to;
+            items.push(item);
+            let sep = caps::word(a, j);
+            if sep == "," || sep == "et" {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if items.len() >= 3 {
+            let places = items
+                .iter()
+                .filter(|it| matches!(it.known, Some(EntityType::Location | EntityType::Country)))
+                .count();
+            let others = items
+                .iter()
+                .filter(|it| {
+                    matches!(
+                        it.known,
+                        Some(EntityType::Person | EntityType::Organization)
+                    )
+                })
+                .count();
+            let unknown = items.len() - places - others;
+            if places >= 2 && others == 0 && unknown <= places {
+                for it in items.iter().filter(|it| it.known.is_none()) {
+                    let span = Span::new(toks[it.from].span.start, toks[it.to - 1].span.end);
+                    out.push(
+                        Mention::new(EntityType::Location, span, "location.list")
+                            .with_priority(priority::GUESS),
+                    );
+                }
+            }
+        }
+        i = if items.is_empty() {
+            i + 1
+        } else {
+            j.max(i + 1)
+        };
+    }
+}
+
+/// The enumeration item starting at token `s`: a known name, or one to three capitalized words.
+fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(s)?;
+    if let Some(kn) = k.name_at(t.span.start) {
+        return Some(Item {
+            from: s,
+            to: a.tokens.index_at(kn.span.end),
+            known: Some(kn.kind),
+        });
+    }
+    if !caps::is_name_word(a.text, t) || t.all_caps {
+        return None;
+    }
+    let mut e = s + 1;
+    while e < toks.len()
+        && e < s + 3
+        && caps::is_name_word(a.text, &toks[e])
+        && caps::adjacent(a.text, &toks[e - 1], &toks[e])
+        && k.name_at(toks[e].span.start).is_none()
+    {
+        e += 1;
+    }
+    Some(Item {
+        from: s,
+        to: e,
+        known: None,
+    })
+}
+
+/// First parts of hyphenated place names (`Saint-Nizier`, `Port-Arthur`).
+const PLACE_PREFIXES: &[&str] = &[
+    "Saint-",
+    "Sainte-",
+    "Notre-Dame-",
+    "Port-",
+    "Fort-",
+    "Mont-",
+    "Pont-",
+    "Bourg-",
+    "Villeneuve-",
+    "Neuf-",
+    "Grand-",
+];
+
+/// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
+/// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
+fn saints(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    for t in &a.tokens.tokens {
+        let w = t.span.of(a.text);
+        if t.kind != TokenKind::Word || !t.capitalized || k.name_at(t.span.start).is_some() {
+            continue;
+        }
+        let Some(p) = PLACE_PREFIXES.iter().find(|p| w.starts_with(*p)) else {
+            continue;
+        };
+        if !w[p.len()..].chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        out.push(
+            Mention::new(EntityType::Location, t.span, "location.saint")
+                .with_priority(priority::GUESS),
+        );
+    }
+}

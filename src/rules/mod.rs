@@ -2,9 +2,18 @@
 //! overlapping candidates.
 //!
 //! Each rule module adds [`Mention`]s to [`Analysis::candidates`] with its rule name and a
-//! priority; [`select`] then keeps the best non-overlapping set: higher priority first, then
-//! longer, then earlier (spaCy's entity ruler does the same).
+//! priority; [`select`] then keeps the best non-overlapping set.
+//!
+//! Priorities fall into three bands: values (money, dates), names (from a gazetteer or a
+//! specific pattern) and guesses. A higher band wins an overlap whatever the lengths. Within a
+//! band the longer candidate wins, then the higher priority, then the earlier one (spaCy's
+//! entity ruler does the same): so `Banque populaire de Chine` (a pattern) beats `Chine` (a
+//! known country) and `Commission de l'Union africaine` beats `Union africaine`, while a guess
+//! never overrides a known name.
 
+pub mod caps;
+#[cfg(test)]
+mod cases;
 pub mod date;
 pub mod known;
 pub mod location;
@@ -25,24 +34,38 @@ pub mod priority {
     pub const PATTERN: u8 = 50;
     /// A name guessed from capitalization and context.
     pub const GUESS: u8 = 20;
+
+    /// The band of a priority: values, names, guesses.
+    pub const fn band(p: u8) -> u8 {
+        if p >= VALUE {
+            3
+        } else if p >= PATTERN {
+            2
+        } else {
+            1
+        }
+    }
 }
 
 /// Runs every rule in order, adding candidates.
 pub fn run(a: &mut Analysis) {
+    let k = caps::KnownIndex::new(a);
     known::find(a);
     money::find(a);
     date::find(a);
-    person::find(a);
-    organization::find(a);
-    location::find(a);
+    person::find(a, &k);
+    location::find(a, &k);
+    // Last: acronym definitions read the other rules' candidates.
+    organization::find(a, &k);
 }
 
 /// Chooses among overlapping candidates; returns mentions sorted by start.
 pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
     candidates.sort_by(|x, y| {
-        y.priority
-            .cmp(&x.priority)
+        priority::band(y.priority)
+            .cmp(&priority::band(x.priority))
             .then(y.span.len().cmp(&x.span.len()))
+            .then(y.priority.cmp(&x.priority))
             .then(x.span.start.cmp(&y.span.start))
     });
     let mut chosen: Vec<Mention> = Vec::with_capacity(candidates.len());
@@ -71,17 +94,51 @@ mod tests {
     use crate::document::{EntityType, Span};
 
     #[test]
-    fn priority_then_length_then_position() {
+    fn band_then_length_then_priority_then_position() {
         let m =
             |s, e, p| Mention::new(EntityType::Organization, Span::new(s, e), "t").with_priority(p);
-        let got = select(vec![
-            m(0, 10, 20),
-            m(2, 5, 60),
-            m(6, 12, 60),
-            m(20, 25, 10),
-            m(20, 24, 10),
-        ]);
-        let spans: Vec<(usize, usize)> = got.iter().map(|m| (m.span.start, m.span.end)).collect();
-        assert_eq!(spans, [(2, 5), (6, 12), (20, 25)]);
+        type Case<'c> = (&'c str, Vec<Mention>, &'c [(usize, usize)]);
+        let cases: &[Case] = &[
+            (
+                "guess loses to names",
+                vec![
+                    m(0, 10, 20),
+                    m(2, 5, 60),
+                    m(6, 12, 60),
+                    m(20, 25, 10),
+                    m(20, 24, 10),
+                ],
+                &[(2, 5), (6, 12), (20, 25)],
+            ),
+            (
+                "longer pattern beats contained known",
+                vec![m(0, 25, 50), m(19, 25, 60)],
+                &[(0, 25)],
+            ),
+            (
+                "same length: known beats pattern",
+                vec![m(0, 5, 50), m(0, 5, 60)],
+                &[(0, 5)],
+            ),
+            (
+                "value beats longer name",
+                vec![m(0, 20, 60), m(10, 14, 80)],
+                &[(10, 14)],
+            ),
+            (
+                "leftmost on a tie",
+                vec![m(3, 8, 50), m(0, 5, 50)],
+                &[(0, 5)],
+            ),
+        ];
+        for (name, cands, want) in cases {
+            let got = select(cands.clone());
+            let spans: Vec<(usize, usize)> =
+                got.iter().map(|m| (m.span.start, m.span.end)).collect();
+            assert_eq!(&spans, want, "{name}");
+            if *name == "same length: known beats pattern" {
+                assert_eq!(got[0].priority, 60);
+            }
+        }
     }
 }

@@ -1,6 +1,1008 @@
-//! organization rules (to be written).
+//! Organisations that no gazetteer lists: a head word (`Ministère`, `Fonds`, `Banque`…) and its
+//! complement, acronyms defined in the text, and later uses of those acronyms.
+//!
+//! | rule | example (span in brackets) |
+//! |---|---|
+//! | `org.trigger` | `le [Fonds koweïtien pour le développement économique arabe] contribue` |
+//! | `org.extend` | `la [Croix-Rouge italienne]` (a known name and its adjective) |
+//! | `org.acronym_definition` | `[Banque africaine de développement] ([Bad])` |
+//! | `org.acronym_initials` | `[Africa Growing Together Fund] ([Agtf])` (initials match) |
+//! | `org.acronym_reuse` | `le Groupe de la [Bad]` (an acronym defined earlier or later) |
+//! | `org.party` | `Didier Reynders ([MR])` |
+//! | `org.team` | `les [Canucks de Vancouver]`, `le [Lightning de Tampa Bay]` |
+//! | `org.club` | `le [FC Nantes]`, `[Toronto FC]`, `[Warner Bros. Records]`, `[Kia Motors]` |
+//!
+//! The complement is the careful part. After the head, the name takes adjectives
+//! (`mondiale`, `japonaise`), capitalized words, and chains of `de/du/des/pour/et de` with
+//! their articles followed by a noun, a capitalized word or a known place; it stops at a verb,
+//! punctuation, a number, a line break, or a bounded length. It also stops before another
+//! organisation (`Fonds de résilience | de l'OIM`) unless the head names an organ of its parent
+//! (`Commission de l'Union africaine`, `Groupe de la Banque mondiale`). A head alone (`le
+//! Fonds`, `l'Organisation`) is an anaphor, not a mention.
+
+use std::collections::HashMap;
 
 use crate::analysis::Analysis;
+use crate::document::{EntityType, Mention, Span};
+use crate::fold::fold;
+use crate::rules::caps::{self, KnownIndex};
+use crate::rules::priority;
+use crate::tokenize::{Token, TokenKind};
 
-/// Adds organization candidates.
-pub fn find(_a: &mut Analysis) {}
+/// A head word that starts an organisation's name.
+#[derive(Clone, Copy, Debug)]
+pub struct Trigger {
+    /// Folded head word.
+    pub word: &'static str,
+    /// The name continues into its parent organisation (`Commission de l'Union africaine`).
+    pub organ: bool,
+    /// The head may be written in lower case (`ministère des Affaires étrangères`) when a
+    /// capitalized word follows in its complement.
+    pub lower: bool,
+}
+
+const fn t(word: &'static str, organ: bool, lower: bool) -> Trigger {
+    Trigger { word, organ, lower }
+}
+
+/// Head words of organisation names (folded).
+pub const TRIGGERS: &[Trigger] = &[
+    t("ministere", false, true),
+    t("agence", false, false),
+    t("fonds", false, false),
+    t("banque", false, false),
+    t("conseil", false, false),
+    t("commission", true, false),
+    t("union", false, false),
+    t("federation", true, false),
+    t("confederation", true, false),
+    t("programme", false, false),
+    t("organisation", false, false),
+    t("office", false, false),
+    t("institut", false, false),
+    t("centre", false, false),
+    t("association", true, false),
+    t("fondation", false, false),
+    t("comite", false, false),
+    t("autorite", false, false),
+    t("societe", false, false),
+    t("groupe", true, false),
+    t("parti", false, false),
+    t("mouvement", false, false),
+    t("front", false, false),
+    t("alliance", false, false),
+    t("cour", false, false),
+    t("tribunal", false, false),
+    t("universite", false, false),
+    t("direction", false, false),
+    t("communaute", false, false),
+    t("haut-commissariat", false, false),
+    t("assemblee", true, false),
+    t("secretariat", true, false),
+    t("ligue", false, false),
+    t("syndicat", false, false),
+    t("coalition", false, false),
+    t("compagnie", false, false),
+    t("observatoire", false, false),
+    t("ecole", false, false),
+    t("academie", false, false),
+    t("hopital", false, false),
+    t("laboratoire", false, false),
+    t("croix-rouge", false, false),
+    t("croissant-rouge", false, false),
+    t("parlement", true, false),
+    t("senat", false, false),
+    t("conference", true, false),
+    t("mission", false, false),
+    t("force", false, false),
+    t("forces", false, false),
+    t("brigade", false, false),
+    t("caisse", false, false),
+    t("chambre", false, false),
+    t("federation", true, false),
+    t("cabinet", false, false),
+    t("bureau", false, false),
+    t("departement", true, false),
+    t("service", false, false),
+    t("services", false, false),
+    t("regie", false, false),
+    t("entreprise", false, false),
+    t("consortium", false, false),
+    t("club", false, false),
+    t("association", true, false),
+    t("ordre", false, false),
+    t("police", false, false),
+    t("gendarmerie", false, false),
+    t("armee", false, false),
+    t("marine", false, false),
+    t("garde", false, false),
+    t("reseau", false, false),
+    t("plateforme", false, false),
+    t("collectif", false, false),
+    t("initiative", false, false),
+];
+
+/// Complements that make a generic body, not a named organisation (`Conseil d'administration`).
+const GENERIC_COMPLEMENTS: &[&str] = &["administration", "ministres", "direction generale"];
+
+/// Lower-case words that end a complement (determiners, pronouns, auxiliaries).
+const STOP_WORDS: &[&str] = &[
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "qui",
+    "que",
+    "dont",
+    "a",
+    "est",
+    "sont",
+    "ont",
+    "sera",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "se",
+    "ne",
+    "y",
+    "plus",
+    "moins",
+    "très",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "dix",
+    "cent",
+    "mille",
+    "millions",
+    "milliards",
+    "million",
+    "milliard",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "fin",
+    "début",
+    "cadre",
+    "part",
+    "côté",
+    "sein",
+    "nom",
+    "titre",
+    "hauteur",
+    "montant",
+    "total",
+    "près",
+    "même",
+    "pays",
+    "monde",
+    "région",
+    "continent",
+    "gouvernement",
+    "secteur",
+    "projet",
+    "projets",
+    "ville",
+];
+
+/// The most words a complement takes after the head.
+const MAX_COMPLEMENT: usize = 14;
+
+/// The trigger whose head word is `w` (compared folded).
+pub fn trigger(w: &str) -> Option<&'static Trigger> {
+    let f = fold(w);
+    TRIGGERS.iter().find(|t| t.word == f)
+}
+
+/// Adds organisation candidates.
+pub fn find(a: &mut Analysis, k: &KnownIndex) {
+    let mut out = Vec::new();
+    for i in 0..a.tokens.tokens.len() {
+        if let Some(m) = trigger_rule(a, k, i) {
+            out.push(m);
+        }
+    }
+    extend_known(a, k, &mut out);
+    for i in 0..a.tokens.tokens.len() {
+        if let Some(m) = team_rule(a, k, i).or_else(|| club_rule(a, k, i)) {
+            out.push(m);
+        }
+    }
+    a.candidates.extend(out);
+    acronyms(a);
+}
+
+/// Rule `org.trigger`: a head word and its complement.
+fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let head = toks.get(i)?;
+    if head.kind != TokenKind::Word {
+        return None;
+    }
+    let w = head.span.of(a.text);
+    let trig = trigger(w)?;
+    if !head.capitalized && !trig.lower {
+        return None;
+    }
+    let end = complement_end(a, k, i, trig);
+    if end <= i + 1 {
+        return None;
+    }
+    let span = Span::new(head.span.start, toks[end - 1].span.end);
+    let rest = fold(a.text.get(toks[i + 1].span.start..span.end).unwrap_or(""));
+    if GENERIC_COMPLEMENTS
+        .iter()
+        .any(|g| rest.trim_start_matches(['d', '\'', ' ']).starts_with(g))
+    {
+        return None;
+    }
+    // A lower-case head needs a capitalized word in its complement (`ministère des Affaires
+    // étrangères`, not `ministère de tutelle`).
+    if !head.capitalized && !toks[i + 1..end].iter().any(|t| t.capitalized) {
+        return None;
+    }
+    Some(
+        Mention::new(EntityType::Organization, span, "org.trigger")
+            .with_priority(priority::PATTERN),
+    )
+}
+
+/// The end (exclusive token index) of the name whose head is token `i`.
+fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usize {
+    let toks = &a.tokens.tokens;
+    let limit = (i + 1 + MAX_COMPLEMENT).min(toks.len());
+    let mut end = i + 1; // last accepted token + 1
+    let mut j = i + 1;
+    let mut started = false; // a connector-led complement was taken
+    let mut prev_kind = Piece::Head;
+    while j < limit {
+        let t = &toks[j];
+        if !caps::adjacent(a.text, &toks[j - 1], t) && toks[j - 1].kind != TokenKind::Elision {
+            break;
+        }
+        let w = t.span.of(a.text);
+        let lw = w.to_lowercase();
+        if t.kind == TokenKind::Word && !t.capitalized {
+            if let Some(d) = k.demonym_at(t.span.start) {
+                end = a.tokens.index_at(d.end);
+                j = end;
+                prev_kind = Piece::Adjective;
+                continue;
+            }
+            if caps::is_adjective(w)
+                && matches!(
+                    prev_kind,
+                    Piece::Head | Piece::Adjective | Piece::Noun | Piece::Name
+                )
+            {
+                j += 1;
+                end = j;
+                prev_kind = Piece::Adjective;
+                continue;
+            }
+        }
+        // `ministère de l'Économie, de la Planification et de l'Aménagement du territoire`:
+        // a ministry's name enumerates its domains with commas.
+        if w == "," && trig.word == "ministere" && started {
+            let nw = caps::word(a, j + 1).to_lowercase();
+            let of_next = matches!(nw.as_str(), "de" | "du" | "des" | "d'" | "d’");
+            if of_next
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| caps::adjacent(a.text, t, n))
+            {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if caps::is_connector(&lw) && t.kind != TokenKind::Punct {
+            // `et` joins only a second complement (`des études et de la coordination`) or a
+            // second adjective (`agricoles et minières`).
+            let mut n = j + 1;
+            if lw == "et" {
+                let nw = caps::word(a, n).to_lowercase();
+                // Two demonyms are two bodies (`Croix-Rouge vénézuélienne et sénégalaise`).
+                let demonym = toks
+                    .get(n)
+                    .is_some_and(|x| k.demonym_at(x.span.start).is_some());
+                if prev_kind == Piece::Adjective && caps::is_adjective(caps::word(a, n)) && !demonym
+                {
+                    j = n;
+                    continue;
+                }
+                if !started
+                    || !(caps::is_connector(&nw) && nw != "et"
+                        || toks
+                            .get(n)
+                            .is_some_and(|x| x.kind == TokenKind::Elision && nw.starts_with('d')))
+                {
+                    break;
+                }
+                n += 1;
+            }
+            let connector = if lw == "et" {
+                caps::word(a, n - 1).to_lowercase()
+            } else {
+                lw.clone()
+            };
+            let of = matches!(connector.as_str(), "de" | "du" | "des" | "d'" | "d’");
+            // `à` and `aux` lead a complement only in fixed names (`commissaire aux comptes`
+            // is no organisation); keep them for capitalized words.
+            if n < toks.len()
+                && caps::is_article(caps::word(a, n))
+                && !matches!(connector.as_str(), "du" | "des" | "aux")
+            {
+                n += 1;
+            }
+            let Some(nt) = toks.get(n) else { break };
+            if a.text
+                .get(t.span.start..nt.span.start)
+                .is_none_or(|gap| gap.contains('\n'))
+            {
+                break;
+            }
+            match complement_piece(
+                a,
+                k,
+                nt,
+                trig,
+                of && prev_kind != Piece::PersonName,
+                started,
+            ) {
+                Some(Piece::Known(e)) => {
+                    end = a.tokens.index_at(e);
+                    j = end;
+                    started = true;
+                    prev_kind = Piece::Closed;
+                }
+                Some(p) => {
+                    if matches!(connector.as_str(), "à" | "aux" | "en" | "sur") && p != Piece::Name
+                    {
+                        break;
+                    }
+                    j = n + 1;
+                    end = j;
+                    started = true;
+                    prev_kind = p;
+                }
+                None => break,
+            }
+            continue;
+        }
+        if t.kind == TokenKind::Elision && lw.starts_with('d') {
+            // `d'administration`, `d'aide humanitaire`
+            let Some(nt) = toks.get(j + 1) else { break };
+            match complement_piece(a, k, nt, trig, prev_kind != Piece::PersonName, started) {
+                Some(Piece::Known(e)) => {
+                    end = a.tokens.index_at(e);
+                    j = end;
+                    started = true;
+                    prev_kind = Piece::Closed;
+                }
+                Some(p) => {
+                    j += 2;
+                    end = j;
+                    started = true;
+                    prev_kind = p;
+                }
+                None => break,
+            }
+            continue;
+        }
+        if caps::is_name_word(a.text, t)
+            && matches!(
+                prev_kind,
+                Piece::Head | Piece::Name | Piece::Noun | Piece::PersonName
+            )
+        {
+            // `Banque Atlantique`, `Ressources Humaines`; but a known country or organisation
+            // right after the head is another mention (`la Banque mondiale Japon` is no name).
+            if k.name_of_kind_at(
+                t.span.start,
+                &[
+                    EntityType::Country,
+                    EntityType::Organization,
+                    EntityType::Person,
+                ],
+            )
+            .is_some()
+            {
+                break;
+            }
+            j += 1;
+            end = j;
+            // A name right after a common noun names a person (`du roi Salmane`): a place
+            // after it is that person's, not the organisation's.
+            prev_kind = if matches!(prev_kind, Piece::Noun | Piece::PersonName) {
+                Piece::PersonName
+            } else {
+                Piece::Name
+            };
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// What a complement word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Piece {
+    Head,
+    Adjective,
+    Noun,
+    Name,
+    /// A capitalized name right after a common noun (`roi Salmane`).
+    PersonName,
+    /// A known name taken whole: only a connector may follow it.
+    Closed,
+    /// A known place taken whole; its end offset.
+    Known(usize),
+}
+
+/// Classifies the word after a connector, or `None` when the name stops before it.
+fn complement_piece(
+    a: &Analysis,
+    k: &KnownIndex,
+    t: &Token,
+    trig: &Trigger,
+    of: bool,
+    started: bool,
+) -> Option<Piece> {
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let w = t.span.of(a.text);
+    if let Some(kn) = k.name_at(t.span.start) {
+        return match kn.kind {
+            // `Fonds de l'OIM`: the parent right after the head names the body; after a
+            // complement it is another mention (`Fonds de résilience | de l'OIM`).
+            EntityType::Organization if trig.organ || !started => Some(Piece::Known(kn.span.end)),
+            EntityType::Organization | EntityType::Person => None,
+            EntityType::Country | EntityType::Location if of => Some(Piece::Known(kn.span.end)),
+            _ => None,
+        };
+    }
+    if t.capitalized {
+        if caps::is_function_word(w) {
+            return None;
+        }
+        // Another head starts another organisation, unless this one is an organ of it.
+        if trigger(w).is_some() && !trig.organ {
+            return None;
+        }
+        return Some(Piece::Name);
+    }
+    let lw = w.to_lowercase();
+    if STOP_WORDS.contains(&lw.as_str()) || caps::is_connector(&lw) || caps::is_article(&lw) {
+        return None;
+    }
+    if w.chars().count() < 3 {
+        return None;
+    }
+    Some(Piece::Noun)
+}
+
+/// Rule `org.extend`: a known organisation followed by an adjective is a more specific one
+/// (`Croix-Rouge italienne`, `Fonds koweïtien`), when the known name is a single word.
+fn extend_known(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        let Some(kn) = k.name_of_kind_at(t.span.start, &[EntityType::Organization]) else {
+            continue;
+        };
+        if t.all_caps {
+            continue;
+        }
+        let j = a.tokens.index_at(kn.span.end);
+        if j != i + 1 {
+            continue;
+        }
+        let Some(n) = toks.get(j) else { continue };
+        if !caps::adjacent(a.text, t, n) {
+            continue;
+        }
+        let w = n.span.of(a.text);
+        let end = if let Some(d) = k.demonym_at(n.span.start) {
+            d.end
+        } else if caps::is_adjective(w) && !n.capitalized {
+            n.span.end
+        } else {
+            continue;
+        };
+        out.push(
+            Mention::new(
+                EntityType::Organization,
+                Span::new(t.span.start, end),
+                "org.extend",
+            )
+            .with_priority(priority::PATTERN),
+        );
+    }
+}
+
+/// Whether a word can be an acronym: two or more letters, an upper-case first letter, and
+/// either all capitals (`FKDEA`, `CD&V` is two tokens and not handled) or a capitalized short
+/// word used as one (`Bad`, `Cedeao`, `Pdzam-1`).
+fn acronym_like(t: &Token, w: &str) -> bool {
+    t.kind == TokenKind::Word
+        && t.capitalized
+        && (2..=12).contains(&w.chars().count())
+        && !caps::is_function_word(w)
+}
+
+/// Whether `acronym` spells the initials of `words` (capitalized words, or all words but
+/// short connectors): `Agtf` for `Africa Growing Together Fund`.
+fn initials_match(acronym: &str, words: &[&str]) -> bool {
+    let letters: String = acronym
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.chars().count() < 2 {
+        return false;
+    }
+    let caps: String = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    fold(&caps) == fold(&letters)
+}
+
+/// Rules `org.acronym_definition`, `org.acronym_initials`, `org.acronym_reuse` and `org.party`.
+///
+/// A `(SIGLE)` right after an organisation (or country) candidate names the same entity; every
+/// other occurrence of that exact word in the document does too. Candidates proposed by other
+/// rules are read, so this runs after them.
+fn acronyms(a: &mut Analysis) {
+    let toks = &a.tokens.tokens;
+    // Longest organisation or country candidate ending at each byte offset.
+    let mut ending: HashMap<usize, (usize, EntityType, Option<String>)> = HashMap::new();
+    for c in &a.candidates {
+        if !matches!(
+            c.kind,
+            EntityType::Organization | EntityType::Country | EntityType::Person
+        ) {
+            continue;
+        }
+        let e = ending
+            .entry(c.span.end)
+            .or_insert((c.span.start, c.kind, c.canonical.clone()));
+        if c.span.start < e.0 || c.span.start == e.0 && c.priority > priority::PATTERN {
+            *e = (c.span.start, c.kind, c.canonical.clone());
+        }
+    }
+    let mut defined: Vec<(String, EntityType, String, Span)> = Vec::new();
+    let mut out = Vec::new();
+    for i in 1..toks.len().saturating_sub(2) {
+        if toks[i].span.of(a.text) != "(" || toks[i + 2].span.of(a.text) != ")" {
+            continue;
+        }
+        let acr = &toks[i + 1];
+        let w = acr.span.of(a.text);
+        if !acronym_like(acr, w) {
+            continue;
+        }
+        let prev = &toks[i - 1];
+        if let Some(&(start, kind, ref canonical)) = ending.get(&prev.span.end) {
+            let long = Span::new(start, prev.span.end);
+            if kind == EntityType::Person {
+                // `Didier Reynders (MR)`: a party, when written in capitals.
+                if acr.all_caps {
+                    out.push(
+                        Mention::new(EntityType::Organization, acr.span, "org.party")
+                            .with_priority(priority::GUESS),
+                    );
+                }
+                continue;
+            }
+            let canonical = canonical
+                .clone()
+                .unwrap_or_else(|| crate::resolve::normalize_name(long.of(a.text)));
+            out.push(
+                Mention::new(kind, acr.span, "org.acronym_definition")
+                    .with_canonical(canonical.clone())
+                    .with_priority(priority::PATTERN),
+            );
+            defined.push((w.to_string(), kind, canonical, acr.span));
+            continue;
+        }
+        // No candidate: capitalized words before the parenthesis whose initials spell it.
+        let mut s = i;
+        let mut words = Vec::new();
+        while s > 0 && i - s < 8 {
+            let t = &toks[s - 1];
+            let tw = t.span.of(a.text);
+            let joined = caps::adjacent(a.text, t, &toks[s]) || s == i;
+            if !joined || t.kind == TokenKind::Punct || t.kind == TokenKind::Number {
+                break;
+            }
+            if !(t.capitalized
+                || caps::is_connector(tw)
+                || caps::is_article(tw)
+                || t.kind == TokenKind::Elision)
+            {
+                break;
+            }
+            s -= 1;
+            words.insert(0, tw);
+            if t.capitalized && initials_match(w, &words) && !caps::is_function_word(tw) {
+                let long = Span::new(t.span.start, prev.span.end);
+                let canonical = crate::resolve::normalize_name(long.of(a.text));
+                out.push(
+                    Mention::new(EntityType::Organization, long, "org.acronym_initials")
+                        .with_priority(priority::PATTERN),
+                );
+                out.push(
+                    Mention::new(EntityType::Organization, acr.span, "org.acronym_initials")
+                        .with_canonical(canonical.clone())
+                        .with_priority(priority::PATTERN),
+                );
+                defined.push((w.to_string(), EntityType::Organization, canonical, acr.span));
+                break;
+            }
+        }
+    }
+    if !defined.is_empty() {
+        for t in toks {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let w = t.span.of(a.text);
+            if let Some((_, kind, canonical, _)) =
+                defined.iter().find(|(d, _, _, at)| d == w && *at != t.span)
+            {
+                out.push(
+                    Mention::new(*kind, t.span, "org.acronym_reuse")
+                        .with_canonical(canonical.clone())
+                        .with_priority(priority::PATTERN),
+                );
+            }
+        }
+    }
+    a.candidates.extend(out);
+}
+
+/// Articles and contracted articles that introduce a team or company name.
+const ARTICLES_BEFORE_TEAM: &[&str] = &["le", "la", "les", "l'", "l’", "des", "du", "au", "aux"];
+
+/// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
+/// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
+/// Vancouver`, `le Lightning de Tampa Bay`).
+fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    if i == 0 || !ARTICLES_BEFORE_TEAM.contains(&caps::word(a, i - 1).to_lowercase().as_str()) {
+        return None;
+    }
+    let unknown_name = |x: &Token| {
+        let w = x.span.of(a.text);
+        caps::is_name_word(a.text, x)
+            && k.name_at(x.span.start).is_none()
+            && k.demonym_at(x.span.start).is_none()
+            && k.role_at(x.span.start).is_none()
+            && trigger(w).is_none()
+            && !a.gazetteers.is_first_name(w)
+    };
+    if !unknown_name(t) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len()
+        && j < i + 3
+        && unknown_name(&toks[j])
+        && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+    {
+        j += 1;
+    }
+    let of = caps::word(a, j).to_lowercase();
+    if !matches!(of.as_str(), "de" | "du" | "d'" | "d’") {
+        return None;
+    }
+    let mut n = j + 1;
+    if caps::is_article(caps::word(a, n)) && of == "de" {
+        n += 1;
+    }
+    // Teams are from towns and regions; a country after a singular article is more often a
+    // domain or an event (`la Coopération du Sénégal`). Events and buildings are no teams.
+    let plural = matches!(
+        caps::word(a, i - 1).to_lowercase().as_str(),
+        "les" | "des" | "aux"
+    );
+    let kinds: &[EntityType] = if plural {
+        &[EntityType::Location, EntityType::Country]
+    } else {
+        &[EntityType::Location]
+    };
+    let place = k.name_of_kind_at(toks.get(n)?.span.start, kinds)?;
+    if NOT_TEAMS.contains(&fold(t.span.of(a.text)).as_str()) {
+        return None;
+    }
+    // The place may go on with words the gazetteer does not have (`Tampa` of `Tampa Bay`).
+    let mut end = a.tokens.index_at(place.span.end);
+    while end < toks.len()
+        && end < n + 4
+        && caps::is_name_word(a.text, &toks[end])
+        && caps::adjacent(a.text, &toks[end - 1], &toks[end])
+    {
+        end += 1;
+    }
+    let span = Span::new(t.span.start, toks[end - 1].span.end.max(place.span.end));
+    Some(Mention::new(EntityType::Organization, span, "org.team").with_priority(priority::PATTERN))
+}
+
+/// Capitalized heads of events, places and documents, which `X de Ville` does not make a team.
+const NOT_TEAMS: &[&str] = &[
+    "sommet",
+    "conference",
+    "forum",
+    "festival",
+    "salon",
+    "coupe",
+    "championnat",
+    "tour",
+    "jeux",
+    "accord",
+    "accords",
+    "traite",
+    "declaration",
+    "plan",
+    "pacte",
+    "charte",
+    "protocole",
+    "stade",
+    "palais",
+    "gare",
+    "port",
+    "aeroport",
+    "pont",
+    "musee",
+    "cathedrale",
+    "eglise",
+    "hotel",
+    "theatre",
+    "parc",
+    "place",
+    "rue",
+    "avenue",
+    "boulevard",
+    "quartier",
+    "region",
+    "province",
+    "ville",
+    "commune",
+    "maire",
+    "gouverneur",
+    "prefet",
+    "economie",
+    "cooperation",
+    "agriculture",
+    "sante",
+    "education",
+    "justice",
+    "interieur",
+    "defense",
+    "culture",
+    "environnement",
+    "finances",
+    "commerce",
+    "industrie",
+    "energie",
+    "transports",
+    "tourisme",
+    "travail",
+    "emploi",
+    "affaires",
+    "peuple",
+    "peuples",
+    "habitants",
+    "citoyens",
+    "presse",
+    "journal",
+    "marathon",
+    "open",
+    "grand",
+    "prix",
+    "universite",
+    "lycee",
+    "college",
+    "ecole",
+    "hopital",
+    "republique",
+    "royaume",
+    "etat",
+    "etats",
+    "gouvernement",
+    "president",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "duc",
+    "duchesse",
+    "comte",
+    "comtesse",
+    "baron",
+    "eveque",
+    "archeveque",
+    "diocese",
+    "archidiocese",
+    "abbaye",
+    "chateau",
+    "fort",
+    "siege",
+    "bataille",
+    "guerre",
+    "traite",
+    "siege",
+    "liberation",
+    "independance",
+    "revolution",
+    "histoire",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "haute",
+    "basse",
+    "haut",
+    "bas",
+];
+
+/// Abbreviations of clubs and companies written next to the name (`FC Nantes`, `Toronto FC`).
+const CLUB_MARKERS: &[&str] = &[
+    "FC", "SC", "SV", "KV", "HK", "FK", "AC", "AS", "RC", "CF", "AFC", "CSKA", "PSV", "LOSC", "BK",
+    "SK", "KRC", "RSC", "OGC", "USM", "JS", "ES", "CS", "SA", "SARL", "SAS", "AG", "GmbH", "Ltd",
+    "Inc", "Corp", "plc", "NV", "BV", "SpA",
+];
+
+/// English words that end a company, club or institution name (`Warner Bros. Records`).
+const NAME_ENDS: &[&str] = &[
+    "United",
+    "Records",
+    "Pictures",
+    "Studios",
+    "Entertainment",
+    "Airlines",
+    "Airways",
+    "Motors",
+    "Motorsport",
+    "Racing",
+    "Society",
+    "School",
+    "Agency",
+    "Corporation",
+    "Company",
+    "Group",
+    "Bank",
+    "Calcio",
+    "Holdings",
+    "Industries",
+    "Technologies",
+    "Systems",
+    "Networks",
+    "Foundation",
+    "Institute",
+    "College",
+    "Council",
+    "Association",
+    "Club",
+    "Team",
+    "Orchestra",
+    "Press",
+    "Media",
+    "Games",
+    "Software",
+    "Electronics",
+    "Energy",
+    "Petroleum",
+    "Telecom",
+];
+
+/// Rule `org.club`: capitalized words with a club or company marker before or after them
+/// (`SV Zulte Waregem`, `Toronto FC`, `Kia Motors`, `London Business School`).
+fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let w = t.span.of(a.text);
+    let name_like = |x: &Token| {
+        (caps::is_name_word(a.text, x)
+            || x.kind == TokenKind::Number && x.span.of(a.text).len() <= 4)
+            && !caps::is_function_word(x.span.of(a.text))
+    };
+    // A marker first: `FC Nantes`, `HK Spartak Moscou`.
+    if CLUB_MARKERS.contains(&w) {
+        if i > 0 && name_like(&toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t) {
+            return None; // the marker ends a name; handled from the name's start
+        }
+        let mut j = i + 1;
+        while j < toks.len()
+            && j < i + 4
+            && name_like(&toks[j])
+            && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+        {
+            j += 1;
+        }
+        if j == i + 1 {
+            return None;
+        }
+        let span = Span::new(t.span.start, toks[j - 1].span.end);
+        return Some(
+            Mention::new(EntityType::Organization, span, "org.club")
+                .with_priority(priority::PATTERN),
+        );
+    }
+    // Capitalized words ending with a marker: `Toronto FC`, `Kia Motors`.
+    if !name_like(t) || i > 0 && name_like(&toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
+    {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < toks.len() && j < i + 5 {
+        let x = &toks[j];
+        let xw = x.span.of(a.text);
+        // `Warner Bros. Records`: an abbreviation's dot inside the name.
+        if xw == "."
+            && x.span.start == toks[j - 1].span.end
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| caps::adjacent(a.text, x, n) && name_like(n))
+        {
+            j += 1;
+            continue;
+        }
+        if !(name_like(x) && caps::adjacent(a.text, &toks[j - 1], x)) {
+            break;
+        }
+        j += 1;
+        if CLUB_MARKERS.contains(&xw) || NAME_ENDS.contains(&xw) {
+            let _ = k;
+            let span = Span::new(t.span.start, x.span.end);
+            return Some(
+                Mention::new(EntityType::Organization, span, "org.club")
+                    .with_priority(priority::PATTERN),
+            );
+        }
+    }
+    None
+}

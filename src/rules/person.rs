@@ -1,6 +1,804 @@
-//! person rules (to be written).
+//! Persons that no gazetteer lists, found from the words around a name and from first names.
+//!
+//! | rule | example (span in brackets) |
+//! |---|---|
+//! | `person.title` | `Mme [Amy Pope]`, `M. [Pope]`, `Son Excellence Monsieur [AKAMATSU Takeshi]` |
+//! | `person.rank` | `le Colonel [Assimi Goïta]` (a rank names a person but is no role) |
+//! | `person.role` | `le ministre nigérian de l'Agriculture [Akinwumi Adesina]` |
+//! | `person.first_name` | `[Jean-Pierre Bemba]`, `[Ngozi Okonjo-Iweala]`, `[Macky SALL]` |
+//! | `person.surname_first` | `[AKAMATSU Takeshi]` (an all-caps surname before a first name) |
+//! | `person.apposition` | `[Mohamadou Yusufu], l'ambassadeur` |
+//!
+//! The span never includes the title or the role. A bare surname (`Pope`) is linked to the
+//! full name later, in [`crate::resolve`].
 
 use crate::analysis::Analysis;
+use crate::document::{EntityType, Mention, Span};
+use crate::rules::caps::{self, KnownIndex};
+use crate::rules::priority;
+use crate::tokenize::{Token, TokenKind};
+
+/// Titles written before a name; the name follows, possibly after a dot.
+const TITLES: &[&str] = &[
+    "M",
+    "MM",
+    "Mme",
+    "Mmes",
+    "Mlle",
+    "Dr",
+    "Pr",
+    "Me",
+    "Mgr",
+    "Monsieur",
+    "Madame",
+    "Mademoiselle",
+    "Docteur",
+    "Professeur",
+    "Maître",
+    "Sir",
+    "Lady",
+    "Dame",
+    "Cheikh",
+    "Sheikh",
+    "Imam",
+    "Père",
+    "Sœur",
+    "Frère",
+    "Abbé",
+    "Feu",
+    "SE",
+    "S.E",
+    "SM",
+    "S.M",
+    "Excellence",
+];
+
+/// Military and police ranks: they announce a name but are not roles of the contract.
+const RANKS: &[&str] = &[
+    "général",
+    "générale",
+    "colonel",
+    "lieutenant-colonel",
+    "capitaine",
+    "commandant",
+    "lieutenant",
+    "maréchal",
+    "amiral",
+    "sergent",
+    "caporal",
+    "adjudant",
+    "major",
+    "brigadier",
+    "commissaire",
+    "inspecteur",
+    "préfet",
+    "gouverneur",
+    "maire",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "émir",
+    "sultan",
+    "cheikh",
+    "pape",
+    "cardinal",
+    "archevêque",
+    "évêque",
+    "imam",
+    "juge",
+    "procureur",
+    "sénateur",
+    "sénatrice",
+    "député",
+    "députée",
+    "chancelier",
+    "chancelière",
+];
+
+/// Lower-case professions and kinship nouns written right before a name (`le philosophe
+/// Wang Chong`, `son frère Auguste`). They announce a person but are no roles of the contract.
+const PERSON_NOUNS: &[&str] = &[
+    "philosophe",
+    "poète",
+    "poétesse",
+    "écrivain",
+    "écrivaine",
+    "auteur",
+    "autrice",
+    "romancier",
+    "romancière",
+    "dramaturge",
+    "réalisateur",
+    "réalisatrice",
+    "cinéaste",
+    "producteur",
+    "productrice",
+    "acteur",
+    "actrice",
+    "comédien",
+    "comédienne",
+    "chanteur",
+    "chanteuse",
+    "musicien",
+    "musicienne",
+    "compositeur",
+    "compositrice",
+    "pianiste",
+    "guitariste",
+    "rappeur",
+    "rappeuse",
+    "peintre",
+    "sculpteur",
+    "sculptrice",
+    "architecte",
+    "photographe",
+    "journaliste",
+    "historien",
+    "historienne",
+    "sociologue",
+    "économiste",
+    "physicien",
+    "physicienne",
+    "chimiste",
+    "mathématicien",
+    "mathématicienne",
+    "biologiste",
+    "astronome",
+    "explorateur",
+    "navigateur",
+    "médecin",
+    "chirurgien",
+    "avocat",
+    "avocate",
+    "joueur",
+    "joueuse",
+    "footballeur",
+    "footballeuse",
+    "attaquant",
+    "défenseur",
+    "gardien",
+    "milieu",
+    "entraîneur",
+    "entraîneuse",
+    "sélectionneur",
+    "coéquipier",
+    "coéquipière",
+    "pilote",
+    "cycliste",
+    "boxeur",
+    "athlète",
+    "nageur",
+    "nageuse",
+    "tennisman",
+    "lanceur",
+    "receveur",
+    "détective",
+    "comte",
+    "comtesse",
+    "duc",
+    "duchesse",
+    "baron",
+    "baronne",
+    "marquis",
+    "marquise",
+    "vicomte",
+    "empereur",
+    "impératrice",
+    "pharaon",
+    "tsar",
+    "khan",
+    "calife",
+    "saint",
+    "sainte",
+    "frère",
+    "sœur",
+    "fils",
+    "fille",
+    "père",
+    "mère",
+    "épouse",
+    "époux",
+    "mari",
+    "veuve",
+    "neveu",
+    "nièce",
+    "cousin",
+    "cousine",
+    "oncle",
+    "tante",
+    "grand-père",
+    "grand-mère",
+    "successeur",
+    "prédécesseur",
+    "fondateur",
+    "fondatrice",
+    "militant",
+    "militante",
+    "opposant",
+    "opposante",
+    "dissident",
+    "dissidente",
+    "chef",
+    "leader",
+    "dirigeant",
+    "dirigeante",
+    "cheffe",
+    "seigneur",
+    "moine",
+    "abbé",
+    "évangéliste",
+    "apôtre",
+    "prophète",
+    "dieu",
+    "déesse",
+    "héros",
+    "héroïne",
+    "personnage",
+    "homme",
+    "femme",
+    "styliste",
+    "créateur",
+    "créatrice",
+    "designer",
+    "mannequin",
+    "influenceur",
+    "influenceuse",
+    "animateur",
+    "animatrice",
+    "présentateur",
+    "présentatrice",
+    "chroniqueur",
+    "chroniqueuse",
+    "éditorialiste",
+    "blogueur",
+    "blogueuse",
+    "chercheur",
+    "chercheuse",
+    "professeur",
+    "professeure",
+    "enseignant",
+    "enseignante",
+    "étudiant",
+    "étudiante",
+    "élève",
+    "directeur",
+    "directrice",
+    "patron",
+    "patronne",
+    "fermier",
+    "paysan",
+    "commerçant",
+    "commerçante",
+    "entrepreneur",
+    "entrepreneuse",
+    "milliardaire",
+    "banquier",
+    "ingénieur",
+    "ingénieure",
+    "docteur",
+    "infirmier",
+    "infirmière",
+    "pasteur",
+    "prêtre",
+    "rabbin",
+    "mufti",
+    "marabout",
+    "griot",
+    "imam",
+    "cardinal",
+    "religieux",
+    "religieuse",
+];
+
+/// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
+const RANK_COMPLEMENTS: &[&str] = &[
+    "de", "d'", "d’", "brigade", "division", "armée", "corps", "police",
+];
+
+/// Capitalized words that continue a name's complement and never start a personal name.
+const NOT_NAME_STARTS: &[&str] = &[
+    "Unies",
+    "Unis",
+    "Nations",
+    "Affaires",
+    "Etats",
+    "États",
+    "Européenne",
+];
+
+/// The longest a personal name gets, in words (particles included).
+const MAX_NAME_WORDS: usize = 6;
 
 /// Adds person candidates.
-pub fn find(_a: &mut Analysis) {}
+pub fn find(a: &mut Analysis, k: &KnownIndex) {
+    let mut out = Vec::new();
+    let n = a.tokens.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some(m) = title_rule(a, k, i).or_else(|| first_name_rule(a, k, i)) {
+            out.push(m);
+        }
+        i += 1;
+    }
+    role_rule(a, k, &mut out);
+    apposition_rule(a, k, &mut out);
+    for i in 0..n {
+        if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
+            out.push(m);
+        }
+    }
+    a.candidates.extend(out);
+}
+
+/// Whether token `i` is an initial: one capital letter and its dot (`D.`), or dotted
+/// initials (`J.J.`); returns the index after the dot.
+fn initial_end(a: &Analysis, i: usize) -> Option<usize> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let w = t.span.of(a.text);
+    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+    let shape = t.kind == TokenKind::Word
+        && !letters.is_empty()
+        && letters.len() <= 3
+        && letters.iter().all(|c| c.is_uppercase());
+    let single_or_dotted = letters.len() == 1 || w.contains('.');
+    let dot = toks
+        .get(i + 1)
+        .filter(|d| d.span.of(a.text) == "." && d.span.start == t.span.end)?;
+    let _ = dot;
+    (shape && single_or_dotted).then_some(i + 2)
+}
+
+/// Rule `person.initials`: initials and a surname (`D. H. Lawrence`, `J.J. Abrams`), or a
+/// first name, an initial and a surname (`Ronald F. Maxwell`, via [`name_end`]).
+fn initials_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    if caps::word(a, i) == "M" || i > 0 && initial_end(a, i.saturating_sub(2)) == Some(i) {
+        return None;
+    }
+    let mut j = initial_end(a, i)?;
+    while let Some(e) = initial_end(a, j) {
+        j = e;
+    }
+    let t = toks.get(j)?;
+    // The surname after initials is a real word (`Abrams`, not an OCR fragment `U`).
+    let surname = t.span.of(a.text);
+    if !caps::adjacent(a.text, &toks[j - 1], t)
+        || t.all_caps
+        || surname.chars().filter(|c| c.is_lowercase()).count() < 2
+    {
+        return None;
+    }
+    let end = name_end(a, k, j)?;
+    mention(a, i, end, "person.initials")
+}
+
+/// Rule `person.regnal`: a name and a Roman numeral (`Napoléon III`, `Mohammed VI`).
+fn regnal_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    let w = t.span.of(a.text);
+    let numeral = n.span.of(a.text);
+    if !caps::is_name_word(a.text, t)
+        || t.all_caps
+        || !caps::adjacent(a.text, t, n)
+        || !caps::is_roman(numeral)
+        || numeral == "I"
+    {
+        return None;
+    }
+    if k.name_at(t.span.start)
+        .is_some_and(|kn| kn.kind != EntityType::Person)
+        || caps::is_function_word(w)
+    {
+        return None;
+    }
+    if i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
+    {
+        return None;
+    }
+    mention(a, i, i + 2, "person.regnal").map(|m| m.with_priority(priority::GUESS + 5))
+}
+
+/// The end (exclusive token index) of a personal name starting at token `i`, if one starts
+/// there: capitalized words, particles between them, a Roman numeral at the end. The name
+/// stops before a country or organisation the gazetteers know.
+pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
+    let toks = &a.tokens.tokens;
+    let first = toks.get(i)?;
+    if !caps::is_name_word(a.text, first)
+        || is_non_person_start(a, k, first)
+        || k.demonym_at(first.span.start).is_some()
+    {
+        return None;
+    }
+    let mut end = i + 1;
+    let mut words = 1;
+    while end < toks.len() && words < MAX_NAME_WORDS {
+        let prev = &toks[end - 1];
+        let t = &toks[end];
+        if !caps::adjacent(a.text, prev, t) {
+            break;
+        }
+        let w = t.span.of(a.text);
+        if let Some(e) = initial_end(a, end).filter(|&e| {
+            toks.get(e).is_some_and(|nx| {
+                caps::adjacent(a.text, &toks[e - 1], nx) && caps::is_name_word(a.text, nx)
+            })
+        }) {
+            // `Ronald F. Maxwell`: a middle initial.
+            end = e;
+            words += 1;
+        } else if caps::is_name_word(a.text, t)
+            && !is_non_person_start(a, k, t)
+            && !is_role_word(k, t)
+            // A known place may be a surname (`Adama Coulibaly`, `José Manuel Barroso`), but
+            // not after a surname (`Robert Roozemond Genève` is a name and a place).
+            && (words < 2
+                || k.name_of_kind_at(t.span.start, &[EntityType::Location]).is_none()
+                || toks[i..end].iter().all(|x| is_first_name(a, x.span.of(a.text))))
+        {
+            end += 1;
+            words += 1;
+        } else if t.kind == TokenKind::Elision
+            && t.capitalized
+            && toks
+                .get(end + 1)
+                .is_some_and(|nx| nx.span.start == t.span.end && nx.capitalized)
+        {
+            // `Hélène N’Guessan`, `Paul D’Almeida`: an elided particle glued to the surname.
+            end += 2;
+            words += 1;
+        } else if caps::is_roman(w) {
+            end += 1;
+            break;
+        } else if caps::is_particle(w)
+            || t.kind == TokenKind::Elision && w.to_lowercase().starts_with('d')
+        {
+            // A particle counts only when a name word follows it (`Charles de Gaulle`).
+            let next = toks.get(end + 1);
+            let joined = next.is_some_and(|nx| {
+                (caps::adjacent(a.text, t, nx) || t.kind == TokenKind::Elision)
+                    && caps::is_name_word(a.text, nx)
+                    && !is_non_person_start(a, k, nx)
+            });
+            if !joined {
+                break;
+            }
+            end += 2;
+            words += 2;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// Whether a known country, organisation or place starts at this token (a person's name does
+/// not run into it).
+fn is_non_person_start(a: &Analysis, k: &KnownIndex, t: &Token) -> bool {
+    let _ = a;
+    k.name_of_kind_at(
+        t.span.start,
+        &[EntityType::Country, EntityType::Organization],
+    )
+    .is_some_and(|kn| {
+        k.name_of_kind_at(t.span.start, &[EntityType::Person])
+            .is_none_or(|p| p.span.end < kn.span.end)
+    })
+}
+
+/// Whether a role title starts at this capitalized token (`Ministre`, `Ambassadeur`).
+fn is_role_word(k: &KnownIndex, t: &Token) -> bool {
+    k.role_at(t.span.start).is_some()
+}
+
+fn mention(a: &Analysis, from: usize, to: usize, rule: &'static str) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let span = Span::new(
+        toks.get(from)?.span.start,
+        toks.get(to.checked_sub(1)?)?.span.end,
+    );
+    Some(Mention::new(EntityType::Person, span, rule).with_priority(priority::PATTERN))
+}
+
+/// Whether token `i` is a title (`M.`, `Mme`, `Son Excellence`); returns the index of the
+/// first token after it (its dot included).
+fn title_end(a: &Analysis, i: usize) -> Option<usize> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let w = t.span.of(a.text);
+    if !TITLES.contains(&w) {
+        return None;
+    }
+    let mut j = i + 1;
+    if caps::word(a, j) == "." && toks.get(j).is_some_and(|d| d.span.start == t.span.end) {
+        j += 1;
+    } else if w == "M" || w == "S.E" || w == "S.M" {
+        // A bare `M` without its dot is a letter, not a title.
+        return None;
+    }
+    // `Son Excellence Monsieur X`, `S.E. Mme X`: titles pile up.
+    if let Some(k) = title_end(a, j) {
+        return Some(k);
+    }
+    Some(j)
+}
+
+/// Rule `person.title` (`Mme Amy Pope`) and `person.rank` (`le Colonel Assimi Goïta`).
+fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let w = t.span.of(a.text);
+    // Ranks and titles may be capitalized or not; `Son Excellence` starts with `Son`.
+    let (start, rule) = if w == "Son" || w == "Sa" {
+        if caps::word(a, i + 1) != "Excellence" && caps::word(a, i + 1) != "Majesté" {
+            return None;
+        }
+        let mut j = i + 2;
+        if let Some(e) = title_end(a, j) {
+            j = e;
+        }
+        (j, "person.title")
+    } else if let Some(j) = title_end(a, i) {
+        // Do not start inside another title (`Son Excellence Monsieur`).
+        if i > 0 && title_end(a, i - 1).is_some_and(|e| e > i) {
+            return None;
+        }
+        (j, "person.title")
+    } else if RANKS.contains(&w.to_lowercase().as_str()) && !(t.capitalized && is_first_name(a, w))
+    {
+        let mut j = i + 1;
+        while RANK_COMPLEMENTS.contains(&caps::word(a, j).to_lowercase().as_str()) && j < i + 4 {
+            j += 1;
+        }
+        (j, "person.rank")
+    } else if PERSON_NOUNS.contains(&w) {
+        // `le philosophe Wang Chong`, `l'écrivain américain Vernor Vinge`: a profession and
+        // its nationality or adjective, then the name.
+        let mut j = i + 1;
+        while j < i + 3
+            && toks.get(j).is_some_and(|x| {
+                !x.capitalized
+                    && (k.demonym_at(x.span.start).is_some()
+                        || caps::is_adjective(x.span.of(a.text)))
+                    || x.span.of(a.text) == "et"
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|y| PERSON_NOUNS.contains(&y.span.of(a.text)))
+            })
+        {
+            j += if caps::word(a, j) == "et" { 2 } else { 1 };
+        }
+        (j, "person.profession")
+    } else {
+        return None;
+    };
+    let first = toks.get(start)?;
+    if !caps::adjacent(a.text, &toks[start - 1], first) && toks[start - 1].kind != TokenKind::Punct
+    {
+        return None;
+    }
+    let end = name_end(a, k, start)?;
+    mention(a, start, end, rule)
+}
+
+/// Whether the word is a first name (`Jean-Pierre` as a whole or by its first part).
+fn is_first_name(a: &Analysis, w: &str) -> bool {
+    if caps::is_function_word(w) || w.chars().count() < 2 {
+        return false;
+    }
+    let g = a.gazetteers;
+    g.is_first_name(w)
+        || w.split_once('-')
+            .is_some_and(|(head, _)| head.chars().count() > 1 && g.is_first_name(head))
+}
+
+/// Rule `person.first_name`: a first name and at least one more capitalized word
+/// (`Amy Pope`, `Marie-Chantal Uwanyiligira`, `Abdourahmane SARR`), and rule
+/// `person.surname_first` (`AKAMATSU Takeshi`).
+fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    if t.kind != TokenKind::Word || !t.capitalized {
+        return None;
+    }
+    // Start only at the beginning of a name: not right after another name word, unless that
+    // word is a nationality or a known place (`le Rwandais Donald Kaberuka`).
+    if i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
+    {
+        let p = &toks[i - 1];
+        let known_before = k.demonym_at(p.span.start).is_some()
+            || k.name_of_kind_at(p.span.start, &[EntityType::Country, EntityType::Location])
+                .is_some_and(|kn| kn.span.end == p.span.end)
+            || is_role_word(k, p);
+        if !known_before {
+            return None;
+        }
+    }
+    let w = t.span.of(a.text);
+    // A known country or organisation is no first name; a known place may be one
+    // (`Adama Coulibaly`) when an unknown name word follows.
+    if let Some(kn) = k
+        .name_at(t.span.start)
+        .filter(|kn| kn.kind != EntityType::Person)
+    {
+        let next_unknown = toks.get(i + 1).is_some_and(|n| {
+            caps::adjacent(a.text, t, n)
+                && caps::is_name_word(a.text, n)
+                && k.name_at(n.span.start).is_none()
+        });
+        if kn.kind != EntityType::Location || kn.span.end != t.span.end || !next_unknown {
+            return None;
+        }
+    }
+    if is_first_name(a, w) && !t.all_caps {
+        let end = name_end(a, k, i)?;
+        if end < i + 2 {
+            return None;
+        }
+        // A first name followed by a single lower-case-ending word that is a known place
+        // (`Charles Paris`) is still a name; but the second word must not open an
+        // organisation (`Maurice Telecom` is rare enough to ignore).
+        return mention(a, i, end, "person.first_name");
+    }
+    // `AKAMATSU Takeshi`: an all-caps surname, then a first name.
+    if t.all_caps && w.chars().count() > 2 {
+        let next = toks.get(i + 1)?;
+        let nw = next.span.of(a.text);
+        if caps::adjacent(a.text, t, next)
+            && next.capitalized
+            && !next.all_caps
+            && is_first_name(a, nw)
+        {
+            let end = name_end(a, k, i + 1)?;
+            return mention(a, i, end, "person.surname_first");
+        }
+    }
+    None
+}
+
+/// Words that may sit between a role and the name (`le ministre nigérian de l'Agriculture X`):
+/// connectors, articles, demonyms and adjectives, and capitalized domain words after a
+/// connector (`de l'Agriculture`, `des Affaires étrangères`).
+const ROLE_GAP_MAX: usize = 10;
+
+/// Rule `person.role`: a role title, its complement, then a name
+/// (`le président Mohamed Morsi`, `la ministre fédérale du Budget Sophie Wilmès`).
+fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for role in k.roles() {
+        let mut j = a.tokens.index_at(role.end);
+        let limit = (j + ROLE_GAP_MAX).min(toks.len());
+        let mut after_connector = false;
+        let mut commas = 0;
+        while j < limit {
+            let t = &toks[j];
+            let w = t.span.of(a.text);
+            let lw = w.to_lowercase();
+            if let Some(kn) = k.name_of_kind_at(
+                t.span.start,
+                &[
+                    EntityType::Country,
+                    EntityType::Organization,
+                    EntityType::Location,
+                ],
+            ) {
+                // A known organisation or country inside the complement (`de la Commission
+                // européenne`) is skipped whole.
+                if after_connector || kn.kind != EntityType::Person {
+                    j = a.tokens.index_at(kn.span.end);
+                    after_connector = false;
+                    continue;
+                }
+            }
+            if k.demonym_at(t.span.start).is_some() || caps::is_adjective(w) {
+                j += 1;
+                continue;
+            }
+            if caps::is_connector(&lw) || caps::is_article(&lw) || t.kind == TokenKind::Elision {
+                after_connector = true;
+                j += 1;
+                continue;
+            }
+            if w == "," && commas == 0 && j + 1 < limit {
+                commas += 1;
+                j += 1;
+                continue;
+            }
+            if caps::is_name_word(a.text, t) && after_connector {
+                // A domain of the role (`de l'Agriculture`), or an organisation.
+                after_connector = false;
+                j += 1;
+                // The domain is one word (`de l'Agriculture`); a run of two or more capitalized
+                // words after it is the name (`de l'Agriculture Abiodun Olaniyan`), and so is
+                // one starting with a first name.
+                let mut run = j;
+                while run < limit
+                    && caps::is_name_word(a.text, &toks[run])
+                    && caps::adjacent(a.text, &toks[run - 1], &toks[run])
+                {
+                    run += 1;
+                }
+                let starts_name = j < run
+                    && !NOT_NAME_STARTS.contains(&toks[j].span.of(a.text))
+                    && (run - j >= 2 || is_first_name(a, toks[j].span.of(a.text)));
+                if !starts_name {
+                    j = run;
+                }
+                continue;
+            }
+            let next_coordinated = toks.get(j + 1).is_some_and(|n| {
+                let nw = n.span.of(a.text);
+                nw == "et" || n.capitalized && caps::is_adjective(&nw.to_lowercase())
+            });
+            if caps::is_name_word(a.text, t)
+                && !is_first_name(a, w)
+                && caps::is_adjective(&lw)
+                && next_coordinated
+            {
+                // `Ambassadeur Extraordinaire et Plénipotentiaire`: a capitalized adjective.
+                j += 1;
+                continue;
+            }
+            if caps::is_name_word(a.text, t) {
+                if let Some(end) = name_end(a, k, j) {
+                    if let Some(m) = mention(a, j, end, "person.role") {
+                        out.push(m);
+                    }
+                }
+            }
+            break;
+        }
+    }
+}
+
+/// Rule `person.apposition`: two or more capitalized words followed by a comma and a role
+/// (`Mohamadou Yusufu, l'ambassadeur du Cameroun`, `Robert Dussey, ministre`).
+fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for role in k.roles() {
+        let mut j = a.tokens.index_at(role.start);
+        // Step back over an article (`l'ambassadeur`, `la directrice`).
+        if j > 0
+            && (toks[j - 1].kind == TokenKind::Elision || caps::is_article(caps::word(a, j - 1)))
+        {
+            j -= 1;
+        }
+        if j < 2 || caps::word(a, j - 1) != "," {
+            continue;
+        }
+        // The name ends right before the comma; find where it starts.
+        let end = j - 1;
+        let mut start = end;
+        while start > 0 {
+            let t = &toks[start - 1];
+            let w = t.span.of(a.text);
+            let joined = start == end || caps::adjacent(a.text, t, &toks[start]);
+            let known = k.demonym_at(t.span.start).is_some()
+                || k.name_at(t.span.start)
+                    .is_some_and(|kn| kn.kind != EntityType::Person);
+            if joined
+                && !known
+                && (caps::is_name_word(a.text, t) || caps::is_particle(w) && start < end)
+            {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        while start < end && caps::is_particle(caps::word(a, start)) {
+            start += 1;
+        }
+        if end >= start + 2 && end - start <= MAX_NAME_WORDS {
+            if name_end(a, k, start) != Some(end) {
+                continue;
+            }
+            if let Some(m) = mention(a, start, end, "person.apposition") {
+                out.push(m);
+            }
+        }
+    }
+}

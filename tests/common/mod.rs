@@ -15,7 +15,11 @@ pub fn root() -> PathBuf {
 
 /// Runs the built `glaneur` binary with arguments.
 pub fn glaneur(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glaneur")).args(args).current_dir(root()).output().expect("run glaneur")
+    Command::new(env!("CARGO_BIN_EXE_glaneur"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run glaneur")
 }
 
 /// Parses JSON Lines.
@@ -58,11 +62,27 @@ impl Tally {
 /// Strict entity matching: same type, start and end; each gold mention used once.
 pub fn score_entities(gold: &Value, pred: &Value, only: Option<&str>) -> Tally {
     let key = |e: &Value| {
-        (e["type"].as_str().unwrap_or("").to_string(), e["start"].as_u64().unwrap_or(u64::MAX), e["end"].as_u64().unwrap_or(0))
+        (
+            e["type"].as_str().unwrap_or("").to_string(),
+            e["start"].as_u64().unwrap_or(u64::MAX),
+            e["end"].as_u64().unwrap_or(0),
+        )
     };
     let keep = |e: &&Value| only.is_none_or(|t| e["type"] == t);
-    let mut g: Vec<_> = gold["entities"].as_array().into_iter().flatten().filter(keep).map(key).collect();
-    let p: Vec<_> = pred["entities"].as_array().into_iter().flatten().filter(keep).map(key).collect();
+    let mut g: Vec<_> = gold["entities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(keep)
+        .map(key)
+        .collect();
+    let p: Vec<_> = pred["entities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(keep)
+        .map(key)
+        .collect();
     let mut t = Tally::default();
     for k in p {
         if let Some(i) = g.iter().position(|x| *x == k) {
@@ -90,7 +110,10 @@ fn argument_matches(pred: &Value, gold: &Value) -> bool {
         _ => return false,
     };
     let cands: Vec<&str> = match pred {
-        Value::Object(o) => ["canonical", "text"].iter().filter_map(|k| o.get(*k).and_then(Value::as_str)).collect(),
+        Value::Object(o) => ["canonical", "text"]
+            .iter()
+            .filter_map(|k| o.get(*k).and_then(Value::as_str))
+            .collect(),
         Value::String(s) => vec![s.as_str()],
         _ => vec![],
     };
@@ -100,9 +123,10 @@ fn argument_matches(pred: &Value, gold: &Value) -> bool {
 fn core_match(gold: &Value, pred: &Value) -> bool {
     let ty = gold["type"].as_str().unwrap_or("");
     pred["type"] == gold["type"]
-        && REQUIRED.iter().find(|(t, _)| *t == ty).is_some_and(|(_, args)| {
-            args.iter().all(|a| argument_matches(&pred[*a], &gold[*a]))
-        })
+        && REQUIRED
+            .iter()
+            .find(|(t, _)| *t == ty)
+            .is_some_and(|(_, args)| args.iter().all(|a| argument_matches(&pred[*a], &gold[*a])))
 }
 
 /// Fact core matching (greedy, which equals the maximum matching on small sets in practice).
@@ -125,7 +149,11 @@ pub fn score_facts(gold: &Value, pred: &Value) -> Tally {
 pub fn score_all(gold: &[Value], pred: &[Value], f: impl Fn(&Value, &Value) -> Tally) -> Tally {
     let mut total = Tally::default();
     for g in gold {
-        let p = pred.iter().find(|p| p["id"] == g["id"]).cloned().unwrap_or(Value::Null);
+        let p = pred
+            .iter()
+            .find(|p| p["id"] == g["id"])
+            .cloned()
+            .unwrap_or(Value::Null);
         let t = f(g, &p);
         total.tp += t.tp;
         total.fp += t.fp;

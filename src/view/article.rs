@@ -14,7 +14,7 @@ use crate::document::{Document, Span};
 use crate::facts::Fact;
 use crate::record::{Entity, Extraction};
 
-use super::html::{escape, fact_cells, format_value, push_escaped, type_class, type_label};
+use super::html::{count, escape, fact_cells, format_value, push_escaped, type_class, type_label};
 
 /// Renders the `<section>` of document number `n` (0-based; anchors are `a{n}`, `a{n}-m{i}`…).
 pub fn render(out: &mut String, n: usize, doc: &Document, ext: &Extraction) {
@@ -32,10 +32,10 @@ pub fn render(out: &mut String, n: usize, doc: &Document, ext: &Extraction) {
     let warnings = ext.warnings.len() + usize::from(lossy_count(text) > 0);
     let _ = writeln!(
         out,
-        " · {} entities · {} facts · {} warnings · <a href=\"#top\">top</a></p>",
-        ext.entities.len(),
-        ext.facts.len(),
-        warnings
+        " · {} · {} · {} · <a href=\"#top\">top</a></p>",
+        count(ext.entities.len(), "entity", "entities"),
+        count(ext.facts.len(), "fact", "facts"),
+        count(warnings, "warning", "warnings")
     );
     render_warnings(out, n, text, ext, &layout);
     out.push_str("<div class=\"text\" lang=\"fr\">");

@@ -44,6 +44,11 @@ pub fn push_escaped(out: &mut String, text: &str) {
     out.push_str(text.get(last..).unwrap_or(""));
 }
 
+/// `1 fact`, `2 facts`, `0 entities`: a count with its noun.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The CSS class of an entity type (`PERSON` → `t-person`).
 pub fn type_class(kind: EntityType) -> &'static str {
     match kind {

@@ -449,6 +449,23 @@ mod tests {
         }
     }
 
+    /// Checks that `<span>` and `<mark>` elements are properly nested.
+    fn assert_nested(html: &str) {
+        let mut stack = Vec::new();
+        let mut rest = html;
+        while let Some(i) = rest.find('<') {
+            rest = &rest[i + 1..];
+            for tag in ["span", "mark"] {
+                if rest.starts_with(tag) {
+                    stack.push(tag);
+                } else if rest.strip_prefix('/').is_some_and(|r| r.starts_with(tag)) {
+                    assert_eq!(stack.pop(), Some(tag), "badly nested: {html}");
+                }
+            }
+        }
+        assert!(stack.is_empty(), "unclosed {stack:?}: {html}");
+    }
+
     fn html(text: &str, entities: Vec<Entity>, facts: Vec<Fact>) -> String {
         let doc = Document::new("d<1>", text);
         let ext = Extraction {
@@ -459,6 +476,7 @@ mod tests {
         };
         let mut out = String::new();
         render(&mut out, 0, &doc, &ext);
+        assert_nested(&out);
         out
     }
 
@@ -527,5 +545,44 @@ mod tests {
     fn lossy_text_gets_a_warning() {
         let out = html("caf\u{FFFD} noir", vec![], vec![]);
         assert!(out.contains("lossy_decoding"));
+    }
+
+    #[test]
+    fn arbitrary_offsets_never_panic_and_stay_balanced() {
+        // A small linear congruential generator: deterministic, no dependency.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n.max(1)
+        };
+        let text = "Le 3 août, l’Unicef à Genève a reçu 2 M€ — « très bien ». Fin.\n";
+        for _ in 0..300 {
+            let mut entities = Vec::new();
+            for _ in 0..next(6) {
+                let mut e = entity(EntityType::Location, "Genève", text);
+                e.byte_start = next(text.len() + 4);
+                e.byte_end = e.byte_start + next(12);
+                e.start = next(70);
+                e.end = e.start + next(8);
+                entities.push(e);
+            }
+            let mut facts = Vec::new();
+            for _ in 0..next(4) {
+                let mut f = fact_over(text, "Fin.");
+                f.evidence.bytes = Span::new(next(text.len() + 2), next(text.len() + 2));
+                f.evidence.start = next(70);
+                f.evidence.end = next(70);
+                facts.push(f);
+            }
+            let n_entities = entities.len();
+            let n_facts = facts.len();
+            let out = html(text, entities, facts);
+            assert_eq!(out.matches("<mark").count(), n_entities, "{out}");
+            assert_eq!(out.matches("</mark>").count(), n_entities);
+            assert_eq!(out.matches("<span").count(), out.matches("</span>").count());
+            assert_eq!(out.matches("class=\"fact-row\"").count(), n_facts);
+        }
     }
 }

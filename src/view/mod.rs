@@ -192,28 +192,36 @@ pub struct Collected {
 }
 
 /// Reads every input the way `glaneur extract` does (files, JSON Lines, directories, `-`) and
-/// extracts each document. A bad input is recorded in `errors`; the others go on.
+/// extracts each document, in parallel, keeping input order. A bad input is recorded in
+/// `errors`; the others go on.
 pub fn collect(
     extractor: &Extractor,
     inputs: &[PathBuf],
     default_date: Option<PubDate>,
 ) -> Collected {
-    let mut c = Collected::default();
+    use rayon::prelude::*;
+
+    let mut documents = Vec::new();
+    let mut errors = Vec::new();
     for path in input::expand(inputs) {
         match path {
             Ok(path) => {
                 input::read_path(&path, default_date, &mut |item: Item| match item.document {
-                    Ok(doc) => {
-                        let ext = extractor.extract(&doc);
-                        c.records.push((doc, ext));
-                    }
-                    Err(e) => c.errors.push(e),
+                    Ok(doc) => documents.push(doc),
+                    Err(e) => errors.push(e),
                 })
             }
-            Err(e) => c.errors.push(e),
+            Err(e) => errors.push(e),
         }
     }
-    c
+    let records = documents
+        .into_par_iter()
+        .map(|doc| {
+            let ext = extractor.extract(&doc);
+            (doc, ext)
+        })
+        .collect();
+    Collected { records, errors }
 }
 
 #[cfg(test)]

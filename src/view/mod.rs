@@ -133,15 +133,17 @@ fn render_legend(out: &mut String) {
     for kind in EntityType::ALL {
         let _ = write!(
             out,
-            "<span class=\"swatch {}\" data-label=\"{}\">{}</span> ",
-            html::type_class(kind),
+            "<button type=\"button\" class=\"swatch {cls}\" data-toggle=\"{cls}\" \
+             aria-pressed=\"true\" data-label=\"{}\">{}</button> ",
             html::type_label(kind),
-            describe(kind)
+            describe(kind),
+            cls = html::type_class(kind),
         );
     }
     out.push_str(
-        "<br><span class=\"legend-title\">Hover</span> an entity for its canonical name, value \
-         and rule; follow a fact's <em>sentence</em> link to see its evidence highlighted.</p>\n",
+        "</p>\n<p class=\"help\"><span class=\"legend-title\">Hover</span> an entity for its canonical name, value \
+         and rule; click a type to hide or show its highlights; follow a fact's \
+         <em>sentence</em> link to see its evidence highlighted.</p>\n",
     );
 }
 

@@ -48,6 +48,14 @@
       });
     });
 
+    // Legend: a type's button hides or shows its highlights.
+    Array.prototype.forEach.call(document.querySelectorAll(".legend button[data-toggle]"), function (b) {
+      b.addEventListener("click", function () {
+        var hidden = document.body.classList.toggle("hide-" + b.getAttribute("data-toggle"));
+        b.setAttribute("aria-pressed", hidden ? "false" : "true");
+      });
+    });
+
     // Evidence: following a fact's link (or hovering its row) highlights every piece of the
     // sentence that states it.
     function clear() {

@@ -147,6 +147,13 @@ fn run_chromium(bin: &Path, profile: &Path, args: &[&str], url: &str) -> String 
     reader.join().expect("reader thread").unwrap_or_default()
 }
 
+/// The target of the first fact's evidence link (`a0-ev0`), if any.
+fn first_evidence_link(html: &str) -> Option<String> {
+    let at = html.find("class=\"evlink\" href=\"#")? + "class=\"evlink\" href=\"#".len();
+    let rest = html.get(at..)?;
+    Some(rest[..rest.find('"')?].to_string())
+}
+
 #[test]
 fn report_loads_in_headless_chromium() {
     let Some(bin) = chromium() else {
@@ -176,6 +183,21 @@ fn report_loads_in_headless_chromium() {
         "the page script did not finish"
     );
     assert_eq!(dom.matches("<mark ").count(), count(&records, "entities"));
+
+    // Following a fact's link highlights its evidence (only when there are facts to follow).
+    if let Some(anchor) = first_evidence_link(&std::fs::read_to_string(&report).unwrap_or_default())
+    {
+        let url = format!("{url}#{anchor}");
+        let dom = run_chromium(&bin, &dir.path().join("profile-ev"), &["--dump-dom"], &url);
+        assert!(
+            dom.contains("<span class=\"ev hl\""),
+            "{anchor}: evidence not highlighted"
+        );
+        assert!(
+            dom.contains("<body data-ok=\"1\">"),
+            "{anchor}: the page script did not finish"
+        );
+    }
 
     // The screenshot: a PNG, kept as the test's artefact.
     let shot = dir.path().join("view.png");

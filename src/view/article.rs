@@ -358,7 +358,7 @@ fn render_facts(out: &mut String, n: usize, ext: &Extraction, layout: &Layout) {
         "<table class=\"facts sortable\">\n<thead><tr><th scope=\"col\">#</th>\
          <th scope=\"col\">type</th><th scope=\"col\">who</th><th scope=\"col\">with</th>\
          <th scope=\"col\">details</th><th scope=\"col\">rule</th>\
-         <th scope=\"col\">confidence</th><th scope=\"col\">evidence</th></tr></thead>\n<tbody>\n",
+         <th scope=\"col\" title=\"confidence\">conf.</th><th scope=\"col\">evidence</th></tr></thead>\n<tbody>\n",
     );
     for (i, f) in ext.facts.iter().enumerate() {
         let (a, b, details) = fact_cells(f);
@@ -370,13 +370,13 @@ fn render_facts(out: &mut String, n: usize, ext: &Extraction, layout: &Layout) {
         let _ = write!(
             out,
             "><td data-sort=\"{i}\">{}</td><td><span class=\"fact-type\">{}</span></td><td>{}</td>\
-             <td>{}</td><td>{}</td><td><code>{}</code></td><td data-sort=\"{:.3}\">{:.2}</td><td>",
+             <td>{}</td><td class=\"details\">{}</td><td><code>{}</code></td><td data-sort=\"{:.3}\">{:.2}</td><td>",
             i + 1,
             f.kind.type_name(),
             escape(&a),
             escape(&b),
             escape(&details),
-            escape(f.rule),
+            escape(f.rule).replace('.', ".<wbr>").replace('_', "_<wbr>"),
             f.confidence,
             f.confidence
         );

@@ -73,17 +73,17 @@ pub fn type_label(kind: EntityType) -> &'static str {
     }
 }
 
-/// A French reading of an amount: `5000000 MAD` → `5 000 000 MAD` (narrow no-break spaces),
-/// `1.5 EUR` → `1,5 EUR`.
+/// A French reading of an amount: `5000000 MAD` → `5 000 000 MAD` (narrow no-break spaces
+/// between digit groups, a no-break space before the currency), `1.5 EUR` → `1,5 EUR`.
 ///
 /// ```
 /// use glaneur::Money;
 /// use glaneur::view::format_money;
 /// let m = Money { amount: 5e6, currency: "MAD".into() };
-/// assert_eq!(format_money(&m), "5\u{202f}000\u{202f}000 MAD");
+/// assert_eq!(format_money(&m), "5\u{202f}000\u{202f}000\u{a0}MAD");
 /// ```
 pub fn format_money(m: &Money) -> String {
-    format!("{} {}", format_amount(m.amount), m.currency)
+    format!("{}\u{a0}{}", format_amount(m.amount), m.currency)
 }
 
 /// A number with French digit grouping and decimal comma.
@@ -136,7 +136,8 @@ pub fn format_argument(arg: &Argument) -> String {
     }
 }
 
-/// The cells of a fact: (first argument, second argument, details), all plain text.
+/// The cells of a fact: (first argument, second argument, details), all plain text; details
+/// are one per line (the cell shows line breaks).
 pub fn fact_cells(fact: &Fact) -> (String, String, String) {
     let mut details = String::new();
     let (a, b) = match &fact.kind {
@@ -197,7 +198,7 @@ pub fn fact_cells(fact: &Fact) -> (String, String, String) {
 
 fn sep(s: &mut String) {
     if !s.is_empty() {
-        s.push_str("; ");
+        s.push('\n');
     }
 }
 

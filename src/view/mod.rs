@@ -391,7 +391,7 @@ mod tests {
     fn contributions_chart_counts_distinct_contributions() {
         let html = render(&sample());
         assert_eq!(html.matches("<rect class=\"bar\"").count(), 1);
-        assert!(html.contains("2025-03: 1 contribution(s)\n2\u{202f}000\u{202f}000 EUR"));
+        assert!(html.contains("2025-03: 1 contribution(s)\n2\u{202f}000\u{202f}000\u{a0}EUR"));
     }
 
     #[test]

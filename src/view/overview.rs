@@ -262,7 +262,7 @@ fn render_merged_facts(out: &mut String, records: &[(Document, Extraction)], mer
         let _ = write!(
             out,
             "<tr class=\"merged-row\"><td><span class=\"fact-type\">{}</span></td><td>{}</td>\
-             <td>{}</td><td>{}</td><td>{}</td><td data-sort=\"{}\">",
+             <td>{}</td><td class=\"details\">{}</td><td>{}</td><td data-sort=\"{}\">",
             m.fact.kind.type_name(),
             escape(&a),
             escape(&b),

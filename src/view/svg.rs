@@ -79,7 +79,7 @@ pub fn bar_chart(bars: &[Bar], title: &str, unit: &str) -> String {
         return s;
     }
     let slot = plot_w / bars.len() as f64;
-    let bar_w = (slot * 0.7).max(1.0);
+    let bar_w = (slot * 0.7).clamp(1.0, 56.0);
     // At most about 24 labels fit under the axis.
     let every = bars.len().div_ceil(24).max(1);
     for (i, b) in bars.iter().enumerate() {

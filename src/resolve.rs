@@ -393,7 +393,8 @@ pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
 /// use glaneur::resolve::{antecedent, AnaphorKind};
 /// let x = Extractor::builtin().unwrap();
 /// let text = "Le Maroc a rejoint le Fonds de solidarité africain. Le pays y contribue.";
-/// let a = x.analyse(&Document::new("d", text));
+/// let doc = Document::new("d", text);
+/// let a = x.analyse(&doc);
 /// let at = text.find("pays").unwrap();
 /// let i = antecedent(&a, at, &AnaphorKind::Country { head: None }).unwrap();
 /// assert_eq!(a.mentions[i].span.of(text), "Maroc");

@@ -13,6 +13,7 @@ sn\tSN\tSEN\tSénégal\tRépublique du Sénégal\t\tsénégalais|sénégalaise\t
 jp\tJP\tJPN\tJapon\t\t\tjaponais|japonaise|japonaises\tTokyo\t
 cn\tCN\tCHN\tChine\tRépublique populaire de Chine\t\tchinois|chinoise\tPékin\t
 ng\tNG\tNGA\tNigeria\tRépublique fédérale du Nigeria\t\tnigérian|nigériane\tAbuja\t
+gw\tGW\tGNB\tGuinée-Bissau\tRépublique de Guinée-Bissau\t\tbissau-guinéen\tBissau\t
 ci\tCI\tCIV\tCôte d'Ivoire\tRépublique de Côte d'Ivoire\t\tivoirien|ivoirienne\tYamoussoukro\t
 rw\tRW\tRWA\tRwanda\tRépublique du Rwanda\t\trwandais|rwandaise\tKigali\t
 fr\tFR\tFRA\tFrance\tRépublique française\t\tfrançais|française\tParis\t
@@ -385,6 +386,21 @@ fn places() {
                 "long form country",
                 "Le Royaume du Maroc signe.",
                 &["COU:Royaume du Maroc"],
+            ),
+            (
+                "space for a hyphen",
+                "La Guinée Bissau vote.",
+                &["COU:Guinée Bissau"],
+            ),
+            (
+                "two known places joined",
+                "la route Dakar-Thiès est ouverte",
+                &["LOC:Dakar", "LOC:Thiès"],
+            ),
+            (
+                "pre-tokenized elision",
+                "Il vit près d' Abidjan depuis 2001 .",
+                &["LOC:Abidjan"],
             ),
             (
                 "unknown names listed with known places",

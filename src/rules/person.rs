@@ -550,9 +550,19 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         (j, "person.title")
     } else if RANKS.contains(&w.to_lowercase().as_str()) && !(t.capitalized && is_first_name(a, w))
     {
+        // `Général de brigade X`: the complement counts only when it ends on its noun
+        // (`maire de Troyes` names a town, not a person).
         let mut j = i + 1;
         while RANK_COMPLEMENTS.contains(&caps::word(a, j).to_lowercase().as_str()) && j < i + 4 {
             j += 1;
+        }
+        if j > i + 1
+            && matches!(
+                caps::word(a, j - 1).to_lowercase().as_str(),
+                "de" | "d'" | "d’"
+            )
+        {
+            j = i + 1;
         }
         (j, "person.rank")
     } else if PERSON_NOUNS.contains(&w) {
@@ -582,7 +592,9 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         return None;
     }
     let end = name_end(a, k, start)?;
-    mention(a, start, end, rule)
+    // A title is strong evidence: it wins over a known place of the same span (`M.
+    // Gladstone`, `la reine Victoria`).
+    mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
 }
 
 /// Whether the word is a first name (`Jean-Pierre` as a whole or by its first part).

@@ -42,6 +42,7 @@ pub mod record;
 pub mod resolve;
 pub mod rules;
 pub mod tokenize;
+pub mod view;
 
 pub use document::{DateValue, Document, EntityType, Mention, Money, PubDate, Span, Value};
 pub use error::{Error, Result};

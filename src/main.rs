@@ -40,6 +40,27 @@ struct Cli {
 enum Command {
     /// Extract entities and facts; one record per input document, in input order.
     Extract(ExtractArgs),
+    /// Write one self-contained HTML report: articles with highlighted entities, facts, overview.
+    View(ViewArgs),
+}
+
+#[derive(clap::Args)]
+struct ViewArgs {
+    /// Inputs, as for `extract`.
+    #[arg(default_value = "-")]
+    inputs: Vec<PathBuf>,
+    /// The HTML file to write.
+    #[arg(short, long, default_value = "report.html")]
+    output: PathBuf,
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long, value_parser = parse_date)]
+    date: Option<PubDate>,
+    /// Read gazetteers from this directory (files missing there come from the built-in set).
+    #[arg(long)]
+    gazetteers: Option<PathBuf>,
+    /// The report's title.
+    #[arg(long, default_value = "glaneur report")]
+    title: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -136,7 +157,15 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => e.exit(), // status 2 for usage errors, 0 for --help and --version
     };
-    let Command::Extract(args) = cli.command;
+    let args = match cli.command {
+        Command::Extract(args) => args,
+        Command::View(args) => {
+            return run_view(args).unwrap_or_else(|e| {
+                eprintln!("glaneur: {e:#}");
+                ExitCode::from(2)
+            })
+        }
+    };
     match run(args) {
         Ok(code) => code,
         Err(Stop::Usage(message)) => {
@@ -361,5 +390,32 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// `glaneur view`: extract everything, then write the HTML report.
+fn run_view(args: ViewArgs) -> Result<ExitCode> {
+    let gazetteers = match &args.gazetteers {
+        Some(dir) => Gazetteers::from_dir(dir),
+        None => Gazetteers::builtin(),
+    }
+    .context("loading gazetteers")?;
+    let extractor = Extractor::new(gazetteers);
+    let collected = glaneur::view::collect(&extractor, &args.inputs, args.date);
+    for e in &collected.errors {
+        eprintln!("glaneur: {e}");
+    }
+    let options = glaneur::view::Options {
+        title: args.title,
+        input_errors: collected.errors.iter().map(ToString::to_string).collect(),
+        ..Default::default()
+    };
+    let html = glaneur::view::render_with(&collected.records, &options);
+    std::fs::write(&args.output, html)
+        .with_context(|| format!("writing {}", args.output.display()))?;
+    Ok(if collected.errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     })
 }

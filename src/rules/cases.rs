@@ -79,7 +79,7 @@ fn extractor() -> &'static Extractor {
                 "first_names.tsv" => FIRST_NAMES,
                 "roles.tsv" => ROLES,
                 "people.tsv" => "id\tname\taliases\trole\torganization\tcountry\twikidata\n",
-                "places_geonames.tsv" => "id\tname\taliases\tkind\tcountry\twikidata\n",
+                "places_geonames.tsv" => "id\tname\taliases\tkind\tcountry\twikidata\ngn-1\tKolda\t\tcity\tsn\t\ngn-2\tZiguinchor\t\tcity\tsn\t\n",
                 "currencies.tsv" => "code\tname\tforms\tsymbols\n",
                 // A file added later starts empty here: its header-less content is skipped.
                 _ => "",
@@ -221,6 +221,11 @@ fn persons() {
                 "role then name",
                 "Le président Mamadou Tandja a parlé.",
                 &["PER:Mamadou Tandja"],
+            ),
+            (
+                "government of a person",
+                "Le gouvernement Kaboré a démissionné.",
+                &["PER:Kaboré"],
             ),
             (
                 "apposition",
@@ -386,6 +391,21 @@ fn places() {
                 "long form country",
                 "Le Royaume du Maroc signe.",
                 &["COU:Royaume du Maroc"],
+            ),
+            (
+                "a place noun governs a list",
+                "dans les régions du Poro, du Kabadougou et de l’Indénié-Djuablin.",
+                &["LOC:Poro", "LOC:Kabadougou", "LOC:Indénié-Djuablin"],
+            ),
+            (
+                "town of the lexicon after a preposition",
+                "Il est arrivé à Ziguinchor hier.",
+                &["LOC:Ziguinchor"],
+            ),
+            (
+                "town of the lexicon without context",
+                "Ziguinchor est loin.",
+                &[],
             ),
             (
                 "space for a hyphen",

@@ -2,6 +2,15 @@
 //! aussi` links, `Loading...`, share buttons, teaser blocks of other headlines).
 //!
 //! Cleaning marks regions and never rewrites text, so offsets stay those of the input.
+//!
+//! # What the marks are for
+//! The news gold annotates names wherever they appear: in a title repeated above the body, in
+//! a `Lire aussi` line, in a teaser of another article, in a photo credit (`© AIP`,
+//! `KEYSTONE/EPA`) or a source line (`Source: La Nouvelle Expression`). So the entity rules do
+//! **not** skip boilerplate: skipping it loses true mentions. The regions are for the facts
+//! stage, which should not read a fact off a teaser of another article, and for users who want
+//! to know which mentions come from the page around the article
+//! ([`crate::analysis::Analysis::in_boilerplate`]).
 
 use crate::document::Span;
 
@@ -13,19 +22,38 @@ use crate::document::Span;
 /// assert_eq!(spans.len(), 1);
 /// assert_eq!(spans[0].of(text), "Lire aussi : autre chose");
 /// ```
+///
+/// A link header alone on its line (`Lire aussi`, `You may also like`) also marks the next
+/// non-empty line: the headline it introduces.
 pub fn boilerplate(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut offset = 0;
+    let mut header_before = false;
     for line in text.split_inclusive('\n') {
         let body = line.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
-        if !trimmed.is_empty() && is_boilerplate_line(trimmed) {
+        if !trimmed.is_empty() {
             let lead = body.len() - body.trim_start().len();
-            spans.push(Span::new(offset + lead, offset + lead + trimmed.len()));
+            let span = Span::new(offset + lead, offset + lead + trimmed.len());
+            if is_boilerplate_line(trimmed) {
+                spans.push(span);
+                header_before = is_bare_header(trimmed);
+            } else {
+                if header_before {
+                    spans.push(span);
+                }
+                header_before = false;
+            }
         }
         offset += line.len();
     }
     spans
+}
+
+/// A link header with nothing after it (`Lire aussi`, `À lire aussi :`).
+fn is_bare_header(line: &str) -> bool {
+    let lower = line.trim_end_matches([':', ' ', '»']).to_lowercase();
+    HEADERS.contains(&lower.as_str())
 }
 
 /// Line starts that introduce links to other content.
@@ -53,6 +81,43 @@ const LINK_PREFIXES: &[&str] = &[
     "cookies",
     "nous utilisons des cookies",
     "tweet",
+    "you may also like",
+    "vous aimerez aussi",
+    "vous aimerez également",
+    "à découvrir",
+    "a decouvrir",
+    "les plus lus",
+    "dans la même rubrique",
+    "dans la meme rubrique",
+    "contenu externe",
+    "related",
+    "read more",
+    "lire la suite",
+    "télécharger l'application",
+];
+
+/// Headers that introduce a link to another article on the next line.
+const HEADERS: &[&str] = &[
+    "lire aussi",
+    "lire également",
+    "lire egalement",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "sur le même sujet",
+    "sur le meme sujet",
+    "articles similaires",
+    "articles liés",
+    "you may also like",
+    "vous aimerez aussi",
+    "vous aimerez également",
+    "à découvrir",
+    "a decouvrir",
+    "les plus lus",
+    "dans la même rubrique",
+    "dans la meme rubrique",
+    "related",
+    "read more",
 ];
 
 /// Whole lines that are interface text.
@@ -86,6 +151,16 @@ mod tests {
         let spans = boilerplate(text);
         let got: Vec<&str> = spans.iter().map(|s| s.of(text)).collect();
         assert_eq!(got, ["Lire aussi : Le Maroc", "Loading..."]);
+    }
+
+    #[test]
+    fn a_bare_header_marks_the_headline_after_it() {
+        let text = "Le corps.\nLire aussi\n\nLe Sénégal signe un accord\nLa suite du corps.";
+        let got: Vec<&str> = boilerplate(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(got, ["Lire aussi", "Le Sénégal signe un accord"]);
+        let text = "Le corps.\nYou may also like\nUn autre titre";
+        let got: Vec<&str> = boilerplate(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(got, ["You may also like", "Un autre titre"]);
     }
 
     #[test]

@@ -14,7 +14,10 @@
 //! binary ([`Gazetteers::builtin`]); [`Gazetteers::from_dir`] reads a user's directory instead,
 //! so users extend the knowledge without touching code.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -72,55 +75,76 @@ pub struct Entry {
     pub head: Option<String>,
 }
 
-/// A GeoNames place of the lexicon: its name as written and its country.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PlaceInfo {
-    pub name: String,
-    /// ISO 3166-1 alpha-2, upper case.
-    pub country: Option<String>,
+/// A sorted word list with a value per word, looked up by folded form with a binary search.
+///
+/// The built-in lists are folded and sorted at compile time (`build.rs`), so loading one is a
+/// single pass over a static string: no allocation per word, no hashing, no sorting. A user's
+/// file (`--gazetteers DIR`) is folded and sorted once at load.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    data: Cow<'static, str>,
+    /// Per line: start of the key, end of the key (the tab), end of the line.
+    lines: Vec<(u32, u32, u32)>,
 }
 
-/// A sorted word list with a value per word, looked up by folded form. A sorted vector is
-/// built faster than a hash map and needs no hashing at start-up, which matters with tens of
-/// thousands of entries.
-#[derive(Clone, Debug)]
-pub struct Lexicon<T> {
-    items: Vec<(Box<str>, T)>,
-}
-
-impl<T> Default for Lexicon<T> {
-    fn default() -> Self {
-        Lexicon { items: Vec::new() }
-    }
-}
-
-impl<T> Lexicon<T> {
-    fn from_unsorted(mut items: Vec<(Box<str>, T)>) -> Lexicon<T> {
-        items.sort_by(|a, b| a.0.cmp(&b.0));
-        items.dedup_by(|a, b| a.0 == b.0);
-        Lexicon { items }
+impl Lexicon {
+    /// A lexicon over sorted `folded-key \t value` lines.
+    fn from_sorted(data: Cow<'static, str>) -> Lexicon {
+        let mut lines = Vec::with_capacity(data.len() / 16);
+        let mut start = 0usize;
+        for line in data.split_inclusive('\n') {
+            let end = start + line.trim_end_matches('\n').len();
+            let tab = line.find('\t').map_or(end, |t| start + t);
+            lines.push((start as u32, tab as u32, end as u32));
+            start += line.len();
+        }
+        Lexicon { data, lines }
     }
 
-    /// The value for a word; `key` must already be folded ([`fold`]).
-    pub fn get_folded(&self, key: &str) -> Option<&T> {
-        self.items
-            .binary_search_by(|(k, _)| (**k).cmp(key))
-            .ok()
-            .map(|i| &self.items[i].1)
+    fn key(&self, i: usize) -> &str {
+        let (s, t, _) = self.lines[i];
+        &self.data[s as usize..t as usize]
     }
 
-    /// The value for a word as written (folded here).
-    pub fn get(&self, word: &str) -> Option<&T> {
+    /// The value columns (tab-separated) for a word; `key` must already be folded ([`fold`]).
+    pub fn get_folded(&self, key: &str) -> Option<&str> {
+        let i = self
+            .lines
+            .binary_search_by(|&(s, t, _)| self.data[s as usize..t as usize].cmp(key))
+            .ok()?;
+        let (_, t, e) = self.lines[i];
+        Some(self.data.get(t as usize + 1..e as usize).unwrap_or(""))
+    }
+
+    /// The value columns for a word as written (folded here).
+    pub fn get(&self, word: &str) -> Option<&str> {
         self.get_folded(&fold(word))
     }
 
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.lines.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.lines.is_empty()
     }
+
+    /// Iterates over the folded keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        (0..self.lines.len()).map(|i| self.key(i))
+    }
+}
+
+/// A GeoNames place of the lexicon: its name as written and its country.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceInfo<'a> {
+    pub name: &'a str,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub country: Option<&'a str>,
 }
 
 /// A role title in both genders.
@@ -173,12 +197,12 @@ pub struct Gazetteers {
     pub entries: Vec<Entry>,
     pub roles: Vec<Role>,
     pub currencies: Vec<Currency>,
-    /// Folded first names → gender (`f`, `m`, `u`).
-    pub first_names: Lexicon<char>,
+    /// Folded first names; the value is the gender (`f`, `m`, `u`).
+    pub first_names: Lexicon,
     /// Populated places from GeoNames (`places_geonames.tsv`), by folded name. Not in the
     /// automata: a large world list matched everywhere costs precision (`Tours`, `Nice` …) and
     /// start-up time; rules look a capitalized name up here when the context says "place".
-    pub place_lexicon: Lexicon<PlaceInfo>,
+    pub place_lexicon: Lexicon,
     by_id: HashMap<String, u32>,
     by_key: HashMap<String, Vec<u32>>,
     folded: Automaton,
@@ -595,45 +619,46 @@ impl Builder {
         }
         Ok(())
     }
+}
 
-    fn first_names(&mut self, t: &Table) {
-        let items = t
-            .rows
-            .iter()
-            .filter(|(_, row)| !t.get(row, "name").is_empty())
-            .map(|(_, row)| {
-                let g = t.get(row, "gender").chars().next().unwrap_or('u');
-                (fold(t.get(row, "name")).into_boxed_str(), g)
-            })
-            .collect();
-        self.g.first_names = Lexicon::from_unsorted(items);
-    }
+/// The built-in lexicons, prepared by `build.rs`.
+const FIRST_NAMES_LEX: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.lex"));
+const PLACES_LEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places_geonames.lex"));
 
-    fn place_lexicon(&mut self, t: &Table) {
-        let items = t
-            .rows
-            .iter()
-            .filter(|(_, row)| !t.get(row, "name").is_empty())
-            .map(|(_, row)| {
-                let name = t.get(row, "name");
-                let country = opt(&t.get(row, "country").to_ascii_uppercase());
-                (
-                    fold(name).into_boxed_str(),
-                    PlaceInfo {
-                        name: name.to_string(),
-                        country,
-                    },
-                )
-            })
-            .collect();
-        self.g.place_lexicon = Lexicon::from_unsorted(items);
+/// A lexicon from a file's content: the prepared built-in form when the content is the built-in
+/// file, else folded and sorted now.
+fn lexicon(content: Cow<'static, str>, values: &[&str], prepared: &'static str) -> Lexicon {
+    let builtin = matches!(&content, Cow::Borrowed(_));
+    if builtin {
+        return Lexicon::from_sorted(Cow::Borrowed(prepared));
     }
+    Lexicon::from_sorted(Cow::Owned(lexicon_lines(&content, values)))
+}
+
+/// Sorted, deduplicated `folded-name \t values` lines of a TSV file (what `build.rs` does at
+/// compile time for the built-in files).
+fn lexicon_lines(content: &str, values: &[&str]) -> String {
+    let Ok(t) = Table::parse("lexicon", content, &["name"]) else {
+        return String::new();
+    };
+    let mut rows: Vec<(String, String)> = t
+        .rows
+        .iter()
+        .filter(|(_, row)| !t.get(row, "name").is_empty())
+        .map(|(_, row)| {
+            let v: Vec<&str> = values.iter().map(|c| t.get(row, c)).collect();
+            (fold(t.get(row, "name")), v.join("\t"))
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    rows.dedup_by(|a, b| a.0 == b.0);
+    rows.iter().map(|(k, v)| format!("{k}\t{v}\n")).collect()
 }
 
 impl Gazetteers {
     /// The gazetteers compiled into the binary.
     pub fn builtin() -> Result<Gazetteers> {
-        Gazetteers::from_contents(|name| Ok(Some(builtin_file(name).to_string())))
+        Gazetteers::from_contents(|name| Ok(Some(Cow::Borrowed(builtin_file(name)))))
     }
 
     /// Reads the gazetteer files from `dir`; a file missing there is taken from the built-in set.
@@ -641,16 +666,18 @@ impl Gazetteers {
         Gazetteers::from_contents(|name| {
             let path = dir.join(name);
             match std::fs::read_to_string(&path) {
-                Ok(s) => Ok(Some(s)),
+                Ok(s) => Ok(Some(Cow::Owned(s))),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    Ok(Some(builtin_file(name).to_string()))
+                    Ok(Some(Cow::Borrowed(builtin_file(name))))
                 }
                 Err(source) => Err(Error::Io { path, source }),
             }
         })
     }
 
-    fn from_contents(mut read: impl FnMut(&str) -> Result<Option<String>>) -> Result<Gazetteers> {
+    fn from_contents(
+        mut read: impl FnMut(&str) -> Result<Option<Cow<'static, str>>>,
+    ) -> Result<Gazetteers> {
         let mut b = Builder {
             g: Gazetteers {
                 entries: Vec::new(),
@@ -658,8 +685,8 @@ impl Gazetteers {
                 currencies: Vec::new(),
                 first_names: Lexicon::default(),
                 place_lexicon: Lexicon::default(),
-                by_id: HashMap::new(),
-                by_key: HashMap::new(),
+                by_id: HashMap::default(),
+                by_key: HashMap::default(),
                 folded: Automaton {
                     ac: None,
                     targets: Vec::new(),
@@ -681,14 +708,18 @@ impl Gazetteers {
                     b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?
                 }
                 "places.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
-                "places_geonames.tsv" => b.place_lexicon(&Table::parse(file, &content, &["name"])?),
+                "places_geonames.tsv" => {
+                    b.g.place_lexicon = lexicon(content, &["name", "country"], PLACES_LEX)
+                }
                 "organizations.tsv" => {
                     b.organizations(&Table::parse(file, &content, &["id", "name"])?)?
                 }
                 "people.tsv" => b.people(&Table::parse(file, &content, &["name"])?)?,
                 "currencies.tsv" => b.currencies(&Table::parse(file, &content, &["code"])?)?,
                 "roles.tsv" => b.roles(&Table::parse(file, &content, &["masculine"])?)?,
-                "first_names.tsv" => b.first_names(&Table::parse(file, &content, &["name"])?),
+                "first_names.tsv" => {
+                    b.g.first_names = lexicon(content, &["gender"], FIRST_NAMES_LEX)
+                }
                 _ => {}
             }
         }
@@ -697,8 +728,13 @@ impl Gazetteers {
             folded,
             exact,
         } = b;
-        g.folded = folded.build("names")?;
-        g.exact = exact.build("acronyms and symbols")?;
+        // The two automata are independent: build them on two cores.
+        let (folded, exact) = rayon::join(
+            || folded.build("names"),
+            || exact.build("acronyms and symbols"),
+        );
+        g.folded = folded?;
+        g.exact = exact?;
         Ok(g)
     }
 
@@ -722,7 +758,7 @@ impl Gazetteers {
 
     /// Whether a folded word is a known first name.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.first_names.get(word).is_some()
+        self.first_names.contains(word)
     }
 
     /// All gazetteer matches in a text (overlapping; on word boundaries).
@@ -813,7 +849,8 @@ mod tests {
                     "currencies.tsv" => "code\tname\tforms\tsymbols\nUSD\tdollar américain\tdollar|dollars\t$|US$\n",
                     _ => "",
                 }
-                .to_string(),
+                .to_string()
+                .into(),
             ))
         })
         .unwrap()
@@ -858,7 +895,7 @@ mod tests {
             Ok(Some(if name == "organizations.tsv" {
                 "id\tname\n\tOrphan\n".into()
             } else {
-                String::new()
+                String::new().into()
             }))
         })
         .err()

@@ -393,7 +393,8 @@ pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
 /// use glaneur::resolve::{antecedent, AnaphorKind};
 /// let x = Extractor::builtin().unwrap();
 /// let text = "Le Maroc a rejoint le Fonds de solidarité africain. Le pays y contribue.";
-/// let a = x.analyse(&Document::new("d", text));
+/// let doc = Document::new("d", text);
+/// let a = x.analyse(&doc);
 /// let at = text.find("pays").unwrap();
 /// let i = antecedent(&a, at, &AnaphorKind::Country { head: None }).unwrap();
 /// assert_eq!(a.mentions[i].span.of(text), "Maroc");
@@ -452,7 +453,8 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
             continue;
         };
         // Inside a mention it is part of a name (`l'Organisation des Nations unies`).
-        if a.mentions.iter().any(|m| m.span.overlaps(an.span)) {
+        let i = a.mentions.partition_point(|m| m.span.end <= an.span.start);
+        if a.mentions.get(i).is_some_and(|m| m.span.overlaps(an.span)) {
             continue;
         }
         if let Some(i) = antecedent(a, an.span.start, &an.kind) {

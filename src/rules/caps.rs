@@ -533,6 +533,8 @@ const NOT_ADJECTIVES: &[&str] = &[
     "rivière",
     "bannière",
     "filière",
+    "étant",
+    "ayant",
 ];
 
 /// Whether `w` is a capitalized function word (an article, pronoun, preposition… that opens a

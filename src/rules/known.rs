@@ -1,12 +1,17 @@
-//! Mentions of known entities: gazetteer matches of names, official forms, aliases and acronyms.
+//! Mentions of known entities: gazetteer matches of names, official forms, aliases and
+//! acronyms, and two spelling variants the automaton cannot see: a hyphen written as a space
+//! (`Guinée Bissau` for `Guinée-Bissau`) and two known places joined by a hyphen
+//! (`Agadir-Marrakech`, a road between two towns).
 
 use crate::analysis::Analysis;
-use crate::document::Mention;
+use crate::document::{EntityType, Mention, Span};
 use crate::gazetteer::{Form, Target};
 use crate::rules::priority;
+use crate::tokenize::TokenKind;
 
 /// Rule `gazetteer`: every entity target of a gazetteer hit becomes a candidate (the first
-/// entity target when a form names several entries).
+/// entity target when a form names several entries). A one-word hit written in lower case is
+/// skipped: it is the demonym or common word that shares the form (`le consul suisse`).
 pub fn find(a: &mut Analysis) {
     for hit in &a.hits {
         let Some((entry, form)) = hit.targets.iter().find_map(|t| match *t {
@@ -16,6 +21,12 @@ pub fn find(a: &mut Analysis) {
             continue;
         };
         let e = &a.gazetteers.entries[entry as usize];
+        // A one-word name in lower case is the adjective sharing its form (`suisse`, the
+        // demonym, not `Suisse`): names are capitalized.
+        let text = hit.span.of(a.text);
+        if !text.contains(' ') && text.chars().next().is_some_and(char::is_lowercase) {
+            continue;
+        }
         let rule = match form {
             Form::Acronym => "gazetteer.acronym",
             Form::Alias => "gazetteer.alias",
@@ -29,4 +40,88 @@ pub fn find(a: &mut Analysis) {
                 .with_priority(priority::KNOWN),
         );
     }
+}
+
+/// The entity a name designates, if the gazetteers know exactly one kind for it.
+fn lookup_entity(a: &Analysis, name: &str) -> Option<usize> {
+    a.gazetteers
+        .lookup(name)
+        .iter()
+        .map(|&i| i as usize)
+        .find(|&i| {
+            a.gazetteers.entries.get(i).is_some_and(|e| {
+                matches!(
+                    e.kind,
+                    EntityType::Country | EntityType::Location | EntityType::Organization
+                )
+            })
+        })
+}
+
+/// Rules `gazetteer.space_for_hyphen` (`Guinée Bissau` → `Guinée-Bissau`) and
+/// `gazetteer.hyphen_join` (`Agadir-Marrakech` → `Agadir`, `Marrakech`).
+pub fn variants(a: &mut Analysis) {
+    let toks = &a.tokens.tokens;
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.capitalized {
+            continue;
+        }
+        let w = t.span.of(a.text);
+        // Two capitalized words separated by one space, known with a hyphen.
+        if let Some(n) = toks.get(i + 1) {
+            let gap = a.text.get(t.span.end..n.span.start).unwrap_or("");
+            if n.kind == TokenKind::Word && n.capitalized && gap == " " {
+                let joined = format!("{w}-{}", n.span.of(a.text));
+                if let Some(e) = lookup_entity(a, &joined) {
+                    let e = &a.gazetteers.entries[e];
+                    out.push(
+                        Mention::new(
+                            e.kind,
+                            Span::new(t.span.start, n.span.end),
+                            "gazetteer.space_for_hyphen",
+                        )
+                        .with_canonical(e.canonical.clone())
+                        .with_entry(e.id.clone())
+                        .with_priority(priority::KNOWN),
+                    );
+                }
+            }
+        }
+        // A hyphenated word unknown as a whole whose parts are all known places.
+        if w.contains('-') && lookup_entity(a, w).is_none() {
+            let mut parts = Vec::new();
+            let mut offset = t.span.start;
+            for part in w.split('-') {
+                let span = Span::new(offset, offset + part.len());
+                offset += part.len() + 1;
+                let Some(e) = a
+                    .gazetteers
+                    .lookup(part)
+                    .iter()
+                    .map(|&i| &a.gazetteers.entries[i as usize])
+                    .find(|e| matches!(e.kind, EntityType::Location | EntityType::Country))
+                else {
+                    parts.clear();
+                    break;
+                };
+                parts.push((span, e));
+            }
+            if parts.len() >= 2
+                && parts
+                    .iter()
+                    .all(|(s, _)| a.text[s.start..].starts_with(char::is_uppercase))
+            {
+                for (span, e) in parts {
+                    out.push(
+                        Mention::new(e.kind, span, "gazetteer.hyphen_join")
+                            .with_canonical(e.canonical.clone())
+                            .with_entry(e.id.clone())
+                            .with_priority(priority::KNOWN),
+                    );
+                }
+            }
+        }
+    }
+    a.candidates.extend(out);
 }

@@ -18,6 +18,7 @@ pub mod date;
 pub mod known;
 pub mod location;
 pub mod money;
+pub mod number;
 pub mod organization;
 pub mod person;
 
@@ -28,6 +29,8 @@ use crate::document::Mention;
 pub mod priority {
     /// Values written with digits or number words.
     pub const VALUE: u8 = 80;
+    /// A person named after a title or rank (`M. Gladstone`): beats a known place.
+    pub const TITLED: u8 = 65;
     /// A name from a gazetteer.
     pub const KNOWN: u8 = 60;
     /// A name found by a specific pattern (title + name, `Nom long (SIGLE)`).
@@ -51,6 +54,7 @@ pub mod priority {
 pub fn run(a: &mut Analysis) {
     let k = caps::KnownIndex::new(a);
     known::find(a);
+    known::variants(a);
     money::find(a);
     date::find(a);
     person::find(a, &k);

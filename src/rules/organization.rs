@@ -219,6 +219,23 @@ const STOP_WORDS: &[&str] = &[
     "projet",
     "projets",
     "ville",
+    "été",
+    "hiver",
+    "automne",
+    "printemps",
+    "année",
+    "années",
+    "saison",
+    "saisons",
+    "mois",
+    "semaine",
+    "jour",
+    "jours",
+    "fois",
+    "époque",
+    "moment",
+    "heure",
+    "heures",
 ];
 
 /// The most words a complement takes after the head.
@@ -514,7 +531,8 @@ fn complement_piece(
     if STOP_WORDS.contains(&lw.as_str()) || caps::is_connector(&lw) || caps::is_article(&lw) {
         return None;
     }
-    if w.chars().count() < 3 {
+    if w.chars().count() < 3 || !of && (lw.ends_with("er") || lw.ends_with("ir")) {
+        // `pour fabriquer`: an infinitive after a connector ends the name.
         return None;
     }
     Some(Piece::Noun)
@@ -759,10 +777,13 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     }
     // The place may go on with words the gazetteer does not have (`Tampa` of `Tampa Bay`).
     let mut end = a.tokens.index_at(place.span.end);
+    let first = end;
     while end < toks.len()
-        && end < n + 4
+        && end < first + 1
         && caps::is_name_word(a.text, &toks[end])
         && caps::adjacent(a.text, &toks[end - 1], &toks[end])
+        && !a.gazetteers.is_first_name(toks[end].span.of(a.text))
+        && k.name_at(toks[end].span.start).is_none()
     {
         end += 1;
     }

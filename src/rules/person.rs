@@ -289,6 +289,8 @@ const PERSON_NOUNS: &[&str] = &[
     "cardinal",
     "religieux",
     "religieuse",
+    "gouvernement",
+    "administration",
 ];
 
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
@@ -550,9 +552,19 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         (j, "person.title")
     } else if RANKS.contains(&w.to_lowercase().as_str()) && !(t.capitalized && is_first_name(a, w))
     {
+        // `Général de brigade X`: the complement counts only when it ends on its noun
+        // (`maire de Troyes` names a town, not a person).
         let mut j = i + 1;
         while RANK_COMPLEMENTS.contains(&caps::word(a, j).to_lowercase().as_str()) && j < i + 4 {
             j += 1;
+        }
+        if j > i + 1
+            && matches!(
+                caps::word(a, j - 1).to_lowercase().as_str(),
+                "de" | "d'" | "d’"
+            )
+        {
+            j = i + 1;
         }
         (j, "person.rank")
     } else if PERSON_NOUNS.contains(&w) {
@@ -582,7 +594,9 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         return None;
     }
     let end = name_end(a, k, start)?;
-    mention(a, start, end, rule)
+    // A title is strong evidence: it wins over a known place of the same span (`M.
+    // Gladstone`, `la reine Victoria`).
+    mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
 }
 
 /// Whether the word is a first name (`Jean-Pierre` as a whole or by its first part).
@@ -619,18 +633,31 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         }
     }
     let w = t.span.of(a.text);
-    // A known country or organisation is no first name; a known place may be one
-    // (`Adama Coulibaly`) when an unknown name word follows.
+    // A known organisation is no first name. A known place or country may be one (`Adama
+    // Coulibaly`, `Dominique Baudis`, `Whitney Houston`) when it is a first name, no article
+    // precedes it and a name word follows that is no country or organisation (a place may
+    // follow a first name only if the first word is no country).
     if let Some(kn) = k
         .name_at(t.span.start)
         .filter(|kn| kn.kind != EntityType::Person)
     {
-        let next_unknown = toks.get(i + 1).is_some_and(|n| {
+        let article = i > 0 && {
+            let p = caps::word(a, i - 1).to_lowercase();
+            matches!(
+                p.as_str(),
+                "le" | "la" | "les" | "l'" | "l’" | "du" | "au" | "aux" | "en" | "des"
+            )
+        };
+        let next_ok = toks.get(i + 1).is_some_and(|n| {
             caps::adjacent(a.text, t, n)
                 && caps::is_name_word(a.text, n)
-                && k.name_at(n.span.start).is_none()
+                && match k.name_at(n.span.start) {
+                    None => true,
+                    Some(nk) => nk.kind == EntityType::Location && kn.kind == EntityType::Location,
+                }
         });
-        if kn.kind != EntityType::Location || kn.span.end != t.span.end || !next_unknown {
+        let place_like = matches!(kn.kind, EntityType::Location | EntityType::Country);
+        if !place_like || kn.span.end != t.span.end || !next_ok || article || !is_first_name(a, w) {
             return None;
         }
     }
@@ -687,8 +714,9 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 ],
             ) {
                 // A known organisation or country inside the complement (`de la Commission
-                // européenne`) is skipped whole.
-                if after_connector || kn.kind != EntityType::Person {
+                // européenne`) is skipped whole; a one-word place right after the role is
+                // rather the person's name (`le ministre Alamine Ousmane Mey`).
+                if after_connector || kn.kind != EntityType::Location {
                     j = a.tokens.index_at(kn.span.end);
                     after_connector = false;
                     continue;

@@ -1,0 +1,422 @@
+//! CONTRIBUTION facts: a donor gives (lends, pledges, grants) money or aid to a recipient.
+//!
+//! Rules, each recorded on its facts:
+//! * `contribution.verb_active` — `X a versé M à Y`, `X octroie à Y un prêt de M`, `X
+//!   débloque M en faveur de Y`;
+//! * `contribution.verb_passive` — `M versés par X à Y`, `un prêt accordé par X au Y`;
+//! * `contribution.noun` — a noun of giving with its donor after it: `une contribution de X
+//!   au fonds Y`, `un don japonais de M au PAM`, `la subvention de M du gouvernement
+//!   japonais`; the recipient is the `à`/`au` complement, or the subject when the subject
+//!   receives (`Y se félicite d'une subvention de M de X`);
+//! * `contribution.noun_subject` — the subject gives what the noun names: `X annonce l'octroi
+//!   au Y d'un prêt de M`, `X, premier contributeur au fonds Y`;
+//! * `contribution.receive` — `Y a reçu M de X`, `Y bénéficie de M de la part de X`.
+//!
+//! A person as donor stands for the organisation of their role (`la directrice des opérations
+//! de la Banque mondiale, X, a annoncé l'octroi de M à Y` → Banque mondiale). A negated,
+//! conditional or denied statement gives nothing. The date is the one of the clause.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::document::{DateValue, EntityType, Money};
+use crate::facts::cues::{
+    clause_date, clause_end, entity_after, entity_at, er_forms, hedged, subject_before, Item,
+    ItemKind, Sentence, ACTORS, OF, TO,
+};
+use crate::facts::{Argument, FactKind, Found};
+
+/// Conjugated forms and participles of the verbs of giving.
+static GIVE_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = [
+        "vers", "accord", "débloqu", "allou", "financ", "contribu", "apport", "attribu", "décaiss",
+        "octroy", "donn", "inject", "dégag", "consacr", "prêt", "cofinanc", "remett",
+    ]
+    .iter()
+    .flat_map(|s| er_forms(s))
+    .collect();
+    v.extend(
+        [
+            "octroie",
+            "octroient",
+            "offre",
+            "offrent",
+            "offert",
+            "offerte",
+            "offerts",
+            "offertes",
+            "offrir",
+            "fournit",
+            "fournissent",
+            "fourni",
+            "fournie",
+            "fournis",
+            "fournies",
+            "fournir",
+            "promet",
+            "promettent",
+            "promis",
+            "promise",
+            "promises",
+            "remet",
+            "remettent",
+            "remis",
+            "remise",
+            "consent",
+            "consenti",
+            "consentie",
+            "consentis",
+            "consenties",
+            "accorde",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    v
+});
+
+/// Verbs whose subject receives.
+const RECEIVE_VERBS: &[&str] = &[
+    "reçu",
+    "reçoit",
+    "reçoivent",
+    "recevra",
+    "perçu",
+    "perçoit",
+    "obtenu",
+    "obtient",
+    "obtiennent",
+    "bénéficie",
+    "bénéficié",
+    "bénéficient",
+    "bénéficiera",
+    "félicite",
+    "félicitent",
+    "salue",
+    "saluent",
+    "remercie",
+    "remercient",
+    "accueille",
+];
+
+/// Nouns that name a gift, a loan or a pledge.
+const GIFT_NOUNS: &[&str] = &[
+    "contribution",
+    "contributions",
+    "don",
+    "dons",
+    "subvention",
+    "subventions",
+    "prêt",
+    "prêts",
+    "financement",
+    "financements",
+    "octroi",
+    "versement",
+    "versements",
+    "décaissement",
+    "donation",
+    "enveloppe",
+    "promesse",
+    "promesses",
+    "aide",
+    "appui",
+    "soutien",
+    "crédit",
+    "crédits",
+];
+
+/// Nouns of the giver, in apposition to the subject: `X, premier contributeur au fonds Y`.
+const GIVER_NOUNS: &[&str] = &[
+    "contributeur",
+    "contributrice",
+    "donateur",
+    "donatrice",
+    "bailleur",
+    "bailleurs",
+    "donateurs",
+];
+
+/// Words of a donor's description before its name: `du gouvernement japonais`, `du peuple
+/// américain`.
+const DONOR_HEADS: &[&str] = &[
+    "gouvernement",
+    "gouvernements",
+    "peuple",
+    "état",
+    "royaume",
+    "république",
+];
+
+/// Facts found in a sentence.
+pub fn find(s: &Sentence, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
+    let items = &s.items;
+    for i in 0..items.len() {
+        let Some(w) = items[i].word() else { continue };
+        if GIVE_VERBS.iter().any(|v| v == w) {
+            verb(items, i, role_orgs, out);
+        } else if GIFT_NOUNS.contains(&w) || GIVER_NOUNS.contains(&w) {
+            noun(items, i, role_orgs, out);
+        } else if RECEIVE_VERBS.contains(&w) {
+            receive(items, i, out);
+        }
+    }
+}
+
+/// The donor standing at item `i` as a subject: an organisation or a country, or a person
+/// whose role names an organisation.
+fn actor_subject(
+    items: &[Item],
+    end: usize,
+    role_orgs: &HashMap<String, Argument>,
+) -> Option<(Argument, usize)> {
+    let kinds = [
+        EntityType::Organization,
+        EntityType::Country,
+        EntityType::Person,
+    ];
+    let (arg, k) = subject_before(items, end, &kinds)?;
+    if items[k].entity(&[EntityType::Person]).is_some() {
+        return role_orgs.get(&arg.canonical).map(|o| (o.clone(), k));
+    }
+    Some((arg.clone(), k))
+}
+
+/// The first amount in `from..to`.
+fn amount_in(items: &[Item], from: usize, to: usize) -> Option<Money> {
+    items
+        .get(from..to.min(items.len()))?
+        .iter()
+        .find_map(|it| it.money().cloned())
+}
+
+/// The first `à`/`au` + organisation or country in `from..to`: the argument and its index.
+fn recipient_in(items: &[Item], from: usize, to: usize) -> Option<(Argument, usize)> {
+    (from..to.min(items.len()))
+        .find_map(|k| entity_after(items, k, TO, ACTORS).map(|(a, j)| (a.clone(), j)))
+}
+
+fn contribution(
+    donor: Argument,
+    recipient: Argument,
+    amount: Option<Money>,
+    date: Option<DateValue>,
+) -> Option<FactKind> {
+    (donor.canonical != recipient.canonical).then_some(FactKind::Contribution {
+        donor,
+        recipient,
+        amount,
+        date,
+    })
+}
+
+/// `X a versé M à Y` and `M versés par X à Y`.
+fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
+    let end = clause_end(items, i).min(i + 16);
+    // Passive: `par X` shortly after the participle.
+    let passive = (i + 1..(i + 5).min(end)).find_map(|k| {
+        items[k]
+            .is(&["par"])
+            .then(|| entity_at(items, k + 1, ACTORS))
+            .flatten()
+            .map(|(a, j)| (a.clone(), j))
+    });
+    let (donor, first, rule) = match passive {
+        Some((d, j)) => (d, j, "contribution.verb_passive"),
+        None => {
+            let Some((d, k)) = actor_subject(items, i, role_orgs) else {
+                return;
+            };
+            if i - k > 20 {
+                return;
+            }
+            (d, k, "contribution.verb_active")
+        }
+    };
+    let Some((recipient, r)) = recipient_in(items, i + 1, end) else {
+        return;
+    };
+    let from = first.min(i);
+    if hedged(items, from.saturating_sub(3), i + 1) {
+        return;
+    }
+    let amount = amount_in(items, i + 1, end);
+    let last = r.max(i);
+    let date = clause_date(items, from, last + 1);
+    if let Some(kind) = contribution(donor, recipient, amount, date) {
+        out.push(Found {
+            kind,
+            rule,
+            confidence: 0.8,
+        });
+    }
+}
+
+/// A noun of giving: donor and recipient around it.
+fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
+    let end = clause_end(items, i).min(i + 18);
+    let giver_noun = items[i].is(GIVER_NOUNS);
+    // The donor written after the noun: a demonym (`la contribution marocaine`), `de`/`du` +
+    // name (after an amount or adjectives), `par X`, `de la part de X`.
+    let mut donor: Option<(Argument, usize)> = None;
+    if !giver_noun {
+        let mut k = i + 1;
+        while k < end {
+            let it = &items[k];
+            if let ItemKind::Demonym(arg) = &it.kind {
+                donor = Some((arg.clone(), k));
+                break;
+            }
+            if it.is(&["par"]) {
+                if let Some((a, j)) = entity_at(items, k + 1, ACTORS) {
+                    donor = Some((a.clone(), j));
+                }
+                break;
+            }
+            if let Some(j) = crate::facts::cues::prep(items, k, OF) {
+                let mut j2 = crate::facts::cues::skip_articles(items, j);
+                while items.get(j2).is_some_and(|x| x.is(&["part"])) {
+                    j2 = crate::facts::cues::prep(items, j2 + 1, OF).unwrap_or(j2 + 1);
+                }
+                while items.get(j2).is_some_and(|x| x.is(DONOR_HEADS)) {
+                    j2 += 1;
+                }
+                if let Some(it2) = items.get(j2) {
+                    if let Some(a) = it2.entity(ACTORS) {
+                        donor = Some((a.clone(), j2));
+                        break;
+                    }
+                    if let ItemKind::Demonym(a) = &it2.kind {
+                        donor = Some((a.clone(), j2));
+                        break;
+                    }
+                }
+                k = j;
+                continue;
+            }
+            // Amounts, adjectives and small words may stand between the noun and the donor.
+            if it.money().is_some()
+                || it.is_punct("(")
+                || it.is_punct(")")
+                || it.word().is_some_and(|w| !TO_START.contains(&w))
+            {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+    }
+    let recipient = recipient_in(items, i + 1, end);
+    let amount = amount_in(items, i + 1, end);
+    match (donor, recipient) {
+        (Some((d, dj)), Some((r, rj))) => {
+            if hedged(items, i.saturating_sub(6), dj.max(rj) + 1) {
+                return;
+            }
+            let date = clause_date(items, i.saturating_sub(8), dj.max(rj) + 1);
+            if let Some(kind) = contribution(d, r, amount, date) {
+                out.push(Found {
+                    kind,
+                    rule: "contribution.noun",
+                    confidence: 0.75,
+                });
+            }
+        }
+        (Some((d, dj)), None) => {
+            // The subject receives: `Y se félicite d'une subvention de X`.
+            let Some((r, rk)) = subject_before(items, i, ACTORS) else {
+                return;
+            };
+            let receives = items[rk..i].iter().any(|it| it.is(RECEIVE_VERBS));
+            if !receives || hedged(items, rk, dj + 1) {
+                return;
+            }
+            let date = clause_date(items, rk, dj + 1);
+            if let Some(kind) = contribution(d, r.clone(), amount, date) {
+                out.push(Found {
+                    kind,
+                    rule: "contribution.noun",
+                    confidence: 0.7,
+                });
+            }
+        }
+        (None, Some((r, rj))) => {
+            // The subject gives: `X annonce l'octroi au Y d'un prêt`, `X, premier contributeur au Y`.
+            let Some((d, dk)) = actor_subject(items, i, role_orgs) else {
+                return;
+            };
+            if i - dk > 14 || items[dk..i].iter().any(|it| it.is(RECEIVE_VERBS)) {
+                return;
+            }
+            // A bare noun needs an amount or a giver noun to be a gift (`l'aide au Sahel` is not).
+            if amount.is_none()
+                && !giver_noun
+                && !items[i].is(&["contribution", "don", "subvention", "prêt", "octroi"])
+            {
+                return;
+            }
+            if hedged(items, dk, rj + 1) {
+                return;
+            }
+            let date = clause_date(items, dk, rj + 1);
+            if let Some(kind) = contribution(d, r, amount, date) {
+                out.push(Found {
+                    kind,
+                    rule: "contribution.noun_subject",
+                    confidence: 0.65,
+                });
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+/// Words that start the recipient complement, where the donor search stops.
+const TO_START: &[&str] = &[
+    "à", "au", "aux", "en", "pour", "qui", "que", "et", "dans", "sur", "avec",
+];
+
+/// `Y a reçu M de X`.
+fn receive(items: &[Item], i: usize, out: &mut Vec<Found>) {
+    let end = clause_end(items, i).min(i + 14);
+    // A gift noun after the verb is the noun rule's business.
+    if items[i + 1..end].iter().any(|it| it.is(GIFT_NOUNS)) {
+        return;
+    }
+    let Some((r, rk)) = subject_before(items, i, ACTORS) else {
+        return;
+    };
+    let Some(m) = (i + 1..end).find(|&k| items[k].money().is_some()) else {
+        return;
+    };
+    let donor = (m + 1..end).find_map(|k| {
+        let j = crate::facts::cues::prep(items, k, OF)
+            .or_else(|| items[k].is(&["par"]).then_some(k + 1))?;
+        let mut j = crate::facts::cues::skip_articles(items, j);
+        if items.get(j).is_some_and(|x| x.is(&["part"])) {
+            j = crate::facts::cues::prep(items, j + 1, OF).unwrap_or(j + 1);
+            j = crate::facts::cues::skip_articles(items, j);
+        }
+        while items.get(j).is_some_and(|x| x.is(DONOR_HEADS)) {
+            j += 1;
+        }
+        let it = items.get(j)?;
+        match &it.kind {
+            ItemKind::Demonym(a) => Some((a.clone(), j)),
+            _ => it.entity(ACTORS).map(|a| (a.clone(), j)),
+        }
+    });
+    let Some((d, dj)) = donor else { return };
+    if hedged(items, rk, i + 1) {
+        return;
+    }
+    let amount = items[m].money().cloned();
+    let date = clause_date(items, rk, dj + 1);
+    if let Some(kind) = contribution(d, r.clone(), amount, date) {
+        out.push(Found {
+            kind,
+            rule: "contribution.receive",
+            confidence: 0.7,
+        });
+    }
+}

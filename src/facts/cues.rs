@@ -1,0 +1,742 @@
+//! What the fact rules read: each sentence as a short stream of [`Item`]s (entity mentions,
+//! anaphors, amounts, dates, role titles, demonyms and plain words), plus the cue tables and
+//! small pattern helpers every fact type shares (prepositions, coordinated lists, negation,
+//! conditionals and denials).
+//!
+//! Working on items instead of characters keeps each rule a few lines of "an entity, then
+//! `à`/`au`, then an entity" and makes every rule linear in the sentence length.
+//!
+//! ```
+//! use glaneur::{Document, Extractor};
+//! use glaneur::facts::cues::{sentences, ItemKind};
+//! let x = Extractor::builtin().unwrap();
+//! let doc = Document::new("d", "Le Maroc a rejoint l’OIM.");
+//! let a = x.analyse(&doc);
+//! let s = sentences(&a);
+//! assert!(matches!(&s[0].items[0].kind, ItemKind::Word(w) if w == "le"));
+//! assert!(s[0].items.iter().any(|i| i.word() == Some("rejoint")));
+//! ```
+
+use crate::analysis::Analysis;
+use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
+use crate::facts::Argument;
+use crate::gazetteer::Target;
+use crate::resolve::{anaphors, normalize_name};
+use crate::tokenize::TokenKind;
+
+/// One unit of a sentence as the fact rules see it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    /// A PERSON, ORGANIZATION, COUNTRY or LOCATION mention, or an anaphor (`le Royaume`,
+    /// `l'organisation`) standing for one; `anaphor` tells which.
+    Entity {
+        kind: EntityType,
+        arg: Argument,
+        anaphor: bool,
+    },
+    /// A MONEY mention with its value.
+    Money(Money),
+    /// A DATE mention with its value.
+    Date(DateValue),
+    /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
+    /// role kind of the table (`diplomat`, `minister`, …).
+    Role { title: String, kind: String },
+    /// A country adjective (`marocaine`): the argument names the country.
+    Demonym(Argument),
+    /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
+    Word(String),
+    /// A punctuation character.
+    Punct(String),
+}
+
+/// An item and the bytes it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub kind: ItemKind,
+    pub span: Span,
+}
+
+impl Item {
+    /// The lower-case word, if the item is a plain word.
+    pub fn word(&self) -> Option<&str> {
+        match &self.kind {
+            ItemKind::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Whether the item is one of these words.
+    pub fn is(&self, words: &[&str]) -> bool {
+        self.word().is_some_and(|w| words.contains(&w))
+    }
+
+    /// Whether the item is this punctuation.
+    pub fn is_punct(&self, p: &str) -> bool {
+        matches!(&self.kind, ItemKind::Punct(x) if x == p)
+    }
+
+    /// The entity argument if the item is an entity of one of these kinds.
+    pub fn entity(&self, kinds: &[EntityType]) -> Option<&Argument> {
+        match &self.kind {
+            ItemKind::Entity { kind, arg, .. } if kinds.contains(kind) => Some(arg),
+            _ => None,
+        }
+    }
+
+    pub fn money(&self) -> Option<&Money> {
+        match &self.kind {
+            ItemKind::Money(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn date(&self) -> Option<DateValue> {
+        match &self.kind {
+            ItemKind::Date(d) => Some(*d),
+            _ => None,
+        }
+    }
+}
+
+/// A set of words compared without case or accents (`réintègrent` is also written
+/// `réintégrent`), built once from a table.
+pub struct WordSet(std::collections::HashSet<String>);
+
+impl WordSet {
+    pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordSet {
+        WordSet(
+            words
+                .into_iter()
+                .map(|w| crate::fold::fold(w.as_ref()))
+                .collect(),
+        )
+    }
+
+    /// Whether the item is a word of the set.
+    pub fn has(&self, item: &Item) -> bool {
+        item.word()
+            .is_some_and(|w| self.0.contains(&crate::fold::fold(w)))
+    }
+}
+
+/// A sentence: its bytes and its items in order.
+#[derive(Clone, Debug, Default)]
+pub struct Sentence {
+    pub span: Span,
+    pub items: Vec<Item>,
+}
+
+/// Kinds an actor of a fact (donor, recipient, member, organisation) may have.
+pub const ACTORS: &[EntityType] = &[EntityType::Organization, EntityType::Country];
+/// Organisations only.
+pub const ORGS: &[EntityType] = &[EntityType::Organization];
+/// Countries only.
+pub const COUNTRIES: &[EntityType] = &[EntityType::Country];
+/// Persons only.
+pub const PERSONS: &[EntityType] = &[EntityType::Person];
+
+/// An argument for a chosen mention: its text, its canonical name, its gazetteer id.
+pub fn argument(text: &str, m: &Mention) -> Argument {
+    let written = normalize_name(m.span.of(text));
+    Argument {
+        canonical: m.canonical.clone().unwrap_or_else(|| written.clone()),
+        text: written,
+        id: m.provenance.entry.clone(),
+    }
+}
+
+/// Splits the analysed document into sentences of items. Sentences in boilerplate regions
+/// (navigation, teasers) are left out: facts are read from the article only.
+pub fn sentences(a: &Analysis) -> Vec<Sentence> {
+    let overlays = overlays(a);
+    let mut out: Vec<Sentence> = Vec::with_capacity(a.tokens.sentences.len());
+    for s in &a.tokens.sentences {
+        out.push(Sentence {
+            span: *s,
+            items: Vec::new(),
+        });
+    }
+    let mut next = 0; // next overlay to place
+    let mut skip_to = 0; // bytes covered by the last overlay placed
+    for t in &a.tokens.tokens {
+        if t.span.start < skip_to {
+            continue;
+        }
+        let Some(sentence) = out.get_mut(t.sentence as usize) else {
+            continue;
+        };
+        while next < overlays.len() && overlays[next].span.end <= t.span.start {
+            next += 1;
+        }
+        if let Some(o) = overlays.get(next).filter(|o| o.span.start <= t.span.start) {
+            sentence.items.push(o.clone());
+            skip_to = o.span.end;
+            next += 1;
+            continue;
+        }
+        let raw = t.span.of(a.text);
+        let kind = match t.kind {
+            TokenKind::Punct => ItemKind::Punct(raw.to_string()),
+            TokenKind::Number => match bare_year(raw) {
+                Some(y) => ItemKind::Date(DateValue::year(y)),
+                None => ItemKind::Word(lower(raw)),
+            },
+            _ => ItemKind::Word(lower(raw)),
+        };
+        sentence.items.push(Item { kind, span: t.span });
+    }
+    out.retain(|s| !s.items.is_empty() && !a.in_boilerplate(s.span));
+    out
+}
+
+/// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.
+fn bare_year(raw: &str) -> Option<i32> {
+    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    raw.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// Lower case with every apostrophe written `'`.
+pub fn lower(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if crate::tokenize::is_apostrophe(c) {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Items that cover more than one token, sorted by start and not overlapping: the chosen
+/// mentions, then anaphors, role titles and demonyms where no mention is.
+fn overlays(a: &Analysis) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    for m in &a.mentions {
+        let kind = match (m.kind, &m.value) {
+            (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v.clone()),
+            (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
+            (EntityType::Money | EntityType::Date, _) => continue,
+            (kind, _) => ItemKind::Entity {
+                kind,
+                arg: argument(a.text, m),
+                anaphor: false,
+            },
+        };
+        items.push(Item { kind, span: m.span });
+    }
+    // Bytes already covered: one flag per byte keeps every test linear in the span's length.
+    let mut covered = vec![false; a.text.len() + 1];
+    let cover = |covered: &mut Vec<bool>, s: Span| {
+        for c in covered.iter_mut().take(s.end).skip(s.start) {
+            *c = true;
+        }
+    };
+    let free = |covered: &[bool], s: Span| {
+        !covered
+            .get(s.start..s.end)
+            .unwrap_or(&[true])
+            .iter()
+            .any(|&c| c)
+    };
+    for i in &items {
+        cover(&mut covered, i.span);
+    }
+    for (an, target) in anaphors(a) {
+        let Some(m) = a.mentions.get(target) else {
+            continue;
+        };
+        if !free(&covered, an.span) {
+            continue;
+        }
+        let mut arg = argument(a.text, m);
+        arg.text = normalize_name(an.span.of(a.text));
+        cover(&mut covered, an.span);
+        items.push(Item {
+            kind: ItemKind::Entity {
+                kind: m.kind,
+                arg,
+                anaphor: true,
+            },
+            span: an.span,
+        });
+    }
+    // Role titles and demonyms: hits come sorted by start, longest first, so the first free
+    // hit at a position is the longest title that does not cut a mention.
+    for h in &a.hits {
+        for t in h.targets {
+            let kind = match *t {
+                Target::Role { role, .. } => {
+                    let Some(r) = a.gazetteers.roles.get(role as usize) else {
+                        continue;
+                    };
+                    ItemKind::Role {
+                        title: normalize_name(&lower(h.span.of(a.text))),
+                        kind: r.kind.clone(),
+                    }
+                }
+                Target::Demonym { country } => {
+                    let Some(e) = a.gazetteers.entries.get(country as usize) else {
+                        continue;
+                    };
+                    ItemKind::Demonym(Argument {
+                        text: h.span.of(a.text).to_string(),
+                        canonical: e.canonical.clone(),
+                        id: Some(e.id.clone()),
+                    })
+                }
+                _ => continue,
+            };
+            if free(&covered, h.span) {
+                cover(&mut covered, h.span);
+                items.push(Item { kind, span: h.span });
+            }
+            break;
+        }
+    }
+    items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
+    items
+}
+
+/// Prepositions `de` with their article: `de la`, `de l'`, `du`, `des`, `d'`, `de`.
+pub const OF: &[&[&str]] = &[
+    &["de", "la"],
+    &["de", "l'"],
+    &["du"],
+    &["des"],
+    &["d'"],
+    &["de"],
+];
+/// Prepositions `à` with their article: `à la`, `à l'`, `au`, `aux`, `à`, and `en faveur de`,
+/// `au profit de`, `au bénéfice de`, `destiné à`.
+pub const TO: &[&[&str]] = &[
+    &["en", "faveur", "de", "la"],
+    &["en", "faveur", "de", "l'"],
+    &["en", "faveur", "du"],
+    &["en", "faveur", "des"],
+    &["en", "faveur", "de"],
+    &["au", "profit", "de", "la"],
+    &["au", "profit", "de", "l'"],
+    &["au", "profit", "du"],
+    &["au", "profit", "des"],
+    &["au", "profit", "de"],
+    &["au", "bénéfice", "de", "la"],
+    &["au", "bénéfice", "de", "l'"],
+    &["au", "bénéfice", "du"],
+    &["à", "la"],
+    &["à", "l'"],
+    &["au"],
+    &["aux"],
+    &["à"],
+];
+/// Prepositions of place: `au`, `aux`, `en`, `à`, `auprès de`, `dans`.
+pub const IN: &[&[&str]] = &[
+    &["auprès", "de", "la"],
+    &["auprès", "de", "l'"],
+    &["auprès", "du"],
+    &["auprès", "des"],
+    &["auprès", "de"],
+    &["au"],
+    &["aux"],
+    &["en"],
+    &["à"],
+    &["dans"],
+];
+/// Articles that may stand before a name.
+pub const ARTICLES: &[&str] = &["le", "la", "l'", "les"];
+
+/// If the items at `i` are one of the word sequences, the index after it (longest first: the
+/// tables list longer sequences first).
+pub fn prep(items: &[Item], i: usize, table: &[&[&str]]) -> Option<usize> {
+    table.iter().find_map(|seq| {
+        let ok = seq
+            .iter()
+            .enumerate()
+            .all(|(k, w)| items.get(i + k).is_some_and(|it| it.word() == Some(w)));
+        ok.then_some(i + seq.len())
+    })
+}
+
+/// Index after any articles at `i`.
+pub fn skip_articles(items: &[Item], mut i: usize) -> usize {
+    while items.get(i).is_some_and(|it| it.is(ARTICLES)) {
+        i += 1;
+    }
+    i
+}
+
+/// An entity of one of `kinds` at `i` (after an optional article).
+pub fn entity_at<'s>(
+    items: &'s [Item],
+    i: usize,
+    kinds: &[EntityType],
+) -> Option<(&'s Argument, usize)> {
+    let j = skip_articles(items, i);
+    items
+        .get(j)
+        .and_then(|it| it.entity(kinds))
+        .map(|arg| (arg, j))
+}
+
+/// An entity after a preposition of `table` at `i`: the argument and the entity's index.
+pub fn entity_after<'s>(
+    items: &'s [Item],
+    i: usize,
+    table: &[&[&str]],
+    kinds: &[EntityType],
+) -> Option<(&'s Argument, usize)> {
+    let j = prep(items, i, table)?;
+    entity_at(items, j, kinds)
+}
+
+/// A coordinated list of entities starting at `i`: `le Bénin, le Ghana et la Guinée`, with
+/// `de`/`du`/`des` before each (`du Mali et du Niger`), places in parentheses
+/// (`la Guinée (Conakry)`) skipped, and a year in parentheses after a group (`l'Irlande
+/// (1973)`) given to the members since the previous year. Returns the members with their
+/// year and the index after the list.
+pub fn entity_list(
+    items: &[Item],
+    mut i: usize,
+    kinds: &[EntityType],
+) -> (Vec<(Argument, Option<DateValue>)>, usize) {
+    let mut out: Vec<(Argument, Option<DateValue>)> = Vec::new();
+    let mut dated = 0; // members before this index already have their year
+    loop {
+        let start = i;
+        let j = prep(items, i, OF).unwrap_or(i);
+        let j = skip_articles(items, j);
+        let Some(arg) = items.get(j).and_then(|it| it.entity(kinds)) else {
+            i = start;
+            break;
+        };
+        out.push((arg.clone(), None));
+        i = j + 1;
+        // `(Conakry)`, `(1973)`
+        if items.get(i).is_some_and(|it| it.is_punct("(")) {
+            let inner = items.get(i + 1);
+            let close = items.get(i + 2).is_some_and(|it| it.is_punct(")"));
+            if close {
+                if let Some(d) = inner.and_then(Item::date) {
+                    for m in &mut out[dated..] {
+                        m.1 = Some(d);
+                    }
+                    dated = out.len();
+                    i += 3;
+                } else if inner.is_some_and(|it| {
+                    it.entity(&[EntityType::Location, EntityType::Country])
+                        .is_some()
+                }) {
+                    i += 3;
+                }
+            }
+        }
+        // A place name glued to a country is one name (`Guinée Bissau` read as Guinée +
+        // Bissau): the member is the whole.
+        if let Some(place) = items
+            .get(i)
+            .filter(|it| it.span.start == items[j].span.end + 1)
+        {
+            if let Some(p) = place.entity(&[EntityType::Location]) {
+                if let Some(last) = out.last_mut() {
+                    let whole = format!("{} {}", last.0.text, p.text);
+                    last.0 = Argument {
+                        text: whole.clone(),
+                        canonical: whole,
+                        id: None,
+                    };
+                }
+                i += 1;
+            }
+        }
+        match items.get(i) {
+            Some(it) if it.is_punct(",") || it.is_punct(";") => i += 1,
+            Some(it) if it.is(&["et", "ainsi", "puis"]) => {
+                i += 1;
+                if items.get(i).is_some_and(|it| it.is(&["que"])) {
+                    i += 1;
+                }
+            }
+            _ => break,
+        }
+        // `et` after a comma (`, et le Togo`), `puis`
+        if items.get(i).is_some_and(|it| it.is(&["et", "puis"])) {
+            i += 1;
+        }
+    }
+    (out, i)
+}
+
+/// The coordinated list of entities that ends right before index `end` (`Le Gabon et le Togo
+/// ont rejoint`): the members and the index of the first one.
+pub fn entity_list_before(
+    items: &[Item],
+    end: usize,
+    kinds: &[EntityType],
+) -> (Vec<Argument>, usize) {
+    let mut out = Vec::new();
+    let mut i = end;
+    let mut first = end;
+    loop {
+        if i == 0 {
+            break;
+        }
+        let Some(arg) = items.get(i - 1).and_then(|it| it.entity(kinds)) else {
+            break;
+        };
+        out.push(arg.clone());
+        first = i - 1;
+        i -= 1;
+        while i > 0 && items[i - 1].is(ARTICLES) {
+            i -= 1;
+        }
+        if i > 0 && (items[i - 1].is(&["et"]) || items[i - 1].is_punct(",")) {
+            i -= 1;
+            if i > 0 && items[i - 1].is_punct(",") {
+                i -= 1;
+            }
+            continue;
+        }
+        break;
+    }
+    out.reverse();
+    (out, first)
+}
+
+/// Words after which a name is a complement, not a subject (`de`, `au`, `pour`…).
+const NOT_SUBJECT_BEFORE: &[&str] = &[
+    "de", "du", "des", "d'", "à", "au", "aux", "pour", "en", "dans", "avec", "sur", "chez", "vers",
+    "entre", "par", "contre", "selon", "sans", "sous", "que", "qu'",
+];
+
+/// The nearest entity of `kinds` before index `end` that stands as a subject (not after a
+/// preposition), with its index.
+pub fn subject_before<'s>(
+    items: &'s [Item],
+    end: usize,
+    kinds: &[EntityType],
+) -> Option<(&'s Argument, usize)> {
+    (0..end.min(items.len())).rev().find_map(|i| {
+        let arg = items[i].entity(kinds)?;
+        let mut b = i;
+        while b > 0 && items[b - 1].is(ARTICLES) {
+            b -= 1;
+        }
+        let complement = b > 0 && items[b - 1].is(NOT_SUBJECT_BEFORE);
+        (!complement).then_some((arg, i))
+    })
+}
+
+/// Words that make a clause negative when `ne`/`n'` is there too.
+const NEGATORS: &[&str] = &[
+    "pas", "jamais", "plus", "aucun", "aucune", "guère", "rien", "point",
+];
+/// Words that make a statement conditional or only intended.
+const CONDITIONALS: &[&str] = &[
+    "pourrait",
+    "pourraient",
+    "pourra",
+    "pourront",
+    "devrait",
+    "devraient",
+    "aurait",
+    "auraient",
+    "envisage",
+    "envisagent",
+    "envisagerait",
+    "si",
+    "projette",
+    "projettent",
+    "serait",
+    "seraient",
+    "potentiel",
+    "potentielle",
+    "éventuel",
+    "éventuelle",
+    "éventuellement",
+];
+/// Words that deny the statement.
+const DENIALS: &[&str] = &[
+    "démenti",
+    "dément",
+    "démentent",
+    "démentir",
+    "nie",
+    "nient",
+    "nié",
+    "conteste",
+    "contesté",
+    "refuse",
+    "refusé",
+    "refusent",
+    "rejette",
+    "rejeté",
+    "faux",
+];
+
+/// Whether the items `from..to` state the opposite or only a possibility: a negation (`n'a
+/// pas`, `ne … jamais`), a conditional (`pourrait`, `devrait`, `si`) or a denial (`a démenti`).
+pub fn hedged(items: &[Item], from: usize, to: usize) -> bool {
+    let slice = items.get(from..to.min(items.len())).unwrap_or(&[]);
+    let ne = slice.iter().any(|it| it.is(&["ne", "n'"]));
+    let negator = slice.iter().any(|it| it.is(NEGATORS));
+    ne && negator
+        || slice
+            .iter()
+            .any(|it| it.is(CONDITIONALS) || it.is(DENIALS) || it.is(&["ni"]))
+}
+
+/// A date of the clause around `from..to`: a DATE item inside, or right after `to` (before a
+/// punctuation other than a comma), not introduced by `depuis` (a start, not the event's day).
+pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> {
+    let mut i = from;
+    while i < items.len() {
+        if i >= to && items[i].is_punct(".") {
+            break;
+        }
+        if i >= to + 4 {
+            break;
+        }
+        if let Some(d) = items[i].date() {
+            let after_depuis = i > 0 && items[i - 1].is(&["depuis", "dès"]);
+            if !after_depuis {
+                return Some(d);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Index of the end of the clause starting at `i`: the next `.`, `;`, `:` or the end.
+pub fn clause_end(items: &[Item], i: usize) -> usize {
+    (i..items.len())
+        .find(|&k| {
+            items[k].is_punct(".")
+                || items[k].is_punct(";")
+                || items[k].is_punct("?")
+                || items[k].is_punct("!")
+        })
+        .unwrap_or(items.len())
+}
+
+/// Verb forms of a regular `-er` verb from its stem: `vers` → `verse`, `versent`, `versé`,
+/// `versée`, `versés`, `versées`, `verser`, `versera`, `verseront`, `versait`.
+pub fn er_forms(stem: &str) -> Vec<String> {
+    [
+        "e", "es", "ent", "é", "ée", "és", "ées", "er", "era", "eront", "ait", "aient", "ant",
+    ]
+    .iter()
+    .map(|s| format!("{stem}{s}"))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Item {
+        let kind = if s.chars().all(|c| c.is_alphabetic() || c == '\'') {
+            ItemKind::Word(s.to_string())
+        } else {
+            ItemKind::Punct(s.to_string())
+        };
+        Item {
+            kind,
+            span: Span::default(),
+        }
+    }
+
+    fn country(name: &str) -> Item {
+        let arg = Argument {
+            text: name.into(),
+            canonical: name.into(),
+            id: None,
+        };
+        Item {
+            kind: ItemKind::Entity {
+                kind: EntityType::Country,
+                arg,
+                anaphor: false,
+            },
+            span: Span::default(),
+        }
+    }
+
+    #[test]
+    fn prepositions_longest_first() {
+        let items = [w("de"), w("la"), country("France")];
+        assert_eq!(prep(&items, 0, OF), Some(2));
+        assert_eq!(
+            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| a.canonical.as_str()),
+            Some("France")
+        );
+    }
+
+    #[test]
+    fn lists_with_years_in_parentheses() {
+        let items = [
+            w("le"),
+            country("Danemark"),
+            w(","),
+            w("l'"),
+            country("Irlande"),
+            w("("),
+            Item {
+                kind: ItemKind::Date(DateValue::year(1973)),
+                span: Span::default(),
+            },
+            w(")"),
+            w(","),
+            w("la"),
+            country("Grèce"),
+            w("."),
+        ];
+        let (list, end) = entity_list(&items, 0, COUNTRIES);
+        let names: Vec<_> = list
+            .iter()
+            .map(|(a, d)| (a.canonical.as_str(), d.map(|d| d.to_string())))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Danemark", Some("1973".into())),
+                ("Irlande", Some("1973".into())),
+                ("Grèce", None)
+            ]
+        );
+        assert_eq!(end, 11);
+    }
+
+    #[test]
+    fn list_before_a_verb() {
+        let items = [
+            w("le"),
+            country("Gabon"),
+            w("et"),
+            w("le"),
+            country("Togo"),
+            w("ont"),
+        ];
+        let (list, first) = entity_list_before(&items, 5, COUNTRIES);
+        assert_eq!(list.len(), 2);
+        assert_eq!(first, 1);
+    }
+
+    #[test]
+    fn negation_needs_both_parts() {
+        let items = [w("n'"), w("a"), w("pas"), w("versé")];
+        assert!(hedged(&items, 0, 4));
+        let items = [w("a"), w("versé"), w("plus"), w("de")];
+        assert!(!hedged(&items, 0, 4));
+        let items = [w("pourrait"), w("rejoindre")];
+        assert!(hedged(&items, 0, 2));
+    }
+
+    #[test]
+    fn er_verb_forms() {
+        assert!(er_forms("vers").contains(&"versées".to_string()));
+    }
+}

@@ -1,0 +1,540 @@
+//! French numbers as written in the news: digits with French, English or Swiss grouping
+//! (`100 000`, `2.500.000`, `1,5`), number words (`cent`, `deux cents`, `soixante et onze`,
+//! `quatre-vingt-dix`) and scale words (`million`, `milliards`, `mille`, `k`, `M`, `Md`, `Mds`).
+//!
+//! Values are kept as a [`Decimal`] (an integer and a count of decimals) so that
+//! `161,62 millions` is exactly `161620000`, not `161620000.00000003`.
+//!
+//! ```
+//! use glaneur::rules::number::{parse_digits, Decimal};
+//! let n = parse_digits("161,62").unwrap().times(1_000_000).unwrap();
+//! assert_eq!(n, Decimal::integer(161_620_000));
+//! assert_eq!(parse_digits("2.500.000"), Some(Decimal::integer(2_500_000)));
+//! ```
+
+use crate::analysis::Analysis;
+use crate::document::Span;
+use crate::fold::fold;
+use crate::gazetteer::Target;
+use crate::tokenize::{is_group_space, Token};
+
+/// A non-negative decimal number: `mantissa / 10^decimals`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Decimal {
+    pub mantissa: u128,
+    pub decimals: u32,
+}
+
+impl Decimal {
+    /// A whole number.
+    pub const fn integer(n: u128) -> Decimal {
+        Decimal {
+            mantissa: n,
+            decimals: 0,
+        }
+    }
+
+    /// The number times a whole factor, reduced (`1,50 × 1000` is `1500`); `None` on overflow.
+    pub fn times(self, factor: u128) -> Option<Decimal> {
+        let mut d = Decimal {
+            mantissa: self.mantissa.checked_mul(factor)?,
+            decimals: self.decimals,
+        };
+        while d.decimals > 0 && d.mantissa % 10 == 0 {
+            d.mantissa /= 10;
+            d.decimals -= 1;
+        }
+        Some(d)
+    }
+
+    /// Whether the number has no fractional part.
+    pub fn is_integer(self) -> bool {
+        self.decimals == 0 || self.mantissa % 10u128.pow(self.decimals.min(38)) == 0
+    }
+
+    /// The whole part, when the number is whole and fits.
+    pub fn as_integer(self) -> Option<u128> {
+        if self.is_integer() {
+            Some(self.mantissa / 10u128.pow(self.decimals.min(38)))
+        } else {
+            None
+        }
+    }
+
+    /// The value as a float (exact for whole numbers below 2⁵³).
+    pub fn to_f64(self) -> f64 {
+        match self.as_integer() {
+            Some(n) => n as f64,
+            None => self.mantissa as f64 / 10f64.powi(self.decimals as i32),
+        }
+    }
+}
+
+/// Parses a number written with digits and separators, as the tokenizer cuts it.
+///
+/// * groups separated by spaces (ordinary, no-break, narrow no-break, thin): `100 000`;
+/// * one comma is a decimal comma (`1,5`); one dot followed by exactly three digits is a
+///   thousands dot (`4.390`), else a decimal point (`1.5`);
+/// * a separator repeated (`2.500.000`, `1,500,000`) groups thousands; with both kinds the
+///   last one is the decimal mark (`2.500,75`, `2,500.75`).
+///
+/// ```
+/// use glaneur::rules::number::{parse_digits, Decimal};
+/// assert_eq!(parse_digits("100 000"), Some(Decimal::integer(100_000)));
+/// assert_eq!(parse_digits("1,5"), Some(Decimal { mantissa: 15, decimals: 1 }));
+/// assert_eq!(parse_digits("4.390"), Some(Decimal::integer(4390)));
+/// assert_eq!(parse_digits("douze"), None);
+/// ```
+pub fn parse_digits(s: &str) -> Option<Decimal> {
+    let s = s.trim();
+    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut commas = 0;
+    let mut dots = 0;
+    let mut last_sep = None;
+    for c in s.chars() {
+        match c {
+            '0'..='9' => {}
+            ',' => {
+                commas += 1;
+                last_sep = Some(',');
+            }
+            '.' => {
+                dots += 1;
+                last_sep = Some('.');
+            }
+            c if is_group_space(c) => {}
+            _ => return None,
+        }
+    }
+    let decimal_mark = match (commas, dots) {
+        (0, 0) => None,
+        (1, 0) => Some(','),
+        (0, 1) => {
+            let after = s.rsplit('.').next().unwrap_or("");
+            if after.len() == 3 {
+                None
+            } else {
+                Some('.')
+            }
+        }
+        (_, 0) | (0, _) => None,
+        _ => last_sep,
+    };
+    let mut mantissa: u128 = 0;
+    let mut decimals = 0u32;
+    let mut in_fraction = false;
+    for c in s.chars() {
+        if let Some(d) = c.to_digit(10) {
+            mantissa = mantissa.checked_mul(10)?.checked_add(u128::from(d))?;
+            if in_fraction {
+                decimals += 1;
+            }
+        } else if Some(c) == decimal_mark {
+            in_fraction = true;
+        }
+    }
+    Some(Decimal { mantissa, decimals })
+}
+
+/// One French number word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Word {
+    /// `un` … `seize`, `vingt` … `soixante`: added.
+    Unit(u128),
+    /// `cent(s)`: multiplies what comes before it (at least one).
+    Hundred,
+    /// `mille`: closes a group of thousands.
+    Thousand,
+    /// `et` in `vingt et un`, `soixante et onze`.
+    And,
+}
+
+/// French number words, folded (no accents, lower case).
+const NUMBER_WORDS: &[(&str, Word)] = &[
+    ("zero", Word::Unit(0)),
+    ("un", Word::Unit(1)),
+    ("une", Word::Unit(1)),
+    ("deux", Word::Unit(2)),
+    ("trois", Word::Unit(3)),
+    ("quatre", Word::Unit(4)),
+    ("cinq", Word::Unit(5)),
+    ("six", Word::Unit(6)),
+    ("sept", Word::Unit(7)),
+    ("huit", Word::Unit(8)),
+    ("neuf", Word::Unit(9)),
+    ("dix", Word::Unit(10)),
+    ("onze", Word::Unit(11)),
+    ("douze", Word::Unit(12)),
+    ("treize", Word::Unit(13)),
+    ("quatorze", Word::Unit(14)),
+    ("quinze", Word::Unit(15)),
+    ("seize", Word::Unit(16)),
+    ("vingt", Word::Unit(20)),
+    ("vingts", Word::Unit(20)),
+    ("trente", Word::Unit(30)),
+    ("quarante", Word::Unit(40)),
+    ("cinquante", Word::Unit(50)),
+    ("soixante", Word::Unit(60)),
+    ("septante", Word::Unit(70)),
+    ("huitante", Word::Unit(80)),
+    ("octante", Word::Unit(80)),
+    ("nonante", Word::Unit(90)),
+    ("cent", Word::Hundred),
+    ("cents", Word::Hundred),
+    ("mille", Word::Thousand),
+    ("et", Word::And),
+];
+
+fn number_word(folded: &str) -> Option<Word> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == folded)
+        .map(|&(_, v)| v)
+}
+
+/// Whether a folded word (or each part of a hyphenated word) is a French number word other
+/// than `et`: the cheap test before [`parse_words`].
+pub fn is_number_word(folded: &str) -> bool {
+    !folded.is_empty()
+        && folded
+            .split('-')
+            .all(|p| matches!(number_word(p), Some(w) if w != Word::And))
+}
+
+/// Parses French number words given folded (`quatre-vingt-dix`, `deux cents`, `soixante et
+/// onze`), one element per token; hyphenated tokens are split. Returns the value and how many
+/// tokens it used (the longest prefix that is a well-formed number; `et` must sit between two
+/// words).
+///
+/// ```
+/// use glaneur::rules::number::parse_words;
+/// assert_eq!(parse_words(&["quatre-vingt-dix"]), Some((90, 1)));
+/// assert_eq!(parse_words(&["soixante", "et", "onze", "pays"]), Some((71, 3)));
+/// assert_eq!(parse_words(&["deux", "cents"]), Some((200, 2)));
+/// assert_eq!(parse_words(&["pays"]), None);
+/// ```
+pub fn parse_words(tokens: &[&str]) -> Option<(u128, usize)> {
+    let mut total: u128 = 0;
+    let mut current: u128 = 0;
+    let mut best = None;
+    let mut previous: Option<Word> = None;
+    for (i, token) in tokens.iter().enumerate() {
+        let parts: Vec<Word> = match token
+            .split('-')
+            .map(number_word)
+            .collect::<Option<Vec<_>>>()
+        {
+            Some(p) if !p.is_empty() => p,
+            _ => break,
+        };
+        let mut ok = true;
+        for w in parts {
+            match w {
+                Word::Unit(n) => {
+                    // `quatre-vingt(s)` is 80; `vingt` after another unit word is only that.
+                    if n == 20 && current % 100 == 4 && previous.is_some_and(|p| p == Word::Unit(4))
+                    {
+                        current += 76;
+                    } else if previous
+                        .is_some_and(|p| matches!(p, Word::Unit(m) if m < 10 || n >= 20))
+                        && !(previous == Some(Word::Unit(20)) && current % 100 == 80)
+                    {
+                        // `deux trois` or `vingt trente` is not one number.
+                        ok = false;
+                    } else {
+                        current += n;
+                    }
+                }
+                Word::Hundred => {
+                    if previous == Some(Word::And) || current >= 100 {
+                        ok = false;
+                    } else {
+                        current = current.max(1) * 100;
+                    }
+                }
+                Word::Thousand => {
+                    if previous == Some(Word::And) {
+                        ok = false;
+                    } else {
+                        total += current.max(1) * 1000;
+                        current = 0;
+                    }
+                }
+                Word::And => {
+                    if !matches!(previous, Some(Word::Unit(n)) if n >= 20) {
+                        ok = false;
+                    }
+                }
+            }
+            if !ok {
+                break;
+            }
+            previous = Some(w);
+        }
+        if !ok {
+            break;
+        }
+        if previous != Some(Word::And) {
+            best = Some((total + current, i + 1));
+        }
+    }
+    best
+}
+
+/// A scale word after a number: `millions`, `milliard`, `mille`, `k`, `M`, `Md`, `Mds`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Scale {
+    pub factor: u128,
+    /// Written out (`millions`) rather than abbreviated (`M`): only written-out scales make a
+    /// bare amount (`1,5 million`) that can borrow a currency from the context.
+    pub word: bool,
+}
+
+/// Written-out scale words, folded.
+const SCALE_WORDS: &[(&str, u128)] = &[
+    ("mille", 1_000),
+    ("million", 1_000_000),
+    ("millions", 1_000_000),
+    ("milliard", 1_000_000_000),
+    ("milliards", 1_000_000_000),
+    ("billion", 1_000_000_000_000),
+    ("billions", 1_000_000_000_000),
+];
+
+/// Abbreviated scales, case-sensitive as written.
+const SCALE_ABBREVIATIONS: &[(&str, u128)] = &[
+    ("k", 1_000),
+    ("K", 1_000),
+    ("M", 1_000_000),
+    ("Mio", 1_000_000),
+    ("mio", 1_000_000),
+    ("Mn", 1_000_000),
+    ("mn", 1_000_000),
+    ("Md", 1_000_000_000),
+    ("Mds", 1_000_000_000),
+    ("md", 1_000_000_000),
+    ("mds", 1_000_000_000),
+    ("Mrd", 1_000_000_000),
+    ("Mrds", 1_000_000_000),
+    ("mrd", 1_000_000_000),
+    ("mrds", 1_000_000_000),
+];
+
+/// The scale a word stands for: `word` as written, `folded` its folded form.
+///
+/// ```
+/// use glaneur::rules::number::scale;
+/// assert_eq!(scale("Milliards", "milliards").map(|s| s.factor), Some(1_000_000_000));
+/// assert_eq!(scale("Md", "md").map(|s| s.factor), Some(1_000_000_000));
+/// assert_eq!(scale("m", "m"), None);
+/// ```
+pub fn scale(word: &str, folded: &str) -> Option<Scale> {
+    if let Some(&(_, f)) = SCALE_WORDS.iter().find(|(w, _)| *w == folded) {
+        return Some(Scale {
+            factor: f,
+            word: true,
+        });
+    }
+    SCALE_ABBREVIATIONS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, f)| Scale {
+            factor: f,
+            word: false,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digits_table() {
+        let cases: &[(&str, Option<(u128, u32)>)] = &[
+            ("100 000", Some((100_000, 0))),
+            ("100\u{a0}000", Some((100_000, 0))),
+            ("100\u{202f}000", Some((100_000, 0))),
+            ("1,5", Some((15, 1))),
+            ("2.500.000", Some((2_500_000, 0))),
+            ("4.390", Some((4390, 0))),
+            ("1.5", Some((15, 1))),
+            ("1,500,000", Some((1_500_000, 0))),
+            ("2.500,75", Some((250_075, 2))),
+            ("0,93", Some((93, 2))),
+            ("1998", Some((1998, 0))),
+            ("", None),
+            ("12a", None),
+        ];
+        for &(text, want) in cases {
+            let got = parse_digits(text).map(|d| (d.mantissa, d.decimals));
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn exact_scaling() {
+        let n = parse_digits("161,62").unwrap().times(1_000_000).unwrap();
+        assert_eq!(n.as_integer(), Some(161_620_000));
+        let n = parse_digits("1,2").unwrap().times(1_000_000_000).unwrap();
+        assert_eq!(n.to_f64(), 1_200_000_000.0);
+        assert_eq!(parse_digits("0,93").unwrap().to_f64(), 0.93);
+        assert_eq!(Decimal::integer(u128::MAX).times(10), None);
+    }
+
+    #[test]
+    fn words_table() {
+        type Case<'c> = (&'c [&'c str], Option<(u128, usize)>);
+        let cases: &[Case] = &[
+            (&["cent"], Some((100, 1))),
+            (&["deux", "cents"], Some((200, 2))),
+            (&["soixante", "et", "onze"], Some((71, 3))),
+            (&["quatre-vingt-dix"], Some((90, 1))),
+            (&["quatre-vingts"], Some((80, 1))),
+            (&["quatre-vingt-dix-sept"], Some((97, 1))),
+            (&["dix-sept"], Some((17, 1))),
+            (&["vingt", "et", "un"], Some((21, 3))),
+            (&["trois", "mille", "deux", "cents"], Some((3200, 4))),
+            (&["mille"], Some((1000, 1))),
+            (&["un"], Some((1, 1))),
+            (&["cinq", "pays"], Some((5, 1))),
+            (&["vingt", "et"], Some((20, 1))),
+            (&["deux", "trois"], Some((2, 1))),
+            (&["pays"], None),
+            (&["et"], None),
+        ];
+        for &(tokens, want) in cases {
+            assert_eq!(parse_words(tokens), want, "{tokens:?}");
+        }
+    }
+
+    #[test]
+    fn number_words_and_scales() {
+        assert!(is_number_word("quatre-vingt-dix"));
+        assert!(!is_number_word("et"));
+        assert!(!is_number_word("vingt-deux-pays"));
+        assert_eq!(
+            scale("millions", "millions"),
+            Some(Scale {
+                factor: 1_000_000,
+                word: true
+            })
+        );
+        assert_eq!(
+            scale("Mds", "mds"),
+            Some(Scale {
+                factor: 1_000_000_000,
+                word: false
+            })
+        );
+        assert_eq!(scale("MDS", "mds"), None);
+    }
+}
+
+/// The folded form of a token's text (`Milliards` → `milliards`), for table look-ups.
+pub fn token_key(text: &str, token: &Token) -> String {
+    fold(token.span.of(text))
+}
+
+/// Whether `span` lies strictly inside a longer known name (a gazetteer entity hit):
+/// `23 mars` in `Mouvement du 23 mars`, `2063` in `Agenda 2063`. Value rules skip those, since
+/// their priority would otherwise cut the name.
+pub fn inside_known_name(a: &Analysis, span: Span) -> bool {
+    // Hits are sorted by start; names are short, so only the hits starting a little before
+    // `span` can contain it.
+    const LONGEST_NAME: usize = 200;
+    let upto = a.hits.partition_point(|h| h.span.start <= span.start);
+    a.hits[..upto]
+        .iter()
+        .rev()
+        .take_while(|h| h.span.start + LONGEST_NAME > span.start)
+        .any(|h| {
+            h.span.contains(span)
+                && h.span.len() > span.len()
+                && h.targets.iter().any(|t| matches!(t, Target::Entity { .. }))
+        })
+}
+
+/// Test support shared by the value rules: a small gazetteer set and an analysis of a text.
+#[cfg(test)]
+pub(crate) mod fixture {
+    use std::sync::LazyLock;
+
+    use crate::analysis::Analysis;
+    use crate::document::{CharIndex, Document, PubDate};
+    use crate::fold::Folded;
+    use crate::gazetteer::{Gazetteers, FILES};
+    use crate::{clean, tokenize};
+
+    const CURRENCIES: &str = "code\tname\tforms\tsymbols\n\
+        USD\tdollar américain\tdollar|dollars|dollar américain|dollars américains|dollars US\t$|US$|$US|USD\n\
+        EUR\teuro\teuro|euros\t€|EUR\n\
+        MAD\tdirham marocain\tdirham|dirhams\tDH|MAD\n\
+        XOF\tfranc CFA de l'Afrique de l'Ouest\tfranc CFA|francs CFA|franc CFA BCEAO|francs CFA BCEAO\tFCFA|F CFA|FCfa|Fcfa|CFA|XOF\n\
+        XAF\tfranc CFA de l'Afrique centrale\tfranc CFA BEAC|francs CFA BEAC\tXAF\n\
+        KWD\tdinar koweïtien\tdinar koweïtien|dinars koweïtiens\tKWD\n\
+        GBP\tlivre sterling\tlivre sterling|livres sterling\t£|GBP\n\
+        CHF\tfranc suisse\tfranc suisse|francs suisses\tCHF\n\
+        DZD\tdinar algérien\tdinar algérien|dinars algériens|dinar|dinars\tDZD\n\
+        TND\tdinar tunisien\tdinar tunisien|dinars tunisiens\tDT|TND\n\
+        CAD\tdollar canadien\tdollar canadien|dollars canadiens\t$CA|CAD\n\
+        MRU\touguiya mauritanien\touguiya|ouguiyas\tUM|MRU\n";
+
+    const COUNTRIES: &str =
+        "id\tiso2\tiso3\tname\tofficial\taliases\tdemonyms\tcapital\twikidata\n\
+        cm\tCM\tCMR\tCameroun\tRépublique du Cameroun\t\tcamerounais|camerounaise\tYaoundé\t\n\
+        ga\tGA\tGAB\tGabon\tRépublique gabonaise\t\tgabonais|gabonaise\tLibreville\t\n\
+        sn\tSN\tSEN\tSénégal\tRépublique du Sénégal\t\tsénégalais|sénégalaise\tDakar\t\n\
+        ma\tMA\tMAR\tMaroc\tRoyaume du Maroc\t\tmarocain|marocaine\tRabat\t\n\
+        ch\tCH\tCHE\tSuisse\tConfédération suisse\t\tsuisse|suisses\tBerne\t\n\
+        tn\tTN\tTUN\tTunisie\tRépublique tunisienne\t\ttunisien|tunisienne\tTunis\t\n\
+        ca\tCA\tCAN\tCanada\t\t\tcanadien|canadienne\tOttawa\t\n\
+        us\tUS\tUSA\tÉtats-Unis\tÉtats-Unis d'Amérique\t\taméricain|américaine\tWashington\t\n";
+
+    const ORGANIZATIONS: &str = "id\tname\tacronyms\taliases\tkind\tcountry\twikidata\n\
+        m-neuf\tMouvement du 9 avril\tM9\t\tparty\t\t\n\
+        agenda\tPlan Horizon 2040\t\t\tprogramme\t\t\n";
+
+    /// A gazetteer set with a few currencies, countries and organisations, nothing else.
+    pub static GAZETTEERS: LazyLock<Gazetteers> = LazyLock::new(|| {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        for file in FILES {
+            let content = match file {
+                "currencies.tsv" => CURRENCIES,
+                "countries.tsv" => COUNTRIES,
+                "organizations.tsv" => ORGANIZATIONS,
+                _ => "",
+            };
+            std::fs::write(dir.path().join(file), content).expect("write gazetteer");
+        }
+        Gazetteers::from_dir(dir.path()).expect("test gazetteers")
+    });
+
+    /// Runs `f` on a fresh analysis of `text` (tokens and gazetteer hits, no rules yet).
+    pub fn with_analysis<R>(
+        text: &str,
+        date: Option<PubDate>,
+        f: impl FnOnce(&mut Analysis) -> R,
+    ) -> R {
+        let mut doc = Document::new("test", text);
+        doc.date = date;
+        let g: &Gazetteers = &GAZETTEERS;
+        let folded = Folded::new(&doc.text);
+        let hits = g.find(&doc.text, &folded);
+        let mut a = Analysis {
+            doc: &doc,
+            text: &doc.text,
+            gazetteers: g,
+            chars: CharIndex::new(&doc.text),
+            folded,
+            tokens: tokenize::tokenize(&doc.text),
+            boilerplate: clean::boilerplate(&doc.text),
+            hits,
+            candidates: Vec::new(),
+            mentions: Vec::new(),
+            warnings: Vec::new(),
+        };
+        f(&mut a)
+    }
+}

@@ -628,3 +628,110 @@ fn membership_list_takes_an_unknown_place_too() {
     // A place in a list of countries is taken as a member the entity rules did not know.
     assert_eq!(names, ["Bénin", "Cap Blanc", "Ghana", "Togo"]);
 }
+
+// ------------------------------------------------------------------------------ more CONTRIBUTION phrasings
+
+/// `(donor, recipient, amount)` of the contributions, amounts in units.
+fn contributions_with_amounts(text: &str) -> Vec<(String, String, Option<f64>)> {
+    facts(text)
+        .into_iter()
+        .filter_map(|f| match f.kind {
+            FactKind::Contribution {
+                donor,
+                recipient,
+                amount,
+                ..
+            } => Some((
+                donor.canonical,
+                recipient.canonical,
+                amount.map(|m| m.amount),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn contribution_two_recipients_each_with_its_amount() {
+    assert_eq!(
+        contributions_with_amounts(
+            "La France a versé 3 millions de dollars au PAM et 2 millions de dollars à l'UNICEF."
+        ),
+        [
+            (s("France"), s("Programme alimentaire mondial"), Some(3.0e6)),
+            (
+                s("France"),
+                s("Fonds des Nations unies pour l'enfance"),
+                Some(2.0e6)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn contribution_a_place_for_a_country_is_not_a_second_recipient() {
+    assert_eq!(
+        contributions(
+            "La France a versé 3 millions de dollars au PAM pour ses opérations au Niger."
+        ),
+        [(s("France"), s("Programme alimentaire mondial"))]
+    );
+}
+
+#[test]
+fn contribution_coordinated_donors() {
+    assert_eq!(
+        contributions(
+            "Le Japon et la Norvège avaient déjà contribué en 2020 à la réponse du PAM au Niger."
+        ),
+        [
+            (s("Japon"), s("Programme alimentaire mondial")),
+            (s("Norvège"), s("Programme alimentaire mondial"))
+        ]
+    );
+}
+
+#[test]
+fn contribution_to_the_operations_of_an_organisation() {
+    assert_eq!(
+        contributions("En juillet, le Japon avait annoncé une contribution de 3 millions de dollars aux opérations humanitaires de l'UNICEF."),
+        [(s("Japon"), s("Fonds des Nations unies pour l'enfance"))]
+    );
+}
+
+#[test]
+fn contribution_received_from_a_donor_named_first() {
+    assert_eq!(
+        contributions("L'UNICEF a reçu de la Norvège, par l'intermédiaire de son agence, un financement de 5 millions de dollars."),
+        [(s("Norvège"), s("Fonds des Nations unies pour l'enfance"))]
+    );
+}
+
+#[test]
+fn contribution_received_amount_then_donor() {
+    assert_eq!(
+        contributions("Le PAM reçoit 8 millions de dollars du Japon pour les réfugiés."),
+        [(s("Japon"), s("Programme alimentaire mondial"))]
+    );
+}
+
+#[test]
+fn contribution_relative_clause_subject() {
+    assert_eq!(
+        contributions("Le pays compte sur l'appui de la BAD, qui a accordé un prêt de 20 millions de dollars au Togo."),
+        [(s("Banque africaine de développement"), s("Togo"))]
+    );
+}
+
+#[test]
+fn contribution_alias_in_parentheses_is_not_the_subject() {
+    assert_eq!(
+        contributions("L'Organisation internationale pour les migrations (OIM), agence de l'Union africaine (UA), a versé 1 million de dollars au Mali."),
+        [(s(OIM), s("Mali"))]
+    );
+}
+
+#[test]
+fn contribution_not_contributed_yet_gives_nothing() {
+    assert!(contributions("Le Japon n'a en revanche pas contribué au plan de l'OIM.").is_empty());
+}

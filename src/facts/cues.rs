@@ -508,20 +508,54 @@ pub fn entity_list_before(
 /// Words after which a name is a complement, not a subject (`de`, `au`, `pour`…).
 const NOT_SUBJECT_BEFORE: &[&str] = &[
     "de", "du", "des", "d'", "à", "au", "aux", "pour", "en", "dans", "avec", "sur", "chez", "vers",
-    "entre", "par", "contre", "selon", "sans", "sous", "que", "qu'",
+    "entre", "par", "contre", "selon", "sans", "sous",
 ];
 
 /// The nearest entity of `kinds` before index `end` that stands as a subject (not after a
 /// preposition), with its index.
+///
+/// * An acronym in parentheses after a name (`le Fonds africain de développement (FAD)`) is
+///   that name: the name's position decides.
+/// * A relative `qui` takes the name right before it (`l'AFD, qui a accordé`), whatever
+///   precedes the name.
 pub fn subject_before<'s>(
     items: &'s [Item],
     end: usize,
     kinds: &[EntityType],
 ) -> Option<(&'s Argument, usize)> {
-    (0..end.min(items.len())).rev().find_map(|i| {
+    let end = end.min(items.len());
+    // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
+    if let Some(q) = (0..end)
+        .rev()
+        .find(|&k| items[k].is(&["qui"]) || items[k].entity(kinds).is_some())
+    {
+        if items[q].is(&["qui"]) {
+            let mut k = q;
+            if k > 0 && items[k - 1].is_punct(",") {
+                k -= 1;
+            }
+            if k > 0 && items[k - 1].is_punct(")") && k >= 3 && items[k - 3].is_punct("(") {
+                k -= 3;
+            }
+            return (k > 0)
+                .then(|| items[k - 1].entity(kinds).map(|a| (a, k - 1)))
+                .flatten();
+        }
+    }
+    (0..end).rev().find_map(|i| {
         let arg = items[i].entity(kinds)?;
         let mut b = i;
-        while b > 0 && items[b - 1].is(ARTICLES) {
+        if b > 0 && items[b - 1].is_punct("(") {
+            return None; // an alias of the name before it
+        }
+        // Articles, titles and demonyms before a name (`avec le Premier ministre X`).
+        while b > 0
+            && (items[b - 1].is(ARTICLES)
+                || matches!(
+                    items[b - 1].kind,
+                    ItemKind::Role { .. } | ItemKind::Demonym(_)
+                ))
+        {
             b -= 1;
         }
         let complement = b > 0 && items[b - 1].is(NOT_SUBJECT_BEFORE);
@@ -591,6 +625,8 @@ pub fn hedged(items: &[Item], from: usize, to: usize) -> bool {
 /// A date of the clause around `from..to`: a DATE item inside, or right after `to` (before a
 /// punctuation other than a comma), not introduced by `depuis` (a start, not the event's day).
 pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> {
+    let not_start =
+        |i: usize| !(i > 0 && items[i - 1].is(&["depuis", "dès", "jusqu'", "jusqu'en", "avant"]));
     let mut i = from;
     while i < items.len() {
         if i >= to && items[i].is_punct(".") {
@@ -600,14 +636,21 @@ pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> 
             break;
         }
         if let Some(d) = items[i].date() {
-            let after_depuis = i > 0 && items[i - 1].is(&["depuis", "dès"]);
-            if !after_depuis {
+            if not_start(i) {
                 return Some(d);
             }
         }
         i += 1;
     }
-    None
+    // A date opening the sentence (`En août 2022, X a accordé …`), up to a `;`.
+    (0..from.min(items.len()))
+        .rev()
+        .take_while(|&k| !items[k].is_punct(";"))
+        .find_map(|k| {
+            items[k]
+                .date()
+                .filter(|_| not_start(k) && k > 0 && items[k - 1].is(&["en", "le", "du"]))
+        })
 }
 
 /// Index of the end of the clause starting at `i`: the next `.`, `;`, `:` or the end.

@@ -735,3 +735,54 @@ fn contribution_alias_in_parentheses_is_not_the_subject() {
 fn contribution_not_contributed_yet_gives_nothing() {
     assert!(contributions("Le Japon n'a en revanche pas contribué au plan de l'OIM.").is_empty());
 }
+
+#[test]
+fn role_coordinated_portfolio() {
+    assert_eq!(
+        roles("Le ministre des Affaires étrangères et de la Coopération, Karim Benali, a signé."),
+        [(
+            s("Karim Benali"),
+            s("ministre des affaires étrangères et de la coopération"),
+            None,
+            None
+        )]
+    );
+}
+
+#[test]
+fn role_short_and_long_title_are_one_post() {
+    assert_eq!(
+        roles("Le ministre de la Santé, Koffi Mensah, est arrivé. Le ministre Koffi Mensah a salué l'accord."),
+        [(s("Koffi Mensah"), s("ministre de la santé"), None, None)]
+    );
+}
+
+#[test]
+fn role_same_title_in_two_organisations_is_two_posts() {
+    let r = roles("Karim Benali, président de la BAD, a parlé. Karim Benali, président de l'Union africaine, a répondu.");
+    assert_eq!(r.len(), 2);
+}
+
+#[test]
+fn role_alias_in_parentheses_after_the_organisation() {
+    assert_eq!(
+        roles("La directrice générale de l'Organisation internationale pour les migrations (OIM), Mme Awa Ndiaye, a parlé."),
+        [(s("Awa Ndiaye"), s("directrice générale"), o(OIM), None)]
+    );
+}
+
+#[test]
+fn role_capitalized_org_noun_refers_back() {
+    assert_eq!(
+        roles("La BAD a signé un accord. Le texte a été paraphé par le directeur général de la Banque, Koffi Mensah."),
+        [(s("Koffi Mensah"), s("directeur général"), o("Banque africaine de développement"), None)]
+    );
+}
+
+#[test]
+fn role_du_fonds_refers_back() {
+    assert_eq!(
+        roles("L'UNICEF a signé un accord. Le texte a été paraphé par le directeur exécutif du Fonds, Koffi Mensah."),
+        [(s("Koffi Mensah"), s("directeur exécutif"), o("Fonds des Nations unies pour l'enfance"), None)]
+    );
+}

@@ -21,7 +21,7 @@ use crate::analysis::Analysis;
 use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
 use crate::facts::Argument;
 use crate::gazetteer::Target;
-use crate::resolve::{anaphors, normalize_name};
+use crate::resolve::{anaphors, antecedent, normalize_name, AnaphorKind};
 use crate::tokenize::TokenKind;
 
 /// One unit of a sentence as the fact rules see it.
@@ -264,6 +264,47 @@ fn overlays(a: &Analysis) -> Vec<Item> {
             span: an.span,
         });
     }
+    // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
+    // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
+    for (k, t) in a.tokens.tokens.iter().enumerate() {
+        let w = t.span.of(a.text);
+        if !t.capitalized || t.all_caps || k == 0 || !free(&covered, t.span) {
+            continue;
+        }
+        let before = lower(a.tokens.tokens[k - 1].span.of(a.text));
+        if !matches!(before.as_str(), "du" | "au") {
+            continue;
+        }
+        let head = crate::fold::fold(w);
+        if !ORG_HEADS.contains(&head.as_str()) {
+            continue;
+        }
+        // Followed by its own complement, it is a name (`du Fonds monétaire`), not an anaphor.
+        if a.tokens.tokens.get(k + 1).is_some_and(|n| {
+            n.span.start == t.span.end + 1
+                && (n.capitalized || crate::rules::caps::is_adjective(n.span.of(a.text)))
+        }) {
+            continue;
+        }
+        let kind = AnaphorKind::Organization {
+            head: Some(head),
+            un: false,
+        };
+        let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
+            continue;
+        };
+        let mut arg = argument(a.text, m);
+        arg.text = w.to_string();
+        cover(&mut covered, t.span);
+        items.push(Item {
+            kind: ItemKind::Entity {
+                kind: m.kind,
+                arg,
+                anaphor: true,
+            },
+            span: t.span,
+        });
+    }
     // Role titles and demonyms: hits come sorted by start, longest first, so the first free
     // hit at a position is the longest title that does not cut a mention.
     for h in &a.hits {
@@ -300,6 +341,19 @@ fn overlays(a: &Analysis) -> Vec<Item> {
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
     items
 }
+
+/// Organisation nouns that stand for a named organisation when written alone with a capital
+/// (`du Fonds`, `au Programme`), folded.
+const ORG_HEADS: &[&str] = &[
+    "fonds",
+    "banque",
+    "programme",
+    "agence",
+    "organisation",
+    "union",
+    "commission",
+    "centre",
+];
 
 /// Prepositions `de` with their article: `de la`, `de l'`, `du`, `des`, `d'`, `de`.
 pub const OF: &[&[&str]] = &[

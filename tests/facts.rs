@@ -786,3 +786,115 @@ fn role_du_fonds_refers_back() {
         [(s("Koffi Mensah"), s("directeur exécutif"), o("Fonds des Nations unies pour l'enfance"), None)]
     );
 }
+
+#[test]
+fn membership_became_member_with_a_date_and_full_rights() {
+    assert_eq!(
+        memberships("Le Ghana est devenu samedi membre de plein droit de l'Union africaine."),
+        [(s("Ghana"), s(UA), None)]
+    );
+}
+
+#[test]
+fn membership_associate_is_not_a_member() {
+    assert!(
+        memberships("Le Ghana était membre associé de l'Union africaine depuis 2006.").is_empty()
+    );
+}
+
+#[test]
+fn membership_list_after_a_second_marker() {
+    assert_eq!(
+        memberships("L'Union africaine compte 55 pays membres, dont 40 pays côtiers, parmi lesquels le Bénin et le Togo."),
+        [(s("Bénin"), s(UA), None), (s("Togo"), s(UA), None)]
+    );
+}
+
+#[test]
+fn membership_gathered_within_an_organisation() {
+    assert_eq!(
+        memberships("Le Mali et le Niger, réunis depuis 2023 au sein de la CEDEAO, ont signé."),
+        [
+            (s("Mali"), s(CEDEAO), o("2023")),
+            (s("Niger"), s(CEDEAO), o("2023"))
+        ]
+    );
+}
+
+// ------------------------------------------------------------------------------ FUNDING_TARGET
+
+/// `(organisation, amount)` of the funding targets.
+fn targets(text: &str) -> Vec<(String, Option<f64>)> {
+    facts(text)
+        .into_iter()
+        .filter_map(|f| match f.kind {
+            FactKind::FundingTarget {
+                organization,
+                amount,
+            } => Some((organization.canonical, amount.map(|m| m.amount))),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn funding_aims_to_mobilize() {
+    assert_eq!(
+        targets(
+            "L'OIM a lancé un plan qui vise à mobiliser 30 millions de dollars pour les déplacés."
+        ),
+        [(s(OIM), Some(3.0e7))]
+    );
+}
+
+#[test]
+fn funding_appeal_for_an_amount() {
+    assert_eq!(
+        targets("Le PAM a lancé mardi un appel de fonds de 12 millions de dollars."),
+        [(s("Programme alimentaire mondial"), Some(1.2e7))]
+    );
+}
+
+#[test]
+fn funding_anaphor_seeker() {
+    assert_eq!(
+        targets("Le Maroc soutient l'OIM. Une initiative de l'organisation vise à collecter 5 millions de dollars."),
+        [(s(OIM), Some(5.0e6))]
+    );
+}
+
+#[test]
+fn funding_amount_asked_by_the_seeker() {
+    assert_eq!(
+        targets("Sur ce total, 3 millions de dollars sont demandés par l'UNICEF."),
+        [(s("Fonds des Nations unies pour l'enfance"), Some(3.0e6))]
+    );
+}
+
+#[test]
+fn funding_needs_estimated() {
+    assert_eq!(
+        targets("L'UNICEF estime à 4 millions de dollars les besoins non couverts."),
+        [(s("Fonds des Nations unies pour l'enfance"), Some(4.0e6))]
+    );
+}
+
+#[test]
+fn funding_pronoun_takes_the_previous_sentence() {
+    assert_eq!(
+        targets("La BAD prépare une reconstitution. Celle-ci vise à lever 2 millions de dollars."),
+        [(s("Banque africaine de développement"), Some(2.0e6))]
+    );
+}
+
+#[test]
+fn funding_negated_appeal_gives_nothing() {
+    assert!(targets("Le PAM n'a pas lancé d'appel de 12 millions de dollars.").is_empty());
+}
+
+#[test]
+fn funding_appeal_for_a_beneficiary_is_not_a_target() {
+    assert!(
+        targets("Un appel de fonds pour le Niger de 12 millions de dollars a circulé.").is_empty()
+    );
+}

@@ -142,7 +142,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     for (n, s) in sentences.iter().enumerate() {
         contribution::find(s, &role_orgs, &mut buf);
         membership::find(s, &mut buf);
-        funding::find(s, &mut buf);
+        funding::find(s, n.checked_sub(1).and_then(|p| sentences.get(p)), &mut buf);
         found.extend(buf.drain(..).map(|f| (n, f)));
     }
     found.sort_by_key(|(n, _)| *n);

@@ -898,3 +898,27 @@ fn funding_appeal_for_a_beneficiary_is_not_a_target() {
         targets("Un appel de fonds pour le Niger de 12 millions de dollars a circulé.").is_empty()
     );
 }
+
+#[test]
+fn contribution_pour_after_an_amount_names_the_recipient() {
+    assert_eq!(
+        contributions("La France débloque 10 millions de dollars pour le Niger."),
+        [(s("France"), s("Niger"))]
+    );
+}
+
+#[test]
+fn contribution_financed_in_a_country_with_a_later_amount() {
+    assert_eq!(
+        contributions_with_amounts("La BAD a financé au Togo des routes et des écoles dans le nord, pour un montant de 8 millions de dollars."),
+        [(s("Banque africaine de développement"), s("Togo"), Some(8.0e6))]
+    );
+}
+
+#[test]
+fn contribution_du_royaume_refers_back() {
+    assert_eq!(
+        contributions("Le Maroc construit des routes. Les contributions du PAM en faveur du Royaume s'élèvent à 3 millions de dollars."),
+        [(s("Programme alimentaire mondial"), s("Maroc"))]
+    );
+}

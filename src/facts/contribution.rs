@@ -338,18 +338,27 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
                 money = Some(m.clone());
             }
         }
-        let to = recipient_at(items, k).or_else(|| {
-            (found.is_empty() && FUND_VERBS.has(&items[i]))
-                .then(|| entity_after(items, k, &[&["en"]], COUNTRIES))
-                .flatten()
-                .map(|(a, j)| (a.clone(), j))
-        });
+        let to = recipient_at(items, k)
+            .or_else(|| {
+                (found.is_empty() && FUND_VERBS.has(&items[i]))
+                    .then(|| entity_after(items, k, &[&["en"]], COUNTRIES))
+                    .flatten()
+                    .map(|(a, j)| (a.clone(), j))
+            })
+            .or_else(|| {
+                // `débloque M pour la RDC`: after an amount, `pour` + a name is the recipient.
+                (found.is_empty() && money.is_some())
+                    .then(|| entity_after(items, k, &[&["pour"]], ACTORS))
+                    .flatten()
+                    .map(|(a, j)| (a.clone(), j))
+            });
         if let Some((r, j)) = to {
             if found.is_empty() || money.is_some() {
                 // The amount stated after the first recipient belongs to it.
+                // … or follows it in the clause (`pour un montant de M`).
                 let amount = money.take().or_else(|| {
                     if found.is_empty() {
-                        amount_in(items, j + 1, end)
+                        amount_in(items, j + 1, clause_end(items, j).min(j + 30))
                     } else {
                         None
                     }

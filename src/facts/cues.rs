@@ -276,9 +276,16 @@ fn overlays(a: &Analysis) -> Vec<Item> {
             continue;
         }
         let head = crate::fold::fold(w);
-        if !ORG_HEADS.contains(&head.as_str()) {
+        let kind = if ORG_HEADS.contains(&head.as_str()) {
+            AnaphorKind::Organization {
+                head: Some(head),
+                un: false,
+            }
+        } else if COUNTRY_HEADS.contains(&head.as_str()) {
+            AnaphorKind::Country { head: Some(head) }
+        } else {
             continue;
-        }
+        };
         // Followed by its own complement, it is a name (`du Fonds monétaire`), not an anaphor.
         if a.tokens.tokens.get(k + 1).is_some_and(|n| {
             n.span.start == t.span.end + 1
@@ -286,10 +293,6 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         }) {
             continue;
         }
-        let kind = AnaphorKind::Organization {
-            head: Some(head),
-            un: false,
-        };
         let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
             continue;
         };
@@ -354,6 +357,10 @@ const ORG_HEADS: &[&str] = &[
     "commission",
     "centre",
 ];
+
+/// Country nouns that stand for a named country when written alone with a capital (`du
+/// Royaume`), folded.
+const COUNTRY_HEADS: &[&str] = &["royaume", "republique", "emirat", "sultanat", "principaute"];
 
 /// Prepositions `de` with their article: `de la`, `de l'`, `du`, `des`, `d'`, `de`.
 pub const OF: &[&[&str]] = &[

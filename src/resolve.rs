@@ -453,7 +453,8 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
             continue;
         };
         // Inside a mention it is part of a name (`l'Organisation des Nations unies`).
-        if a.mentions.iter().any(|m| m.span.overlaps(an.span)) {
+        let i = a.mentions.partition_point(|m| m.span.end <= an.span.start);
+        if a.mentions.get(i).is_some_and(|m| m.span.overlaps(an.span)) {
             continue;
         }
         if let Some(i) = antecedent(a, an.span.start, &an.kind) {

@@ -319,26 +319,6 @@ proptest! {
         check_text(&String::from_utf8_lossy(&bytes), None)?;
     }
 
-    /// Extracting documents one by one and in parallel (rayon) gives the same records in the
-    /// same order: the extractor is shared between threads and holds no per-document state.
-    #[test]
-    fn parallel_equals_sequential(texts in prop::collection::vec(french(), 1..12)) {
-        let docs: Vec<Document> = texts
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| Document::new(format!("d{i}"), t))
-            .collect();
-        let one_by_one: Vec<String> = docs
-            .iter()
-            .map(|d| serde_json::to_string(&EXTRACTOR.extract(d)).unwrap())
-            .collect();
-        let parallel: Vec<String> = docs
-            .par_iter()
-            .map(|d| serde_json::to_string(&EXTRACTOR.extract(d)).unwrap())
-            .collect();
-        prop_assert_eq!(one_by_one, parallel);
-    }
-
     /// A JSON Lines record of any text parses back to that text exactly, and its extraction
     /// satisfies the invariants.
     #[test]
@@ -348,7 +328,16 @@ proptest! {
             record["date"] = serde_json::Value::String(d.to_string());
         }
         let line = record.to_string();
-        let doc = parse_record(&line, None).map_err(|(_, m)| TestCaseError::fail(m))?;
+        let doc = match parse_record(&line, None) {
+            Ok(doc) => doc,
+            // A NUL character marks binary content: the input policy may refuse it, with a
+            // message that says so (docs/ROBUSTNESS.md).
+            Err((_, m)) if text.contains('\0') => {
+                prop_assert!(m.contains("NUL"), "unexpected message {m:?}");
+                return Ok(());
+            }
+            Err((_, m)) => return Err(TestCaseError::fail(m)),
+        };
         prop_assert_eq!(&doc.text, &text);
         prop_assert_eq!(&doc.id, &id);
         prop_assert_eq!(doc.date, date);
@@ -380,6 +369,31 @@ proptest! {
     }
 }
 
+proptest! {
+    // Several documents per case: a quarter of the cases keeps the time in line.
+    #![proptest_config(ProptestConfig { cases: config().cases.div_ceil(4), ..config() })]
+
+    /// Extracting documents one by one and in parallel (rayon) gives the same records in the
+    /// same order: the extractor is shared between threads and holds no per-document state.
+    #[test]
+    fn parallel_equals_sequential(texts in prop::collection::vec(french(), 1..8)) {
+        let docs: Vec<Document> = texts
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(format!("d{i}"), t))
+            .collect();
+        let one_by_one: Vec<String> = docs
+            .iter()
+            .map(|d| serde_json::to_string(&EXTRACTOR.extract(d)).unwrap())
+            .collect();
+        let parallel: Vec<String> = docs
+            .par_iter()
+            .map(|d| serde_json::to_string(&EXTRACTOR.extract(d)).unwrap())
+            .collect();
+        prop_assert_eq!(one_by_one, parallel);
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Long adversarial documents: runs that stress the tokenizer and the rules (the timing side is
 // `bench/linear.py`).
@@ -394,20 +408,22 @@ fn check_long(text: &str) {
 
 #[test]
 fn long_runs_do_not_break_invariants() {
+    // About 20 to 40 KB each: long enough for runs to matter, short enough for a debug build.
     let cases = [
-        "Maroc ".repeat(5_000),
-        "Jean ".repeat(5_000),
-        "L’".repeat(5_000),
+        "Maroc ".repeat(4_000),
+        "Jean ".repeat(4_000),
+        "L’".repeat(4_000),
         "'".repeat(10_000),
-        "« ".repeat(5_000),
-        "1 000 ".repeat(5_000),
+        "« ".repeat(4_000),
+        "1 000 ".repeat(4_000),
         "9".repeat(20_000),
         "1,1,1,1,".repeat(2_000),
         "\u{a0}".repeat(10_000),
         "A.".repeat(10_000),
-        "M. ".repeat(5_000),
+        "M. ".repeat(4_000),
         "e\u{301}".repeat(10_000),
-        "Banque mondiale de l’OIM ".repeat(2_000),
+        "Banque mondiale de l’OIM ".repeat(800),
+        "Agence Nationale Eau (ANE) puis ANE ".repeat(600),
         format!("{}Royaume du Maroc", "Maroc ".repeat(3_000)),
     ];
     for text in &cases {

@@ -15,6 +15,7 @@ cn\tCN\tCHN\tChine\tRépublique populaire de Chine\t\tchinois|chinoise\tPékin\t
 ng\tNG\tNGA\tNigeria\tRépublique fédérale du Nigeria\t\tnigérian|nigériane\tAbuja\t
 gw\tGW\tGNB\tGuinée-Bissau\tRépublique de Guinée-Bissau\t\tbissau-guinéen\tBissau\t
 ci\tCI\tCIV\tCôte d'Ivoire\tRépublique de Côte d'Ivoire\t\tivoirien|ivoirienne\tYamoussoukro\t
+dm\tDM\tDMA\tDominique\tCommonwealth de la Dominique\t\tdominiquais\tRoseau\t
 rw\tRW\tRWA\tRwanda\tRépublique du Rwanda\t\trwandais|rwandaise\tKigali\t
 fr\tFR\tFRA\tFrance\tRépublique française\t\tfrançais|française\tParis\t
 sa\tSA\tSAU\tArabie saoudite\tRoyaume d'Arabie saoudite\t\tsaoudien|saoudienne\tRiyad\t
@@ -79,7 +80,7 @@ fn extractor() -> &'static Extractor {
                 "first_names.tsv" => FIRST_NAMES,
                 "roles.tsv" => ROLES,
                 "people.tsv" => "id\tname\taliases\trole\torganization\tcountry\twikidata\n",
-                "places_geonames.tsv" => "id\tname\taliases\tkind\tcountry\twikidata\n",
+                "places_geonames.tsv" => "id\tname\taliases\tkind\tcountry\twikidata\ngn-1\tKolda\t\tcity\tsn\t\ngn-2\tZiguinchor\t\tcity\tsn\t\n",
                 "currencies.tsv" => "code\tname\tforms\tsymbols\n",
                 // A file added later starts empty here: its header-less content is skipped.
                 _ => "",
@@ -221,6 +222,21 @@ fn persons() {
                 "role then name",
                 "Le président Mamadou Tandja a parlé.",
                 &["PER:Mamadou Tandja"],
+            ),
+            (
+                "country name as a first name",
+                "Hier, Dominique Kabré a signé.",
+                &["PER:Dominique Kabré"],
+            ),
+            (
+                "country alone stays a country",
+                "Il vit en Dominique depuis 2001.",
+                &["COU:Dominique"],
+            ),
+            (
+                "government of a person",
+                "Le gouvernement Kaboré a démissionné.",
+                &["PER:Kaboré"],
             ),
             (
                 "apposition",
@@ -386,6 +402,21 @@ fn places() {
                 "long form country",
                 "Le Royaume du Maroc signe.",
                 &["COU:Royaume du Maroc"],
+            ),
+            (
+                "a place noun governs a list",
+                "dans les régions du Poro, du Kabadougou et de l’Indénié-Djuablin.",
+                &["LOC:Poro", "LOC:Kabadougou", "LOC:Indénié-Djuablin"],
+            ),
+            (
+                "town of the lexicon after a preposition",
+                "Il est arrivé à Ziguinchor hier.",
+                &["LOC:Ziguinchor"],
+            ),
+            (
+                "town of the lexicon without context",
+                "Ziguinchor est loin.",
+                &[],
             ),
             (
                 "space for a hyphen",

@@ -23,7 +23,7 @@ use crate::analysis::Analysis;
 use crate::document::{days_in_month, DateValue, EntityType, Mention, PubDate, Span, Value};
 use crate::gazetteer::Target;
 use crate::record::Warning;
-use crate::rules::number::{scale, token_key};
+use crate::rules::number::{inside_known_name, scale, token_key};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -129,7 +129,6 @@ const COUNT_AFTER: &[&str] = &[
     "euros",
     "dollars",
     "%",
-    "pour",
     "fois",
     "ans",
     "jours",
@@ -167,6 +166,10 @@ pub fn find(a: &mut Analysis) {
     let n = a.tokens.tokens.len();
     let mut i = 0;
     while i < n {
+        if !may_start_date(a, i) {
+            i += 1;
+            continue;
+        }
         let got = weekday_date(a, i)
             .or_else(|| numeric(a, i))
             .or_else(|| day_month(a, i, None))
@@ -174,6 +177,7 @@ pub fn find(a: &mut Analysis) {
             .or_else(|| month_year(a, i))
             .or_else(|| year_range(a, i))
             .or_else(|| bare_month(a, i))
+            .or_else(|| mid_year(a, i))
             .or_else(|| year(a, i));
         match got {
             Some(list) => {
@@ -183,8 +187,9 @@ pub fn find(a: &mut Analysis) {
             None => i += 1,
         }
     }
+    // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
     for f in found {
-        if a.in_boilerplate(f.span) {
+        if inside_known_name(a, f.span) {
             continue;
         }
         if let Some(w) = weekday_mismatch(a, &f) {
@@ -195,6 +200,32 @@ pub fn find(a: &mut Analysis) {
                 .with_value(Value::Date(f.value))
                 .with_priority(priority::VALUE),
         );
+    }
+}
+
+/// The cheap test before the rules: a date starts with a number, a weekday, a month,
+/// `premier` or `mi-`.
+fn may_start_date(a: &Analysis, i: usize) -> bool {
+    let Some(t) = tok(a, i) else { return false };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let written = t.span.of(a.text);
+            let starts = |p: &str| {
+                written
+                    .get(..p.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
+            };
+            if written.len() > 12 && !starts("mi-") {
+                return false;
+            }
+            let k = token_key(a.text, t);
+            k.starts_with("mi-")
+                || k == "premier"
+                || MONTHS.iter().any(|(m, _, _)| *m == k)
+                || WEEKDAYS.iter().any(|(w, _)| *w == k)
+        }
+        _ => false,
     }
 }
 
@@ -475,7 +506,7 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         Some((m, _, end, MonthForm::French)) => (m, Span::new(t.span.start, end)),
         Some(_) => return None,
         None => {
-            // `mi-juin`: the month part of the word.
+            // `mi-juin`: the month part of the word (`mi-2024` is a year, see [`mid_year`]).
             let k = token_key(a.text, t);
             let rest = k.strip_prefix("mi-")?;
             let &(_, m, _) = MONTHS
@@ -494,6 +525,33 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         span,
         value,
         rule: "date.month",
+        weekday: None,
+        next: i + 1,
+    }])
+}
+
+/// `mi-2024`: the year part of the word.
+fn mid_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+    let t = tok(a, i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
+    let written = t.span.of(a.text);
+    let rest = written
+        .strip_prefix("mi-")
+        .or_else(|| written.strip_prefix("Mi-"))?;
+    if rest.len() != 4 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = rest.parse().ok()?;
+    if !(1800..=2100).contains(&y) {
+        return None;
+    }
+    let span = Span::new(t.span.end - 4, t.span.end);
+    Some(vec![Found {
+        span,
+        value: DateValue::year(y),
+        rule: "date.year",
         weekday: None,
         next: i + 1,
     }])
@@ -576,8 +634,90 @@ fn is_year_context(a: &Analysis, first: usize, last: usize) -> bool {
         if k == "pour" && key(a, last + 2).as_deref() == Some("cent") {
             return false;
         }
+        if looks_like_plural_noun(next, &k) {
+            return false;
+        }
     }
     !currency_at(a, next.span.start)
+}
+
+/// Short words ending in `s` or `x` that follow a year (`en 2017 dans`, `2012 puis`).
+const NOT_PLURAL_NOUNS: &[&str] = &[
+    "dans",
+    "puis",
+    "des",
+    "aux",
+    "mais",
+    "apres",
+    "lors",
+    "sous",
+    "sans",
+    "vers",
+    "alors",
+    "plus",
+    "moins",
+    "tous",
+    "toutes",
+    "les",
+    "ses",
+    "ces",
+    "leurs",
+    "nous",
+    "vous",
+    "pas",
+    "tres",
+    "ainsi",
+    "depuis",
+    "selon",
+    "jamais",
+    "toujours",
+    "avons",
+    "avez",
+    "etais",
+    "etes",
+    "fois",
+    "sinon",
+    "parmi",
+    "chez",
+    "jusqu",
+    "apres",
+    "auparavant",
+    "ensuite",
+    "notamment",
+    "desormais",
+    "dont",
+    "quelques",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "nos",
+    "vos",
+    "mes",
+    "tes",
+    "aupres",
+    "hors",
+    "afin",
+    "tels",
+    "telles",
+    "memes",
+    "lesquels",
+    "lesquelles",
+    "auxquels",
+    "desquels",
+    "deux",
+    "trois",
+    "six",
+    "dix",
+];
+
+/// A lower-case word ending in `s` or `x` right after a number (`1850 manifestants`): the
+/// number counts things.
+fn looks_like_plural_noun(t: &Token, key: &str) -> bool {
+    t.kind == TokenKind::Word
+        && !t.capitalized
+        && key.len() > 3
+        && (key.ends_with('s') || key.ends_with('x'))
+        && !NOT_PLURAL_NOUNS.contains(&key)
 }
 
 /// Whether a currency word or symbol starts at byte `start`.
@@ -765,9 +905,24 @@ mod tests {
                 &[("3 janv. 2020", "2020-01-03")],
             ),
             (
+                "La reprise est attendue à la mi-2024 dans la région.",
+                false,
+                &[("2024", "2024")],
+            ),
+            (
+                "Elle a sorti un disque en 2012 puis un autre en 2015 dans la foulée.",
+                false,
+                &[("2012", "2012"), ("2015", "2015")],
+            ),
+            (
                 "Au début 2013, la crise a commencé.",
                 false,
                 &[("2013", "2013")],
+            ),
+            (
+                "Il a doublé ses fonds depuis 2003 pour les porter haut.",
+                false,
+                &[("2003", "2003")],
             ),
             (
                 "Les projets visent les horizons 2030 ».",
@@ -797,6 +952,9 @@ mod tests {
             "Il a versé 1999 millions d'euros.",
             "Le dossier n° 2015 est clos.",
             "Le taux atteint 1850 pour cent.",
+            "La police a compté 1850 manifestants.",
+            "Le Mouvement du 9 avril manifeste.",
+            "Le Plan Horizon 2040 est lancé.",
             "AccueilBusiness2016 02 01Article 356283",
             "Le 31/02/2020 n'existe pas.",
         ] {

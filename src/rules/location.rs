@@ -5,6 +5,7 @@
 //! |---|---|
 //! | `location.dateline` | `[YOKOHAMA] –`, `[GENÈVE] (AFP) –`, `[RIYAD]:` at the start of a line |
 //! | `location.context` | `la région de [Kolda]`, `la ville de [Bakel]`, `né à [Kébémer]` |
+//! | `location.lexicon` | `à [Wilmington]`, `près de [Pruszków]` (a GeoNames town after a preposition of place) |
 //! | `location.saint` | `[Saint-Nizier]`, `[Port-Arthur]`, `[Notre-Dame-des-Landes]` (a guess) |
 //! | `location.list` | `Thiès, [Bakel], [Kidira] et Dakar` (unknown names listed with known places) |
 //!
@@ -125,6 +126,7 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let mut out = Vec::new();
     dateline(a, k, &mut out);
     context(a, k, &mut out);
+    lexicon(a, k, &mut out);
     list(a, k, &mut out);
     saints(a, k, &mut out);
     a.candidates.extend(out);
@@ -189,7 +191,7 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             String::new()
         };
         let announced = match prev.as_str() {
-            "de" | "d'" | "d’" => PLACE_NOUNS.contains(&before.as_str()),
+            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(&before.as_str()),
             "à" => {
                 PLACE_VERBS.contains(&before.as_str()) || PLACE_NOUNS.contains(&before.as_str())
             }
@@ -212,6 +214,43 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             Mention::new(EntityType::Location, span, "location.context")
                 .with_priority(priority::GUESS),
         );
+        // `les régions du Poro, du Gbêkê et de l'Indénié-Djuablin`: the noun governs a list.
+        let mut e = j;
+        while matches!(caps::word(a, e), "," | "et") {
+            let mut s = e + 1;
+            if matches!(
+                caps::word(a, s).to_lowercase().as_str(),
+                "de" | "du" | "des" | "d'" | "d’"
+            ) {
+                s += 1;
+            }
+            if caps::is_article(caps::word(a, s)) {
+                s += 1;
+            }
+            let Some(x) = toks.get(s) else { break };
+            let other = k
+                .name_at(x.span.start)
+                .is_some_and(|kn| kn.kind != EntityType::Location);
+            if !caps::is_name_word(a.text, x) || x.all_caps || other {
+                break;
+            }
+            let mut f = s + 1;
+            while f < toks.len()
+                && f < s + 3
+                && caps::is_name_word(a.text, &toks[f])
+                && caps::adjacent(a.text, &toks[f - 1], &toks[f])
+            {
+                f += 1;
+            }
+            if k.name_at(x.span.start).is_none() {
+                let span = Span::new(x.span.start, toks[f - 1].span.end);
+                out.push(
+                    Mention::new(EntityType::Location, span, "location.context")
+                        .with_priority(priority::GUESS),
+                );
+            }
+            e = f;
+        }
     }
 }
 
@@ -220,6 +259,8 @@ struct Item {
     from: usize,
     to: usize,
     known: Option<EntityType>,
+    /// Known only from the GeoNames lexicon: still to be emitted.
+    lexicon: bool,
 }
 
 /// Rule `location.list`: in an enumeration (`Thiès, Bakel, Kidira et Louga`) whose known
@@ -276,7 +317,7 @@ fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 .count();
             let unknown = items.len() - places - others;
             if places >= 2 && others == 0 && unknown <= places {
-                for it in items.iter().filter(|it| it.known.is_none()) {
+                for it in items.iter().filter(|it| it.known.is_none() || it.lexicon) {
                     let span = Span::new(toks[it.from].span.start, toks[it.to - 1].span.end);
                     out.push(
                         Mention::new(EntityType::Location, span, "location.list")
@@ -302,6 +343,7 @@ fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
             from: s,
             to: a.tokens.index_at(kn.span.end),
             known: Some(kn.kind),
+            lexicon: false,
         });
     }
     if !caps::is_name_word(a.text, t) || t.all_caps {
@@ -316,10 +358,14 @@ fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
     {
         e += 1;
     }
+    // A town of the GeoNames lexicon counts as a known place in a list.
+    let text = a.text.get(t.span.start..toks[e - 1].span.end).unwrap_or("");
+    let lexicon = a.gazetteers.place_lexicon.contains(text);
     Some(Item {
         from: s,
         to: e,
-        known: None,
+        known: lexicon.then_some(EntityType::Location),
+        lexicon,
     })
 }
 
@@ -355,6 +401,68 @@ fn saints(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         out.push(
             Mention::new(EntityType::Location, t.span, "location.saint")
                 .with_priority(priority::GUESS),
+        );
+    }
+}
+
+/// Prepositions after which a capitalized name of the GeoNames lexicon is taken as a place.
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "à", "a", "de", "d'", "d’", "vers", "depuis", "jusqu'à", "via", "près", "en", "sur",
+];
+
+/// Rule `location.lexicon`: one to three capitalized words that the GeoNames town lexicon
+/// ([`crate::gazetteer::Gazetteers::place_lexicon`]) lists, after a preposition of place
+/// (`à`, `de`, `vers`, `près de`). The lexicon is not matched everywhere: many towns share a
+/// name with a word or a person, so the context decides.
+fn lexicon(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let lex = &a.gazetteers.place_lexicon;
+    if lex.is_empty() {
+        return;
+    }
+    let toks = &a.tokens.tokens;
+    for i in 1..toks.len() {
+        let t = &toks[i];
+        if !caps::is_name_word(a.text, t) || t.all_caps || k.name_at(t.span.start).is_some() {
+            continue;
+        }
+        let prev = caps::word(a, i - 1).to_lowercase();
+        if !PLACE_PREPOSITIONS.contains(&prev.as_str()) && toks[i - 1].kind != TokenKind::Elision {
+            continue;
+        }
+        if toks[i - 1].kind == TokenKind::Elision && !prev.starts_with('d') {
+            continue;
+        }
+        // The longest run of up to three capitalized words that the lexicon knows.
+        let mut best = None;
+        let mut j = i;
+        let mut name = String::new();
+        while j < toks.len()
+            && j < i + 3
+            && caps::is_name_word(a.text, &toks[j])
+            && (j == i || caps::adjacent(a.text, &toks[j - 1], &toks[j]))
+        {
+            if j > i {
+                name.push(' ');
+            }
+            name.push_str(toks[j].span.of(a.text));
+            j += 1;
+            if lex.contains(&name) {
+                best = Some(j);
+            }
+        }
+        let Some(end) = best else { continue };
+        // `de Gaulle` after a first name is a person's particle, not a place.
+        if prev == "de"
+            && i >= 2
+            && toks[i - 2].capitalized
+            && caps::adjacent(a.text, &toks[i - 2], &toks[i - 1])
+        {
+            continue;
+        }
+        let span = Span::new(t.span.start, toks[end - 1].span.end);
+        out.push(
+            Mention::new(EntityType::Location, span, "location.lexicon")
+                .with_priority(priority::GUESS + 10),
         );
     }
 }

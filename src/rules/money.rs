@@ -24,7 +24,7 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
-    is_number_word, parse_digits, parse_words, scale, token_key, Decimal, Scale,
+    inside_known_name, is_number_word, parse_digits, parse_words, scale, token_key, Decimal, Scale,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -77,25 +77,41 @@ struct Currency<'g> {
     code: &'g str,
 }
 
-/// The document's view needed by the rules: currency hits by start byte, and the CFA zone.
+/// The document's view needed by the rules: currency hits by start byte, how often each
+/// country is named, and the CFA zone.
 struct Context<'g> {
     currencies: HashMap<usize, Currency<'g>>,
+    countries: HashMap<&'g str, usize>,
     cfa: &'static str,
+}
+
+impl<'g> Context<'g> {
+    fn new(a: &Analysis<'g>) -> Context<'g> {
+        let countries = country_counts(a);
+        let cfa = cfa_zone(a, &countries);
+        Context {
+            currencies: currency_hits(a),
+            countries,
+            cfa,
+        }
+    }
+
+    fn count(&self, iso2: &str) -> usize {
+        self.countries.get(iso2).copied().unwrap_or(0)
+    }
 }
 
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
-    let ctx = Context {
-        currencies: currency_hits(a),
-        cfa: cfa_zone(a),
-    };
+    let ctx = Context::new(a);
     let mut found: Vec<Mention> = Vec::new();
     let tokens = &a.tokens.tokens;
     let mut i = 0;
     while i < tokens.len() {
         let m = symbol_first(a, &ctx, i).or_else(|| amount_then_currency(a, &ctx, i));
         match m {
-            Some((m, next)) if !a.in_boilerplate(m.span) => {
+            // Boilerplate lines (`Lire aussi : …`) are kept: an amount there is still one.
+            Some((m, next)) => {
                 found.push(m);
                 i = next;
             }
@@ -103,6 +119,7 @@ pub fn find(a: &mut Analysis) {
         }
     }
     carried_currency(a, &mut found);
+    found.retain(|m| !inside_known_name(a, m.span));
     a.candidates.extend(found);
 }
 
@@ -132,9 +149,10 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> HashMap<usize, Currency<'g>> {
     out
 }
 
-/// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
-fn cfa_zone(a: &Analysis) -> &'static str {
-    let (mut central, mut west) = (0usize, 0usize);
+/// How many times each country (ISO alpha-2) is named in the document: by its name, a
+/// demonym, or a place or national body of the country (`Yaoundé`, `Ottawa`).
+fn country_counts<'g>(a: &Analysis<'g>) -> HashMap<&'g str, usize> {
+    let mut counts: HashMap<&'g str, usize> = HashMap::new();
     let mut covered = 0;
     for hit in &a.hits {
         if hit.span.end <= covered {
@@ -148,14 +166,22 @@ fn cfa_zone(a: &Analysis) -> &'static str {
                 .and_then(|e| e.country.as_deref()),
             _ => None,
         });
-        let Some(country) = country else { continue };
-        covered = hit.span.end;
-        if CEMAC.contains(&country) {
-            central += 1;
-        } else if UEMOA.contains(&country) {
-            west += 1;
+        if let Some(country) = country {
+            covered = hit.span.end;
+            *counts.entry(country).or_default() += 1;
         }
     }
+    counts
+}
+
+/// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
+fn cfa_zone(a: &Analysis, countries: &HashMap<&str, usize>) -> &'static str {
+    let sum = |zone: &[&str]| {
+        zone.iter()
+            .map(|c| countries.get(c).copied().unwrap_or(0))
+            .sum::<usize>()
+    };
+    let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
     for t in &a.tokens.tokens {
         match t.span.of(a.text) {
             "BEAC" | "CEMAC" => central += 1,
@@ -170,16 +196,80 @@ fn cfa_zone(a: &Analysis) -> &'static str {
     }
 }
 
-/// The ISO code of a currency mention, with the generic CFA franc resolved to its zone.
+/// The ISO code of a currency mention: the generic CFA franc resolved to its zone, and a
+/// generic name shared by several currencies (`dinars`, `francs`, `$`) resolved to the
+/// country the document is about (`dinars` in a Tunisian story are TND).
 fn iso_code(a: &Analysis, ctx: &Context, c: Currency) -> String {
-    if c.code == "XOF" {
-        let written = crate::fold::fold(c.span.of(a.text));
-        let explicit = written.contains("bceao") || written.contains("ouest") || written == "xof";
+    let written = crate::fold::fold(c.span.of(a.text));
+    if let Some(code) = generic_currency(a, ctx, &written) {
+        return of_its_time(a, code).to_string();
+    }
+    if c.code == "XOF" || c.code == "XAF" {
+        let explicit = ["bceao", "ouest", "xof", "beac", "centrale", "xaf"]
+            .iter()
+            .any(|w| written.contains(w));
         if !explicit {
             return ctx.cfa.to_string();
         }
     }
-    c.code.to_string()
+    of_its_time(a, c.code).to_string()
+}
+
+/// Currencies replaced by a new one (new code, old code, first year of the new one): an
+/// amount in a story published before the change is in the old currency.
+const REDENOMINATIONS: &[(&str, &str, i32)] = &[
+    ("MRU", "MRO", 2018),
+    ("STN", "STD", 2018),
+    ("VES", "VEF", 2018),
+    ("BYN", "BYR", 2016),
+    ("ZMW", "ZMK", 2013),
+    ("GHS", "GHC", 2007),
+    ("SLE", "SLL", 2022),
+];
+
+/// The code of the currency as it was when the document was published (`ouguiyas` in 2015
+/// are MRO, not MRU); without a publication date the current code.
+fn of_its_time<'c>(a: &Analysis, code: &'c str) -> &'c str {
+    let Some(published) = a.doc.date else {
+        return code;
+    };
+    match REDENOMINATIONS.iter().find(|(new, _, _)| *new == code) {
+        Some(&(_, old, since)) if published.year < since => old,
+        _ => code,
+    }
+}
+
+/// For a currency written by its bare common name (`dollars`, `$`, `dinar`, `francs`), the
+/// currency of that name issued by the country the document names most, if any; for
+/// `dollar` that country must also be the most named of all (else the default, USD, stays).
+fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Option<&'g str> {
+    let head = match written {
+        "$" => "dollar",
+        w => w.strip_suffix('s').unwrap_or(w),
+    };
+    if head.is_empty() || head.contains([' ', '-', '$']) {
+        return None;
+    }
+    let mut best: Option<(&'g str, usize)> = None;
+    let mut candidates = 0;
+    for cur in &a.gazetteers.currencies {
+        let name = crate::fold::fold(&cur.name);
+        let same_name = name == head || name.strip_prefix(head).is_some_and(|r| r.starts_with(' '));
+        // The first two letters of an ISO 4217 code are the issuing country (`TND`: `TN`).
+        let Some(country) = cur.code.get(..2).filter(|_| same_name) else {
+            continue;
+        };
+        candidates += 1;
+        let n = ctx.count(country);
+        if n > 0 && best.is_none_or(|(_, m)| n > m) {
+            best = Some((cur.code.as_str(), n));
+        }
+    }
+    let (code, n) = best.filter(|_| candidates > 1)?;
+    if head == "dollar" && ctx.countries.values().any(|&m| m > n) {
+        return None;
+    }
+    Some(code)
 }
 
 fn word_at<'t>(a: &Analysis, tokens: &'t [Token], i: usize) -> Option<(&'t Token, String)> {
@@ -217,6 +307,7 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
         }
         _ => return None,
     };
+    let mut number = number;
     let mut end = tokens.get(next - 1)?.span.end;
     let mut scale_found = None;
     if let Some((st, key)) = word_at(a, tokens, next) {
@@ -224,6 +315,24 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
             scale_found = Some(s);
             end = st.span.end;
             next += 1;
+            // `un million et demi`, `deux milliards et demi`.
+            let half =
+                word_at(a, tokens, next + 1).is_some_and(|(_, k)| k == "demi" || k == "demie");
+            if s.word && half && word_at(a, tokens, next).is_some_and(|(_, k)| k == "et") {
+                number = Decimal {
+                    mantissa: number.mantissa.checked_mul(10)?.checked_add(5)?,
+                    decimals: number.decimals + 1,
+                };
+                end = tokens.get(next + 1)?.span.end;
+                next += 2;
+            }
+        }
+    }
+    if scale_found.is_none() && t.kind == TokenKind::Number {
+        // `70,000 francs`: a comma before exactly three digits, with no scale word, groups
+        // thousands (English style); `1,500 million` keeps its decimal comma.
+        if let Some(n) = comma_thousands(t.span.of(a.text)) {
+            number = n;
         }
     }
     Some(Amount {
@@ -233,6 +342,26 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
         scale: scale_found,
         words,
     })
+}
+
+/// `70,000` or `1,250,000` read with commas grouping thousands, when every comma is followed by
+/// exactly three digits and the first group has one to three.
+fn comma_thousands(written: &str) -> Option<Decimal> {
+    let mut groups = written.split(',');
+    let first = groups.next()?;
+    let mut rest = groups.peekable();
+    rest.peek()?;
+    let ok = (1..=3).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && rest.all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    if !ok {
+        return None;
+    }
+    written
+        .replace(',', "")
+        .parse::<u128>()
+        .ok()
+        .map(Decimal::integer)
 }
 
 /// Whether tokens `i` and `j` are numbers joined by `-`, `/` or `.` with no space (`2025-07`).
@@ -268,7 +397,9 @@ fn amount_then_currency(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mentio
             }
         }
     }
-    let (currency, next) = find_currency(a, ctx, amount.next, amount.scale.is_some())?;
+    // `millions de dollars`, and with digits also `5 000 000 de FCFA`.
+    let (currency, next) =
+        find_currency(a, ctx, amount.next, amount.scale.is_some() || !amount.words)?;
     if amount.words && amount.scale.is_none() && amount.number.as_integer() == Some(1) {
         // `un dollar` alone reads as a unit, not an amount: keep it only with a scale.
         return None;
@@ -283,7 +414,8 @@ fn amount_then_currency(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mentio
     Some((money(span, rule, value, iso_code(a, ctx, currency)), next))
 }
 
-/// The currency at token `j`, or after `de`/`d'` at `j` when `after_scale`.
+/// The currency at token `j`, or after `de`/`d'` at `j` when `after_scale` (the amount allows
+/// `de`).
 fn find_currency<'g>(
     a: &Analysis,
     ctx: &Context<'g>,
@@ -295,6 +427,9 @@ fn find_currency<'g>(
     if let Some(c) = ctx.currencies.get(&t.span.start) {
         return Some((*c, token_after(tokens, j, c.span.end)));
     }
+    if let Some(c) = bare_franc(a, ctx, t) {
+        return Some((c, j + 1));
+    }
     if !after_scale {
         return None;
     }
@@ -303,8 +438,20 @@ fn find_currency<'g>(
         return None;
     }
     let t2 = tokens.get(j + 1)?;
-    let c = ctx.currencies.get(&t2.span.start)?;
-    Some((*c, token_after(tokens, j + 1, c.span.end)))
+    if let Some(c) = ctx.currencies.get(&t2.span.start) {
+        return Some((*c, token_after(tokens, j + 1, c.span.end)));
+    }
+    bare_franc(a, ctx, t2).map(|c| (c, j + 2))
+}
+
+/// `francs` alone, which no gazetteer row claims: the franc of the country the document is
+/// about ([`generic_currency`]), else the CFA franc of its zone.
+fn bare_franc<'g>(a: &Analysis, ctx: &Context<'g>, t: &Token) -> Option<Currency<'g>> {
+    let key = token_key(a.text, t);
+    (t.kind == TokenKind::Word && (key == "franc" || key == "francs")).then_some(Currency {
+        span: t.span,
+        code: ctx.cfa,
+    })
 }
 
 /// The index of the first token at or after `end`, searching from `from`.
@@ -352,51 +499,83 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
+    found.sort_by_key(|m| m.span.start);
     let tokens = &a.tokens.tokens;
-    let mut extra = Vec::new();
-    let taken: Vec<Span> = found.iter().map(|m| m.span).collect();
+    let mut extra: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let Some(amount) = amount_at(a, i) else {
             i += 1;
             continue;
         };
-        let next = amount.next.max(i + 1);
+        let start = i;
+        i = amount.next.max(i + 1);
         let bare = amount
             .scale
             .is_some_and(|s| s.word && s.factor >= 1_000_000);
-        if !bare || taken.iter().any(|s| s.overlaps(amount.span)) || a.in_boilerplate(amount.span) {
-            i = next;
+        // `found` is sorted and does not overlap: the amounts around this one by binary search.
+        let p = found.partition_point(|m| m.span.start < amount.span.start);
+        let overlaps = p > 0 && found[p - 1].span.end > amount.span.start
+            || found.get(p).is_some_and(|m| m.span.start < amount.span.end);
+        if !bare || overlaps {
             continue;
         }
-        if followed_by_noun_or_percent(a, tokens, amount.next) {
-            i = next;
+        if followed_by_noun_or_percent(a, tokens, amount.next) || counts_people(a, tokens, start) {
             continue;
         }
         // The closest earlier amount with a currency, in reach.
-        let before = found
-            .iter()
-            .chain(extra.iter())
-            .filter(|m: &&Mention| m.span.end <= amount.span.start)
+        let before = [p.checked_sub(1).and_then(|k| found.get(k)), extra.last()]
+            .into_iter()
+            .flatten()
             .max_by_key(|m| m.span.end);
-        if let Some(prev) = before {
-            let gap = a.text.get(prev.span.end..amount.span.start).unwrap_or("");
-            let near = amount.span.start - prev.span.end <= CARRY_BYTES
-                && a.sentence_of(amount.span.start)
-                    <= a.sentence_of(prev.span.start) + CARRY_SENTENCES
-                && !gap.contains("\n\n");
-            let currency = match &prev.value {
-                Some(Value::Money(m)) => Some(m.currency.clone()),
-                _ => None,
-            };
-            if let (true, Some(currency), Some(value)) = (near, currency, amount.value(false)) {
-                let rule = "money.carried_currency";
-                extra.push(money(amount.span, rule, value, currency));
-            }
+        let Some(prev) = before else { continue };
+        let near = amount.span.start - prev.span.end <= CARRY_BYTES
+            && a.sentence_of(amount.span.start) <= a.sentence_of(prev.span.start) + CARRY_SENTENCES
+            && !a
+                .text
+                .get(prev.span.end..amount.span.start)
+                .unwrap_or("")
+                .contains("\n\n");
+        let currency = match &prev.value {
+            Some(Value::Money(m)) => Some(m.currency.clone()),
+            _ => None,
+        };
+        if let (true, Some(currency), Some(value)) = (near, currency, amount.value(false)) {
+            extra.push(money(
+                amount.span,
+                "money.carried_currency",
+                value,
+                currency,
+            ));
         }
-        i = next;
     }
     found.extend(extra);
+}
+
+/// Words just before a bare amount that make it a head count (`une population de 12 millions`).
+const PEOPLE: &[&str] = &[
+    "population",
+    "habitants",
+    "personnes",
+    "ames",
+    "electeurs",
+    "refugies",
+    "deplaces",
+    "victimes",
+    "enfants",
+    "menages",
+    "inscrits",
+    "visiteurs",
+    "abonnes",
+    "spectateurs",
+    "touristes",
+    "fideles",
+];
+
+/// Whether one of the three words before token `i` counts people.
+fn counts_people(a: &Analysis, tokens: &[Token], i: usize) -> bool {
+    (i.saturating_sub(3)..i)
+        .any(|k| word_at(a, tokens, k).is_some_and(|(_, w)| PEOPLE.contains(&w.as_str())))
 }
 
 /// `de personnes`, `d'habitants`, `%`, `pour cent`: what makes a bare number not money.
@@ -422,6 +601,7 @@ fn money(span: Span, rule: &'static str, amount: Decimal, currency: String) -> M
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::PubDate;
     use crate::rules::number::fixture::with_analysis;
 
     /// The MONEY candidates of a text: (span text, amount, currency, rule).
@@ -579,6 +759,30 @@ mod tests {
                 "USD",
             ),
             (
+                "Il a reçu 70,000 francs suisses de prime.",
+                "70,000 francs suisses",
+                7e4,
+                "CHF",
+            ),
+            (
+                "Un prêt de 1,250 milliard de dollars est signé.",
+                "1,250 milliard de dollars",
+                1.25e9,
+                "USD",
+            ),
+            (
+                "Ils ont levé un million et demi de dollars.",
+                "un million et demi de dollars",
+                1.5e6,
+                "USD",
+            ),
+            (
+                "Ils ont levé 2 milliards et demi d'euros.",
+                "2 milliards et demi d'euros",
+                2.5e9,
+                "EUR",
+            ),
+            (
                 "Londres verse 10 millions de livres sterling.",
                 "10 millions de livres sterling",
                 1e7,
@@ -630,9 +834,59 @@ mod tests {
                 ("157 millions", 1.57e8, "USD", "money.carried_currency"),
             ]
         );
+        let got = money_in("Le pays a reçu 5 millions d'euros pour une population de 12 millions.");
+        assert_eq!(got.len(), 1, "{got:?}");
         let got =
             money_in("Le fonds a reçu 5 millions d'euros.\n\nAilleurs, 3 millions sont arrivés.");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn digits_take_de_before_the_currency() {
+        let got = money_in("La mairie a reçu 5 000 000 de FCFA du fonds.");
+        assert_eq!((got[0].0.as_str(), got[0].1), ("5 000 000 de FCFA", 5e6));
+        assert_eq!(money_in("Il a cité cinq de dollars."), []);
+    }
+
+    #[test]
+    fn replaced_currencies_follow_the_publication_date() {
+        let text = "Nouakchott a reçu 14 milliards d'ouguiyas.";
+        let code = |date| {
+            with_analysis(text, date, |a| {
+                find(a);
+                match a.candidates.first().and_then(|m| m.value.clone()) {
+                    Some(Value::Money(m)) => m.currency,
+                    _ => String::new(),
+                }
+            })
+        };
+        assert_eq!(code(PubDate::new(2015, 6, 1)), "MRO");
+        assert_eq!(code(PubDate::new(2020, 6, 1)), "MRU");
+        assert_eq!(code(None), "MRU");
+    }
+
+    #[test]
+    fn generic_names_follow_the_country() {
+        let got = money_in("La Suisse verse 25 millions de francs au HCR, a dit Berne.");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].2.as_str()),
+            ("25 millions de francs", "CHF")
+        );
+        let got =
+            money_in("La Tunisie emprunte 172 millions de dinars pour ses hôpitaux tunisiens.");
+        assert_eq!(got[0].2, "TND");
+        let got = money_in("L'Algérie a dépensé 5 millions de dinars.");
+        assert_eq!(got[0].2, "DZD");
+        let got = money_in("Le Canada versera 1,5 Md$ au fonds, a dit le ministre canadien.");
+        assert_eq!((got[0].0.as_str(), got[0].2.as_str()), ("1,5 Md$", "CAD"));
+        let got = money_in(
+            "Le Canada et le Sénégal, le Sénégal surtout, ont reçu 5 millions de dollars.",
+        );
+        assert_eq!(got[0].2, "USD");
+        let got = money_in("Le Canada a reçu 5 millions de dollars américains.");
+        assert_eq!(got[0].2, "USD");
+        let got = money_in("Le Sénégal a reçu 77 milliards de francs.");
+        assert_eq!(got[0].2, "XOF");
     }
 
     #[test]

@@ -12,7 +12,10 @@
 //! assert_eq!(parse_digits("2.500.000"), Some(Decimal::integer(2_500_000)));
 //! ```
 
+use crate::analysis::Analysis;
+use crate::document::Span;
 use crate::fold::fold;
+use crate::gazetteer::Target;
 use crate::tokenize::{is_group_space, Token};
 
 /// A non-negative decimal number: `mantissa / 10^decimals`.
@@ -434,6 +437,25 @@ pub fn token_key(text: &str, token: &Token) -> String {
     fold(token.span.of(text))
 }
 
+/// Whether `span` lies strictly inside a longer known name (a gazetteer entity hit):
+/// `23 mars` in `Mouvement du 23 mars`, `2063` in `Agenda 2063`. Value rules skip those, since
+/// their priority would otherwise cut the name.
+pub fn inside_known_name(a: &Analysis, span: Span) -> bool {
+    // Hits are sorted by start; names are short, so only the hits starting a little before
+    // `span` can contain it.
+    const LONGEST_NAME: usize = 200;
+    let upto = a.hits.partition_point(|h| h.span.start <= span.start);
+    a.hits[..upto]
+        .iter()
+        .rev()
+        .take_while(|h| h.span.start + LONGEST_NAME > span.start)
+        .any(|h| {
+            h.span.contains(span)
+                && h.span.len() > span.len()
+                && h.targets.iter().any(|t| matches!(t, Target::Entity { .. }))
+        })
+}
+
 /// Test support shared by the value rules: a small gazetteer set and an analysis of a text.
 #[cfg(test)]
 pub(crate) mod fixture {
@@ -452,22 +474,36 @@ pub(crate) mod fixture {
         XOF\tfranc CFA de l'Afrique de l'Ouest\tfranc CFA|francs CFA|franc CFA BCEAO|francs CFA BCEAO\tFCFA|F CFA|FCfa|Fcfa|CFA|XOF\n\
         XAF\tfranc CFA de l'Afrique centrale\tfranc CFA BEAC|francs CFA BEAC\tXAF\n\
         KWD\tdinar koweïtien\tdinar koweïtien|dinars koweïtiens\tKWD\n\
-        GBP\tlivre sterling\tlivre sterling|livres sterling\t£|GBP\n";
+        GBP\tlivre sterling\tlivre sterling|livres sterling\t£|GBP\n\
+        CHF\tfranc suisse\tfranc suisse|francs suisses\tCHF\n\
+        DZD\tdinar algérien\tdinar algérien|dinars algériens|dinar|dinars\tDZD\n\
+        TND\tdinar tunisien\tdinar tunisien|dinars tunisiens\tDT|TND\n\
+        CAD\tdollar canadien\tdollar canadien|dollars canadiens\t$CA|CAD\n\
+        MRU\touguiya mauritanien\touguiya|ouguiyas\tUM|MRU\n";
 
     const COUNTRIES: &str =
         "id\tiso2\tiso3\tname\tofficial\taliases\tdemonyms\tcapital\twikidata\n\
         cm\tCM\tCMR\tCameroun\tRépublique du Cameroun\t\tcamerounais|camerounaise\tYaoundé\t\n\
         ga\tGA\tGAB\tGabon\tRépublique gabonaise\t\tgabonais|gabonaise\tLibreville\t\n\
         sn\tSN\tSEN\tSénégal\tRépublique du Sénégal\t\tsénégalais|sénégalaise\tDakar\t\n\
-        ma\tMA\tMAR\tMaroc\tRoyaume du Maroc\t\tmarocain|marocaine\tRabat\t\n";
+        ma\tMA\tMAR\tMaroc\tRoyaume du Maroc\t\tmarocain|marocaine\tRabat\t\n\
+        ch\tCH\tCHE\tSuisse\tConfédération suisse\t\tsuisse|suisses\tBerne\t\n\
+        tn\tTN\tTUN\tTunisie\tRépublique tunisienne\t\ttunisien|tunisienne\tTunis\t\n\
+        ca\tCA\tCAN\tCanada\t\t\tcanadien|canadienne\tOttawa\t\n\
+        us\tUS\tUSA\tÉtats-Unis\tÉtats-Unis d'Amérique\t\taméricain|américaine\tWashington\t\n";
 
-    /// A gazetteer set with a few currencies and countries and nothing else.
+    const ORGANIZATIONS: &str = "id\tname\tacronyms\taliases\tkind\tcountry\twikidata\n\
+        m-neuf\tMouvement du 9 avril\tM9\t\tparty\t\t\n\
+        agenda\tPlan Horizon 2040\t\t\tprogramme\t\t\n";
+
+    /// A gazetteer set with a few currencies, countries and organisations, nothing else.
     pub static GAZETTEERS: LazyLock<Gazetteers> = LazyLock::new(|| {
         let dir = tempfile::tempdir().expect("temporary directory");
         for file in FILES {
             let content = match file {
                 "currencies.tsv" => CURRENCIES,
                 "countries.tsv" => COUNTRIES,
+                "organizations.tsv" => ORGANIZATIONS,
                 _ => "",
             };
             std::fs::write(dir.path().join(file), content).expect("write gazetteer");

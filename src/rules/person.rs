@@ -289,6 +289,8 @@ const PERSON_NOUNS: &[&str] = &[
     "cardinal",
     "religieux",
     "religieuse",
+    "gouvernement",
+    "administration",
 ];
 
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
@@ -408,8 +410,11 @@ fn regnal_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
 pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let first = toks.get(i)?;
+    // A known country may open a name only as a first name (`Dominique Baudis`); the
+    // callers check that a name word follows.
+    let country_first_name = is_first_name(a, first.span.of(a.text));
     if !caps::is_name_word(a.text, first)
-        || is_non_person_start(a, k, first)
+        || is_non_person_start(a, k, first) && !country_first_name
         || k.demonym_at(first.span.start).is_some()
     {
         return None;
@@ -597,13 +602,35 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
 }
 
+/// First names that are also names of countries or places, which the first-name list leaves
+/// out for that reason; they start a name only when a capitalized word follows.
+const AMBIGUOUS_FIRST_NAMES: &[&str] = &[
+    "Dominique",
+    "Maurice",
+    "Florence",
+    "Lorraine",
+    "Victoria",
+    "Georgia",
+    "Jordan",
+    "Sydney",
+    "Nancy",
+    "Austin",
+    "Madeleine",
+    "Charlotte",
+    "Adélaïde",
+    "Orlando",
+    "Regina",
+    "Valence",
+];
+
 /// Whether the word is a first name (`Jean-Pierre` as a whole or by its first part).
 fn is_first_name(a: &Analysis, w: &str) -> bool {
     if caps::is_function_word(w) || w.chars().count() < 2 {
         return false;
     }
     let g = a.gazetteers;
-    g.is_first_name(w)
+    AMBIGUOUS_FIRST_NAMES.contains(&w)
+        || g.is_first_name(w)
         || w.split_once('-')
             .is_some_and(|(head, _)| head.chars().count() > 1 && g.is_first_name(head))
 }
@@ -631,18 +658,31 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         }
     }
     let w = t.span.of(a.text);
-    // A known country or organisation is no first name; a known place may be one
-    // (`Adama Coulibaly`) when an unknown name word follows.
+    // A known organisation is no first name. A known place or country may be one (`Adama
+    // Coulibaly`, `Dominique Baudis`, `Whitney Houston`) when it is a first name, no article
+    // precedes it and a name word follows that is no country or organisation (a place may
+    // follow a first name only if the first word is no country).
     if let Some(kn) = k
         .name_at(t.span.start)
         .filter(|kn| kn.kind != EntityType::Person)
     {
-        let next_unknown = toks.get(i + 1).is_some_and(|n| {
+        let article = i > 0 && {
+            let p = caps::word(a, i - 1).to_lowercase();
+            matches!(
+                p.as_str(),
+                "le" | "la" | "les" | "l'" | "l’" | "du" | "au" | "aux" | "en" | "des"
+            )
+        };
+        let next_ok = toks.get(i + 1).is_some_and(|n| {
             caps::adjacent(a.text, t, n)
                 && caps::is_name_word(a.text, n)
-                && k.name_at(n.span.start).is_none()
+                && match k.name_at(n.span.start) {
+                    None => true,
+                    Some(nk) => nk.kind == EntityType::Location && kn.kind == EntityType::Location,
+                }
         });
-        if kn.kind != EntityType::Location || kn.span.end != t.span.end || !next_unknown {
+        let place_like = matches!(kn.kind, EntityType::Location | EntityType::Country);
+        if !place_like || kn.span.end != t.span.end || !next_ok || article || !is_first_name(a, w) {
             return None;
         }
     }
@@ -699,8 +739,9 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 ],
             ) {
                 // A known organisation or country inside the complement (`de la Commission
-                // européenne`) is skipped whole.
-                if after_connector || kn.kind != EntityType::Person {
+                // européenne`) is skipped whole; a one-word place right after the role is
+                // rather the person's name (`le ministre Alamine Ousmane Mey`).
+                if after_connector || kn.kind != EntityType::Location {
                     j = a.tokens.index_at(kn.span.end);
                     after_connector = false;
                     continue;

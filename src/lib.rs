@@ -28,9 +28,11 @@
 //! ```
 
 pub mod analysis;
+pub mod batch;
 pub mod clean;
 pub mod document;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod fold;
@@ -40,6 +42,7 @@ pub mod record;
 pub mod resolve;
 pub mod rules;
 pub mod tokenize;
+pub mod view;
 
 pub use document::{DateValue, Document, EntityType, Mention, Money, PubDate, Span, Value};
 pub use error::{Error, Result};

@@ -15,6 +15,7 @@ cn\tCN\tCHN\tChine\tRépublique populaire de Chine\t\tchinois|chinoise\tPékin\t
 ng\tNG\tNGA\tNigeria\tRépublique fédérale du Nigeria\t\tnigérian|nigériane\tAbuja\t
 gw\tGW\tGNB\tGuinée-Bissau\tRépublique de Guinée-Bissau\t\tbissau-guinéen\tBissau\t
 ci\tCI\tCIV\tCôte d'Ivoire\tRépublique de Côte d'Ivoire\t\tivoirien|ivoirienne\tYamoussoukro\t
+dm\tDM\tDMA\tDominique\tCommonwealth de la Dominique\t\tdominiquais\tRoseau\t
 rw\tRW\tRWA\tRwanda\tRépublique du Rwanda\t\trwandais|rwandaise\tKigali\t
 fr\tFR\tFRA\tFrance\tRépublique française\t\tfrançais|française\tParis\t
 sa\tSA\tSAU\tArabie saoudite\tRoyaume d'Arabie saoudite\t\tsaoudien|saoudienne\tRiyad\t
@@ -221,6 +222,16 @@ fn persons() {
                 "role then name",
                 "Le président Mamadou Tandja a parlé.",
                 &["PER:Mamadou Tandja"],
+            ),
+            (
+                "country name as a first name",
+                "Hier, Dominique Kabré a signé.",
+                &["PER:Dominique Kabré"],
+            ),
+            (
+                "country alone stays a country",
+                "Il vit en Dominique depuis 2001.",
+                &["COU:Dominique"],
             ),
             (
                 "government of a person",

@@ -410,8 +410,11 @@ fn regnal_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
 pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let first = toks.get(i)?;
+    // A known country may open a name only as a first name (`Dominique Baudis`); the
+    // callers check that a name word follows.
+    let country_first_name = is_first_name(a, first.span.of(a.text));
     if !caps::is_name_word(a.text, first)
-        || is_non_person_start(a, k, first)
+        || is_non_person_start(a, k, first) && !country_first_name
         || k.demonym_at(first.span.start).is_some()
     {
         return None;
@@ -599,13 +602,35 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
 }
 
+/// First names that are also names of countries or places, which the first-name list leaves
+/// out for that reason; they start a name only when a capitalized word follows.
+const AMBIGUOUS_FIRST_NAMES: &[&str] = &[
+    "Dominique",
+    "Maurice",
+    "Florence",
+    "Lorraine",
+    "Victoria",
+    "Georgia",
+    "Jordan",
+    "Sydney",
+    "Nancy",
+    "Austin",
+    "Madeleine",
+    "Charlotte",
+    "Adélaïde",
+    "Orlando",
+    "Regina",
+    "Valence",
+];
+
 /// Whether the word is a first name (`Jean-Pierre` as a whole or by its first part).
 fn is_first_name(a: &Analysis, w: &str) -> bool {
     if caps::is_function_word(w) || w.chars().count() < 2 {
         return false;
     }
     let g = a.gazetteers;
-    g.is_first_name(w)
+    AMBIGUOUS_FIRST_NAMES.contains(&w)
+        || g.is_first_name(w)
         || w.split_once('-')
             .is_some_and(|(head, _)| head.chars().count() > 1 && g.is_first_name(head))
 }

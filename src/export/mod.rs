@@ -1,0 +1,213 @@
+//! Output formats: one [`Sink`] per format, fed the [`Outcome`]s of a batch in input order.
+//!
+//! | format | sink | output |
+//! |---|---|---|
+//! | `jsonl` | [`jsonl::JsonLines`] | one record per line (the contract) |
+//! | `json` | [`json::JsonArray`] | one JSON array, streamed |
+//! | `csv` | [`csv::CsvTables`] | `documents.csv`, `entities.csv`, `facts.csv`, `facts_merged.csv` |
+//! | `ntriples` | [`rdf::NTriples`] | RDF N-Triples with stable IRIs |
+//!
+//! A document that could not be read is still a record in every format (see
+//! [`ErrorRecord`]), so that the output accounts for every input document.
+
+pub mod csv;
+pub mod json;
+pub mod jsonl;
+pub mod rdf;
+
+use std::fs::File;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::batch::Outcome;
+use crate::input::InputError;
+
+/// Where outcomes go. Like ripgrep's `Sink`: the producer calls [`Sink::outcome`] for each
+/// document in order, then [`Sink::finish`] once; a write error stops the run.
+pub trait Sink {
+    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()>;
+    /// Writes what is left (closing brackets, merged tables) and flushes; files written through
+    /// [`AtomicFile`] are renamed into place only here.
+    fn finish(self: Box<Self>) -> io::Result<()>;
+}
+
+/// The output format chosen with `--format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    JsonLines,
+    Json,
+    Csv,
+    NTriples,
+}
+
+/// The record that stands in the JSON output for a document that could not be read: the
+/// contract's fields (empty) plus `error`, `input` and `line`, so that there is exactly one
+/// output record per input document.
+///
+/// ```json
+/// {"id":"archive.jsonl:3","entities":[],"facts":[],"error":"malformed JSON: …","input":"archive.jsonl","line":3}
+/// ```
+#[derive(Serialize)]
+pub struct ErrorRecord<'a> {
+    pub id: std::borrow::Cow<'a, str>,
+    pub entities: [(); 0],
+    pub facts: [(); 0],
+    pub error: &'a str,
+    pub input: &'a str,
+    pub line: Option<usize>,
+}
+
+impl<'a> ErrorRecord<'a> {
+    pub fn new(outcome: &'a Outcome, e: &'a InputError) -> ErrorRecord<'a> {
+        ErrorRecord {
+            id: outcome.id(),
+            entities: [],
+            facts: [],
+            error: &e.message,
+            input: &e.input,
+            line: e.line,
+        }
+    }
+}
+
+/// A file written under a temporary name in its destination directory and renamed into place by
+/// [`AtomicFile::commit`]; dropped without a commit, the temporary file is removed. A run that
+/// fails half-way thus never leaves a file ending in a partial record.
+pub struct AtomicFile {
+    dest: PathBuf,
+    tmp: PathBuf,
+    file: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    pub fn create(dest: &Path) -> io::Result<AtomicFile> {
+        let dir = match dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = dest
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let tmp = dir.join(format!(".{name}.glaneur-{}.tmp", std::process::id()));
+        let file = File::create(&tmp).map_err(|e| with_path(e, &tmp, "creating"))?;
+        Ok(AtomicFile {
+            dest: dest.to_path_buf(),
+            tmp,
+            file: Some(BufWriter::with_capacity(1 << 16, file)),
+        })
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    pub fn commit(mut self) -> io::Result<()> {
+        if let Some(w) = self.file.take() {
+            let file = w.into_inner().map_err(|e| e.into_error())?;
+            file.sync_all()?;
+            drop(file);
+            std::fs::rename(&self.tmp, &self.dest)
+                .map_err(|e| with_path(e, &self.dest, "renaming into"))?;
+        }
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match &mut self.file {
+            Some(f) => f.write(buf),
+            None => Err(io::Error::other("file already committed")),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match &mut self.file {
+            Some(f) => f.flush(),
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+fn with_path(e: io::Error, path: &Path, what: &str) -> io::Error {
+    io::Error::new(e.kind(), format!("{what} {}: {e}", path.display()))
+}
+
+/// A writer that must be closed explicitly: standard output is flushed, a file committed
+/// (renamed into place). Sinks are generic over it so that tests can write to a `Vec<u8>`.
+pub trait Destination: Write {
+    fn close(self) -> io::Result<()>;
+}
+
+impl<W: Write + ?Sized> Destination for &mut W {
+    fn close(self) -> io::Result<()> {
+        self.flush()
+    }
+}
+
+impl Destination for Vec<u8> {
+    fn close(self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Destination for AtomicFile {
+    fn close(self) -> io::Result<()> {
+        self.commit()
+    }
+}
+
+impl Destination for Output {
+    fn close(self) -> io::Result<()> {
+        Output::close(self)
+    }
+}
+
+/// Where a stream format writes: standard output or an [`AtomicFile`].
+pub enum Output {
+    Stdout(BufWriter<io::Stdout>),
+    File(AtomicFile),
+}
+
+impl Output {
+    /// Standard output (`None` or `-`) or a file.
+    pub fn open(path: Option<&Path>) -> io::Result<Output> {
+        match path {
+            Some(p) if p.as_os_str() != "-" => Ok(Output::File(AtomicFile::create(p)?)),
+            _ => Ok(Output::Stdout(BufWriter::with_capacity(
+                1 << 16,
+                io::stdout(),
+            ))),
+        }
+    }
+
+    /// Flushes standard output, or commits the file.
+    pub fn close(self) -> io::Result<()> {
+        match self {
+            Output::Stdout(mut w) => w.flush(),
+            Output::File(f) => f.commit(),
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(w) => w.write(buf),
+            Output::File(f) => f.write(buf),
+        }
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.flush(),
+            Output::File(f) => f.flush(),
+        }
+    }
+}

@@ -28,6 +28,7 @@ use crate::fold::fold;
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
+use rustc_hash::FxHashMap;
 
 /// A head word that starts an organisation's name.
 #[derive(Clone, Copy, Debug)]
@@ -701,13 +702,24 @@ fn acronyms(a: &mut Analysis) {
         }
     }
     if !defined.is_empty() {
+        // Definitions by acronym, in order: a long document defines many, and scanning them all
+        // for every token was quadratic.
+        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (i, (d, ..)) in defined.iter().enumerate() {
+            by_word.entry(d.as_str()).or_default().push(i);
+        }
         for t in toks {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.span.of(a.text);
-            if let Some((_, kind, canonical, _)) =
-                defined.iter().find(|(d, _, _, at)| d == w && *at != t.span)
+            let Some(candidates) = by_word.get(w) else {
+                continue;
+            };
+            if let Some((_, kind, canonical, _)) = candidates
+                .iter()
+                .map(|&i| &defined[i])
+                .find(|(_, _, _, at)| *at != t.span)
             {
                 out.push(
                     Mention::new(*kind, t.span, "org.acronym_reuse")

@@ -686,7 +686,14 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             return None;
         }
     }
-    if is_first_name(a, w) && !t.all_caps {
+    // `les Astros de Houston`, `aux Rangers`: a plural article announces a team or a people,
+    // not a person.
+    let plural_article = i > 0
+        && matches!(
+            caps::word(a, i - 1).to_lowercase().as_str(),
+            "les" | "des" | "aux"
+        );
+    if is_first_name(a, w) && !t.all_caps && !plural_article {
         let end = name_end(a, k, i)?;
         if end < i + 2 {
             return None;

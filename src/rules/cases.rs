@@ -299,6 +299,21 @@ fn persons() {
                 "Amy Kouyaté Dakar",
                 &["PER:Amy Kouyaté", "LOC:Dakar"],
             ),
+            (
+                "unknown pair inside a sentence",
+                "Le clip est réalisé par Zorba Kwentu hier.",
+                &["PER:Zorba Kwentu"],
+            ),
+            (
+                "unknown pair after an article",
+                "Il lit le Kwentu Times.",
+                &[],
+            ),
+            (
+                "unknown pair after a number word",
+                "Il joue deux Zorba Cup.",
+                &[],
+            ),
         ],
         names,
     );

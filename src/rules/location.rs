@@ -610,6 +610,16 @@ static REGIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a word is in the region list ([`REGIONS`]).
+pub fn is_region(w: &str) -> bool {
+    REGIONS.contains(w)
+}
+
+/// Whether a word, in any case, is a feature noun (`Cap`, `Mont`, `lac`).
+pub fn is_feature_head(w: &str) -> bool {
+    FEATURE_HEADS.contains(&w.to_lowercase().as_str())
+}
+
 /// Former sovereign states of the region list, typed as countries.
 const FORMER_STATES: &[&str] = &[
     "Yougoslavie",

@@ -300,6 +300,11 @@ fn persons() {
                 &["PER:Amy Kouyaté", "LOC:Dakar"],
             ),
             (
+                "Irish O in split text",
+                "Il parle avec Jean O ' Kwentu hier .",
+                &["PER:Jean O ' Kwentu"],
+            ),
+            (
                 "unknown pair inside a sentence",
                 "Le clip est réalisé par Zorba Kwentu hier.",
                 &["PER:Zorba Kwentu"],

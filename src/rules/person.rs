@@ -461,6 +461,14 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
             // `Hélène N’Guessan`, `Paul D’Almeida`: an elided particle glued to the surname.
             end += 2;
             words += 1;
+        } else if matches!(w, "'" | "’")
+            && prev.span.of(a.text) == "O"
+            && toks
+                .get(end + 1)
+                .is_some_and(|nx| nx.capitalized && caps::adjacent(a.text, t, nx))
+        {
+            // `Peter O ' Donnell`: an Irish `O'` in text split into tokens.
+            end += 2;
         } else if caps::is_roman(w) {
             end += 1;
             break;

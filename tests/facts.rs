@@ -628,3 +628,297 @@ fn membership_list_takes_an_unknown_place_too() {
     // A place in a list of countries is taken as a member the entity rules did not know.
     assert_eq!(names, ["Bénin", "Cap Blanc", "Ghana", "Togo"]);
 }
+
+// ------------------------------------------------------------------------------ more CONTRIBUTION phrasings
+
+/// `(donor, recipient, amount)` of the contributions, amounts in units.
+fn contributions_with_amounts(text: &str) -> Vec<(String, String, Option<f64>)> {
+    facts(text)
+        .into_iter()
+        .filter_map(|f| match f.kind {
+            FactKind::Contribution {
+                donor,
+                recipient,
+                amount,
+                ..
+            } => Some((
+                donor.canonical,
+                recipient.canonical,
+                amount.map(|m| m.amount),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn contribution_two_recipients_each_with_its_amount() {
+    assert_eq!(
+        contributions_with_amounts(
+            "La France a versé 3 millions de dollars au PAM et 2 millions de dollars à l'UNICEF."
+        ),
+        [
+            (s("France"), s("Programme alimentaire mondial"), Some(3.0e6)),
+            (
+                s("France"),
+                s("Fonds des Nations unies pour l'enfance"),
+                Some(2.0e6)
+            ),
+        ]
+    );
+}
+
+#[test]
+fn contribution_a_place_for_a_country_is_not_a_second_recipient() {
+    assert_eq!(
+        contributions(
+            "La France a versé 3 millions de dollars au PAM pour ses opérations au Niger."
+        ),
+        [(s("France"), s("Programme alimentaire mondial"))]
+    );
+}
+
+#[test]
+fn contribution_coordinated_donors() {
+    assert_eq!(
+        contributions(
+            "Le Japon et la Norvège avaient déjà contribué en 2020 à la réponse du PAM au Niger."
+        ),
+        [
+            (s("Japon"), s("Programme alimentaire mondial")),
+            (s("Norvège"), s("Programme alimentaire mondial"))
+        ]
+    );
+}
+
+#[test]
+fn contribution_to_the_operations_of_an_organisation() {
+    assert_eq!(
+        contributions("En juillet, le Japon avait annoncé une contribution de 3 millions de dollars aux opérations humanitaires de l'UNICEF."),
+        [(s("Japon"), s("Fonds des Nations unies pour l'enfance"))]
+    );
+}
+
+#[test]
+fn contribution_received_from_a_donor_named_first() {
+    assert_eq!(
+        contributions("L'UNICEF a reçu de la Norvège, par l'intermédiaire de son agence, un financement de 5 millions de dollars."),
+        [(s("Norvège"), s("Fonds des Nations unies pour l'enfance"))]
+    );
+}
+
+#[test]
+fn contribution_received_amount_then_donor() {
+    assert_eq!(
+        contributions("Le PAM reçoit 8 millions de dollars du Japon pour les réfugiés."),
+        [(s("Japon"), s("Programme alimentaire mondial"))]
+    );
+}
+
+#[test]
+fn contribution_relative_clause_subject() {
+    assert_eq!(
+        contributions("Le pays compte sur l'appui de la BAD, qui a accordé un prêt de 20 millions de dollars au Togo."),
+        [(s("Banque africaine de développement"), s("Togo"))]
+    );
+}
+
+#[test]
+fn contribution_alias_in_parentheses_is_not_the_subject() {
+    assert_eq!(
+        contributions("L'Organisation internationale pour les migrations (OIM), agence de l'Union africaine (UA), a versé 1 million de dollars au Mali."),
+        [(s(OIM), s("Mali"))]
+    );
+}
+
+#[test]
+fn contribution_not_contributed_yet_gives_nothing() {
+    assert!(contributions("Le Japon n'a en revanche pas contribué au plan de l'OIM.").is_empty());
+}
+
+#[test]
+fn role_coordinated_portfolio() {
+    assert_eq!(
+        roles("Le ministre des Affaires étrangères et de la Coopération, Karim Benali, a signé."),
+        [(
+            s("Karim Benali"),
+            s("ministre des affaires étrangères et de la coopération"),
+            None,
+            None
+        )]
+    );
+}
+
+#[test]
+fn role_short_and_long_title_are_one_post() {
+    assert_eq!(
+        roles("Le ministre de la Santé, Koffi Mensah, est arrivé. Le ministre Koffi Mensah a salué l'accord."),
+        [(s("Koffi Mensah"), s("ministre de la santé"), None, None)]
+    );
+}
+
+#[test]
+fn role_same_title_in_two_organisations_is_two_posts() {
+    let r = roles("Karim Benali, président de la BAD, a parlé. Karim Benali, président de l'Union africaine, a répondu.");
+    assert_eq!(r.len(), 2);
+}
+
+#[test]
+fn role_alias_in_parentheses_after_the_organisation() {
+    assert_eq!(
+        roles("La directrice générale de l'Organisation internationale pour les migrations (OIM), Mme Awa Ndiaye, a parlé."),
+        [(s("Awa Ndiaye"), s("directrice générale"), o(OIM), None)]
+    );
+}
+
+#[test]
+fn role_capitalized_org_noun_refers_back() {
+    assert_eq!(
+        roles("La BAD a signé un accord. Le texte a été paraphé par le directeur général de la Banque, Koffi Mensah."),
+        [(s("Koffi Mensah"), s("directeur général"), o("Banque africaine de développement"), None)]
+    );
+}
+
+#[test]
+fn role_du_fonds_refers_back() {
+    assert_eq!(
+        roles("L'UNICEF a signé un accord. Le texte a été paraphé par le directeur exécutif du Fonds, Koffi Mensah."),
+        [(s("Koffi Mensah"), s("directeur exécutif"), o("Fonds des Nations unies pour l'enfance"), None)]
+    );
+}
+
+#[test]
+fn membership_became_member_with_a_date_and_full_rights() {
+    assert_eq!(
+        memberships("Le Ghana est devenu samedi membre de plein droit de l'Union africaine."),
+        [(s("Ghana"), s(UA), None)]
+    );
+}
+
+#[test]
+fn membership_associate_is_not_a_member() {
+    assert!(
+        memberships("Le Ghana était membre associé de l'Union africaine depuis 2006.").is_empty()
+    );
+}
+
+#[test]
+fn membership_list_after_a_second_marker() {
+    assert_eq!(
+        memberships("L'Union africaine compte 55 pays membres, dont 40 pays côtiers, parmi lesquels le Bénin et le Togo."),
+        [(s("Bénin"), s(UA), None), (s("Togo"), s(UA), None)]
+    );
+}
+
+#[test]
+fn membership_gathered_within_an_organisation() {
+    assert_eq!(
+        memberships("Le Mali et le Niger, réunis depuis 2023 au sein de la CEDEAO, ont signé."),
+        [
+            (s("Mali"), s(CEDEAO), o("2023")),
+            (s("Niger"), s(CEDEAO), o("2023"))
+        ]
+    );
+}
+
+// ------------------------------------------------------------------------------ FUNDING_TARGET
+
+/// `(organisation, amount)` of the funding targets.
+fn targets(text: &str) -> Vec<(String, Option<f64>)> {
+    facts(text)
+        .into_iter()
+        .filter_map(|f| match f.kind {
+            FactKind::FundingTarget {
+                organization,
+                amount,
+            } => Some((organization.canonical, amount.map(|m| m.amount))),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn funding_aims_to_mobilize() {
+    assert_eq!(
+        targets(
+            "L'OIM a lancé un plan qui vise à mobiliser 30 millions de dollars pour les déplacés."
+        ),
+        [(s(OIM), Some(3.0e7))]
+    );
+}
+
+#[test]
+fn funding_appeal_for_an_amount() {
+    assert_eq!(
+        targets("Le PAM a lancé mardi un appel de fonds de 12 millions de dollars."),
+        [(s("Programme alimentaire mondial"), Some(1.2e7))]
+    );
+}
+
+#[test]
+fn funding_anaphor_seeker() {
+    assert_eq!(
+        targets("Le Maroc soutient l'OIM. Une initiative de l'organisation vise à collecter 5 millions de dollars."),
+        [(s(OIM), Some(5.0e6))]
+    );
+}
+
+#[test]
+fn funding_amount_asked_by_the_seeker() {
+    assert_eq!(
+        targets("Sur ce total, 3 millions de dollars sont demandés par l'UNICEF."),
+        [(s("Fonds des Nations unies pour l'enfance"), Some(3.0e6))]
+    );
+}
+
+#[test]
+fn funding_needs_estimated() {
+    assert_eq!(
+        targets("L'UNICEF estime à 4 millions de dollars les besoins non couverts."),
+        [(s("Fonds des Nations unies pour l'enfance"), Some(4.0e6))]
+    );
+}
+
+#[test]
+fn funding_pronoun_takes_the_previous_sentence() {
+    assert_eq!(
+        targets("La BAD prépare une reconstitution. Celle-ci vise à lever 2 millions de dollars."),
+        [(s("Banque africaine de développement"), Some(2.0e6))]
+    );
+}
+
+#[test]
+fn funding_negated_appeal_gives_nothing() {
+    assert!(targets("Le PAM n'a pas lancé d'appel de 12 millions de dollars.").is_empty());
+}
+
+#[test]
+fn funding_appeal_for_a_beneficiary_is_not_a_target() {
+    assert!(
+        targets("Un appel de fonds pour le Niger de 12 millions de dollars a circulé.").is_empty()
+    );
+}
+
+#[test]
+fn contribution_pour_after_an_amount_names_the_recipient() {
+    assert_eq!(
+        contributions("La France débloque 10 millions de dollars pour le Niger."),
+        [(s("France"), s("Niger"))]
+    );
+}
+
+#[test]
+fn contribution_financed_in_a_country_with_a_later_amount() {
+    assert_eq!(
+        contributions_with_amounts("La BAD a financé au Togo des routes et des écoles dans le nord, pour un montant de 8 millions de dollars."),
+        [(s("Banque africaine de développement"), s("Togo"), Some(8.0e6))]
+    );
+}
+
+#[test]
+fn contribution_du_royaume_refers_back() {
+    assert_eq!(
+        contributions("Le Maroc construit des routes. Les contributions du PAM en faveur du Royaume s'élèvent à 3 millions de dollars."),
+        [(s("Programme alimentaire mondial"), s("Maroc"))]
+    );
+}

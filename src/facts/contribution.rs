@@ -24,6 +24,7 @@ use crate::facts::cues::{
     clause_date, clause_end, entity_after, entity_at, er_forms, hedged, subject_before, Item,
     ItemKind, Sentence, ACTORS, OF, TO,
 };
+use crate::facts::cues::{entity_list_before, WordSet, COUNTRIES};
 use crate::facts::{Argument, FactKind, Found};
 
 /// Conjugated forms and participles of the verbs of giving.
@@ -98,6 +99,11 @@ const RECEIVE_VERBS: &[&str] = &[
     "remercient",
     "accueille",
 ];
+
+/// Verbs of financing: `X a financé en Tunisie des projets` names the recipient country
+/// with `en`.
+static FUND_VERBS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::new(er_forms("financ").into_iter().chain(er_forms("invest"))));
 
 /// Nouns that name a gift, a loan or a pledge.
 const GIFT_NOUNS: &[&str] = &[
@@ -190,10 +196,59 @@ fn amount_in(items: &[Item], from: usize, to: usize) -> Option<Money> {
         .find_map(|it| it.money().cloned())
 }
 
-/// The first `à`/`au` + organisation or country in `from..to`: the argument and its index.
+/// Nouns of a recipient's activity or fund: `au fonds de la Banque mondiale`, `à la
+/// réponse du PAM`, `aux opérations humanitaires des Nations unies` — the recipient is the
+/// name after them.
+const RECIPIENT_HEADS: &[&str] = &[
+    "fonds",
+    "réponse",
+    "opérations",
+    "opération",
+    "plan",
+    "programme",
+    "programmes",
+    "budget",
+    "action",
+    "actions",
+    "efforts",
+    "activités",
+    "appel",
+    "caisse",
+    "mission",
+    "initiative",
+    "travail",
+    "guichet",
+    "campagne",
+];
+
+/// A recipient at `k`: `à`/`au` + organisation or country, or `à`/`au` + a recipient head and
+/// up to two adjectives + `de`/`du` + name. Returns the argument and its index.
+fn recipient_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
+    if let Some((a, j)) = entity_after(items, k, TO, ACTORS) {
+        return Some((a.clone(), j));
+    }
+    let mut j = crate::facts::cues::prep(items, k, TO)?;
+    j = crate::facts::cues::skip_articles(items, j);
+    if !items.get(j).is_some_and(|it| it.is(RECIPIENT_HEADS)) {
+        return None;
+    }
+    j += 1;
+    let mut adjectives = 0;
+    while adjectives < 2
+        && items
+            .get(j)
+            .and_then(Item::word)
+            .is_some_and(crate::rules::caps::is_adjective)
+    {
+        j += 1;
+        adjectives += 1;
+    }
+    entity_after(items, j, OF, ACTORS).map(|(a, j)| (a.clone(), j))
+}
+
+/// The first recipient in `from..to`.
 fn recipient_in(items: &[Item], from: usize, to: usize) -> Option<(Argument, usize)> {
-    (from..to.min(items.len()))
-        .find_map(|k| entity_after(items, k, TO, ACTORS).map(|(a, j)| (a.clone(), j)))
+    (from..to.min(items.len())).find_map(|k| recipient_at(items, k))
 }
 
 fn contribution(
@@ -210,9 +265,44 @@ fn contribution(
     })
 }
 
-/// `X a versé M à Y` and `M versés par X à Y`.
+/// The donors of an active verb: the subject, and names coordinated with it (`la Suisse et
+/// la Commission européenne ont contribué`). A city subject stands for its government
+/// (`Ottawa promet M à Y`).
+fn subjects(
+    items: &[Item],
+    end: usize,
+    role_orgs: &HashMap<String, Argument>,
+) -> Option<(Vec<Argument>, usize)> {
+    let kinds = [
+        EntityType::Organization,
+        EntityType::Country,
+        EntityType::Person,
+        EntityType::Location,
+    ];
+    let (arg, k) = subject_before(items, end, &kinds)?;
+    let arg = if items[k].entity(&[EntityType::Person]).is_some() {
+        role_orgs.get(&arg.canonical)?.clone()
+    } else {
+        arg.clone()
+    };
+    if items[k].entity(&[EntityType::Location]).is_some() {
+        // A place is a donor only as the sentence's first word (`Ottawa promet`).
+        if crate::facts::cues::skip_articles(items, 0) != k {
+            return None;
+        }
+    }
+    let (mut list, first) = entity_list_before(items, k + 1, ACTORS);
+    if list.len() > 1 && list.last().is_some_and(|l| l.canonical == arg.canonical) {
+        list.pop();
+        list.push(arg);
+        return Some((list, first));
+    }
+    Some((vec![arg], k))
+}
+
+/// `X a versé M à Y`, `X a versé M à Y et M' à Z`, and `M versés par X à Y`.
 fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
-    let end = clause_end(items, i).min(i + 16);
+    let end = clause_end(items, i).min(i + 24);
     // Passive: `par X` shortly after the participle.
     let passive = (i + 1..(i + 5).min(end)).find_map(|k| {
         items[k]
@@ -221,10 +311,10 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
             .flatten()
             .map(|(a, j)| (a.clone(), j))
     });
-    let (donor, first, rule) = match passive {
-        Some((d, j)) => (d, j, "contribution.verb_passive"),
+    let (donors, first, rule) = match passive {
+        Some((d, j)) => (vec![d], j, "contribution.verb_passive"),
         None => {
-            let Some((d, k)) = actor_subject(items, i, role_orgs) else {
+            let Some((d, k)) = subjects(items, i, role_orgs) else {
                 return;
             };
             if i - k > 20 {
@@ -233,22 +323,67 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
             (d, k, "contribution.verb_active")
         }
     };
-    let Some((recipient, r)) = recipient_in(items, i + 1, end) else {
-        return;
-    };
     let from = first.min(i);
     if hedged(items, from.saturating_sub(3), i + 1) {
         return;
     }
-    let amount = amount_in(items, i + 1, end);
-    let last = r.max(i);
-    let date = clause_date(items, from, last + 1);
-    if let Some(kind) = contribution(donor, recipient, amount, date) {
-        out.push(Found {
-            kind,
-            rule,
-            confidence: 0.8,
-        });
+    // Recipients: the first one, then more each after its own amount (`3 M€ au CERF et
+    // 1,2 M€ au CICR`). `financer en Tunisie` names the country financed.
+    let mut found: Vec<(Argument, Option<Money>, usize)> = Vec::new();
+    let mut money: Option<Money> = None;
+    let mut k = i + 1;
+    while k < end {
+        if let Some(m) = items[k].money() {
+            if money.is_none() || !found.is_empty() {
+                money = Some(m.clone());
+            }
+        }
+        let to = recipient_at(items, k)
+            .or_else(|| {
+                (found.is_empty() && FUND_VERBS.has(&items[i]))
+                    .then(|| entity_after(items, k, &[&["en"]], COUNTRIES))
+                    .flatten()
+                    .map(|(a, j)| (a.clone(), j))
+            })
+            .or_else(|| {
+                // `débloque M pour la RDC`: after an amount, `pour` + a name is the recipient.
+                (found.is_empty() && money.is_some())
+                    .then(|| entity_after(items, k, &[&["pour"]], ACTORS))
+                    .flatten()
+                    .map(|(a, j)| (a.clone(), j))
+            });
+        if let Some((r, j)) = to {
+            if found.is_empty() || money.is_some() {
+                // The amount stated after the first recipient belongs to it.
+                // … or follows it in the clause (`pour un montant de M`).
+                let amount = money.take().or_else(|| {
+                    if found.is_empty() {
+                        amount_in(items, j + 1, clause_end(items, j).min(j + 30))
+                    } else {
+                        None
+                    }
+                });
+                found.push((r, amount, j));
+            }
+            k = j + 1;
+            continue;
+        }
+        k += 1;
+    }
+    for (n, (recipient, amount, r)) in found.into_iter().enumerate() {
+        let last = r.max(i);
+        let date = clause_date(items, from, last + 1);
+        for donor in &donors {
+            if let Some(kind) = contribution(donor.clone(), recipient.clone(), amount.clone(), date)
+            {
+                let confidence = if n == 0 { 0.8 } else { 0.7 };
+                out.push(Found {
+                    kind,
+                    rule,
+                    confidence,
+                });
+            }
+        }
     }
 }
 
@@ -345,7 +480,7 @@ fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
             let Some((d, dk)) = actor_subject(items, i, role_orgs) else {
                 return;
             };
-            if i - dk > 14 || items[dk..i].iter().any(|it| it.is(RECEIVE_VERBS)) {
+            if i - dk > 24 || items[dk..i].iter().any(|it| it.is(RECEIVE_VERBS)) {
                 return;
             }
             // A bare noun needs an amount or a giver noun to be a gift (`l'aide au Sahel` is not).
@@ -376,42 +511,57 @@ const TO_START: &[&str] = &[
     "à", "au", "aux", "en", "pour", "qui", "que", "et", "dans", "sur", "avec",
 ];
 
-/// `Y a reçu M de X`.
-fn receive(items: &[Item], i: usize, out: &mut Vec<Found>) {
-    let end = clause_end(items, i).min(i + 14);
-    // A gift noun after the verb is the noun rule's business.
-    if items[i + 1..end].iter().any(|it| it.is(GIFT_NOUNS)) {
-        return;
+/// The donor at `k`: `de`/`du` (or `par`, `de la part de`) + organisation, country, or a
+/// demonym after `gouvernement` (`du gouvernement japonais`).
+fn donor_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
+    let j = crate::facts::cues::prep(items, k, OF)
+        .or_else(|| items[k].is(&["par"]).then_some(k + 1))?;
+    let mut j = crate::facts::cues::skip_articles(items, j);
+    if items.get(j).is_some_and(|x| x.is(&["part"])) {
+        j = crate::facts::cues::prep(items, j + 1, OF).unwrap_or(j + 1);
+        j = crate::facts::cues::skip_articles(items, j);
     }
+    while items.get(j).is_some_and(|x| x.is(DONOR_HEADS)) {
+        j += 1;
+    }
+    let it = items.get(j)?;
+    match &it.kind {
+        ItemKind::Demonym(a) => Some((a.clone(), j)),
+        _ => it.entity(ACTORS).map(|a| (a.clone(), j)),
+    }
+}
+
+/// `Y a reçu M de X`, `Y a reçu de X un financement de M`.
+fn receive(items: &[Item], i: usize, out: &mut Vec<Found>) {
+    let end = clause_end(items, i).min(i + 16);
     let Some((r, rk)) = subject_before(items, i, ACTORS) else {
         return;
     };
     let Some(m) = (i + 1..end).find(|&k| items[k].money().is_some()) else {
         return;
     };
-    let donor = (m + 1..end).find_map(|k| {
-        let j = crate::facts::cues::prep(items, k, OF)
-            .or_else(|| items[k].is(&["par"]).then_some(k + 1))?;
-        let mut j = crate::facts::cues::skip_articles(items, j);
-        if items.get(j).is_some_and(|x| x.is(&["part"])) {
-            j = crate::facts::cues::prep(items, j + 1, OF).unwrap_or(j + 1);
-            j = crate::facts::cues::skip_articles(items, j);
-        }
-        while items.get(j).is_some_and(|x| x.is(DONOR_HEADS)) {
-            j += 1;
-        }
-        let it = items.get(j)?;
-        match &it.kind {
-            ItemKind::Demonym(a) => Some((a.clone(), j)),
-            _ => it.entity(ACTORS).map(|a| (a.clone(), j)),
-        }
-    });
-    let Some((d, dj)) = donor else { return };
+    // The donor right after the verb, or after the amount.
+    let donor = donor_at(items, i + 1)
+        .filter(|_| {
+            !items[i].is(&[
+                "félicite",
+                "félicitent",
+                "salue",
+                "saluent",
+                "remercie",
+                "remercient",
+                "accueille",
+            ])
+        })
+        .or_else(|| (m + 1..end.min(m + 4)).find_map(|k| donor_at(items, k)));
+    let Some((d, dj)) = donor else {
+        return;
+    };
     if hedged(items, rk, i + 1) {
         return;
     }
     let amount = items[m].money().cloned();
-    let date = clause_date(items, rk, dj + 1);
+    let date = clause_date(items, rk, dj.max(m) + 1);
     if let Some(kind) = contribution(d, r.clone(), amount, date) {
         out.push(Found {
             kind,

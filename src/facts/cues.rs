@@ -21,7 +21,7 @@ use crate::analysis::Analysis;
 use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
 use crate::facts::Argument;
 use crate::gazetteer::Target;
-use crate::resolve::{anaphors, normalize_name};
+use crate::resolve::{anaphors, antecedent, normalize_name, AnaphorKind};
 use crate::tokenize::TokenKind;
 
 /// One unit of a sentence as the fact rules see it.
@@ -264,6 +264,50 @@ fn overlays(a: &Analysis) -> Vec<Item> {
             span: an.span,
         });
     }
+    // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
+    // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
+    for (k, t) in a.tokens.tokens.iter().enumerate() {
+        let w = t.span.of(a.text);
+        if !t.capitalized || t.all_caps || k == 0 || !free(&covered, t.span) {
+            continue;
+        }
+        let before = lower(a.tokens.tokens[k - 1].span.of(a.text));
+        if !matches!(before.as_str(), "du" | "au") {
+            continue;
+        }
+        let head = crate::fold::fold(w);
+        let kind = if ORG_HEADS.contains(&head.as_str()) {
+            AnaphorKind::Organization {
+                head: Some(head),
+                un: false,
+            }
+        } else if COUNTRY_HEADS.contains(&head.as_str()) {
+            AnaphorKind::Country { head: Some(head) }
+        } else {
+            continue;
+        };
+        // Followed by its own complement, it is a name (`du Fonds monétaire`), not an anaphor.
+        if a.tokens.tokens.get(k + 1).is_some_and(|n| {
+            n.span.start == t.span.end + 1
+                && (n.capitalized || crate::rules::caps::is_adjective(n.span.of(a.text)))
+        }) {
+            continue;
+        }
+        let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
+            continue;
+        };
+        let mut arg = argument(a.text, m);
+        arg.text = w.to_string();
+        cover(&mut covered, t.span);
+        items.push(Item {
+            kind: ItemKind::Entity {
+                kind: m.kind,
+                arg,
+                anaphor: true,
+            },
+            span: t.span,
+        });
+    }
     // Role titles and demonyms: hits come sorted by start, longest first, so the first free
     // hit at a position is the longest title that does not cut a mention.
     for h in &a.hits {
@@ -300,6 +344,23 @@ fn overlays(a: &Analysis) -> Vec<Item> {
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
     items
 }
+
+/// Organisation nouns that stand for a named organisation when written alone with a capital
+/// (`du Fonds`, `au Programme`), folded.
+const ORG_HEADS: &[&str] = &[
+    "fonds",
+    "banque",
+    "programme",
+    "agence",
+    "organisation",
+    "union",
+    "commission",
+    "centre",
+];
+
+/// Country nouns that stand for a named country when written alone with a capital (`du
+/// Royaume`), folded.
+const COUNTRY_HEADS: &[&str] = &["royaume", "republique", "emirat", "sultanat", "principaute"];
 
 /// Prepositions `de` with their article: `de la`, `de l'`, `du`, `des`, `d'`, `de`.
 pub const OF: &[&[&str]] = &[
@@ -508,20 +569,54 @@ pub fn entity_list_before(
 /// Words after which a name is a complement, not a subject (`de`, `au`, `pour`…).
 const NOT_SUBJECT_BEFORE: &[&str] = &[
     "de", "du", "des", "d'", "à", "au", "aux", "pour", "en", "dans", "avec", "sur", "chez", "vers",
-    "entre", "par", "contre", "selon", "sans", "sous", "que", "qu'",
+    "entre", "par", "contre", "selon", "sans", "sous",
 ];
 
 /// The nearest entity of `kinds` before index `end` that stands as a subject (not after a
 /// preposition), with its index.
+///
+/// * An acronym in parentheses after a name (`le Fonds africain de développement (FAD)`) is
+///   that name: the name's position decides.
+/// * A relative `qui` takes the name right before it (`l'AFD, qui a accordé`), whatever
+///   precedes the name.
 pub fn subject_before<'s>(
     items: &'s [Item],
     end: usize,
     kinds: &[EntityType],
 ) -> Option<(&'s Argument, usize)> {
-    (0..end.min(items.len())).rev().find_map(|i| {
+    let end = end.min(items.len());
+    // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
+    if let Some(q) = (0..end)
+        .rev()
+        .find(|&k| items[k].is(&["qui"]) || items[k].entity(kinds).is_some())
+    {
+        if items[q].is(&["qui"]) {
+            let mut k = q;
+            if k > 0 && items[k - 1].is_punct(",") {
+                k -= 1;
+            }
+            if k > 0 && items[k - 1].is_punct(")") && k >= 3 && items[k - 3].is_punct("(") {
+                k -= 3;
+            }
+            return (k > 0)
+                .then(|| items[k - 1].entity(kinds).map(|a| (a, k - 1)))
+                .flatten();
+        }
+    }
+    (0..end).rev().find_map(|i| {
         let arg = items[i].entity(kinds)?;
         let mut b = i;
-        while b > 0 && items[b - 1].is(ARTICLES) {
+        if b > 0 && items[b - 1].is_punct("(") {
+            return None; // an alias of the name before it
+        }
+        // Articles, titles and demonyms before a name (`avec le Premier ministre X`).
+        while b > 0
+            && (items[b - 1].is(ARTICLES)
+                || matches!(
+                    items[b - 1].kind,
+                    ItemKind::Role { .. } | ItemKind::Demonym(_)
+                ))
+        {
             b -= 1;
         }
         let complement = b > 0 && items[b - 1].is(NOT_SUBJECT_BEFORE);
@@ -591,6 +686,8 @@ pub fn hedged(items: &[Item], from: usize, to: usize) -> bool {
 /// A date of the clause around `from..to`: a DATE item inside, or right after `to` (before a
 /// punctuation other than a comma), not introduced by `depuis` (a start, not the event's day).
 pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> {
+    let not_start =
+        |i: usize| !(i > 0 && items[i - 1].is(&["depuis", "dès", "jusqu'", "jusqu'en", "avant"]));
     let mut i = from;
     while i < items.len() {
         if i >= to && items[i].is_punct(".") {
@@ -600,14 +697,21 @@ pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> 
             break;
         }
         if let Some(d) = items[i].date() {
-            let after_depuis = i > 0 && items[i - 1].is(&["depuis", "dès"]);
-            if !after_depuis {
+            if not_start(i) {
                 return Some(d);
             }
         }
         i += 1;
     }
-    None
+    // A date opening the sentence (`En août 2022, X a accordé …`), up to a `;`.
+    (0..from.min(items.len()))
+        .rev()
+        .take_while(|&k| !items[k].is_punct(";"))
+        .find_map(|k| {
+            items[k]
+                .date()
+                .filter(|_| not_start(k) && k > 0 && items[k - 1].is(&["en", "le", "du"]))
+        })
 }
 
 /// Index of the end of the clause starting at `i`: the next `.`, `;`, `:` or the end.

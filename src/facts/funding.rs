@@ -45,11 +45,29 @@ const RAISE_VERBS: &[&str] = &[
     "recherche",
 ];
 
+/// Words opening a sentence that refer to something of the sentence before.
+const PRONOUNS: &[&str] = &[
+    "celle-ci",
+    "celui-ci",
+    "elle",
+    "il",
+    "cette",
+    "cet",
+    "ce",
+    "ceux-ci",
+    "celles-ci",
+];
+
 /// Nouns of an appeal for money.
-const APPEAL_NOUNS: &[&str] = &["appel", "appels", "besoin", "besoins", "objectif", "cible"];
+const APPEAL_NOUNS: &[&str] = &[
+    "appel", "appels", "besoin", "besoins", "objectif", "cible", "déficit",
+];
 
 /// Facts found in a sentence.
-pub fn find(s: &Sentence, out: &mut Vec<Found>) {
+///
+/// `prev` is the sentence before: a sentence opening with a pronoun (`Celle-ci vise à
+/// mobiliser M`) takes its seeker from there.
+pub fn find(s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
     let items = &s.items;
     for i in 0..items.len() {
         let rule = if items[i].is(RAISE_VERBS) {
@@ -64,16 +82,26 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
             out.push(f);
             continue;
         }
-        let end = clause_end(items, i).min(i + 9);
+        let end = clause_end(items, i).min(i + 13);
         // The amount follows the cue closely: `mobiliser 100 millions`, `appel de fonds de M`.
-        let Some(m) = (i + 1..end).find(|&k| items[k].money().is_some()) else {
+        // `estime à M les besoins`: the amount just before the noun.
+        let before = (rule == "funding.appeal")
+            .then(|| {
+                (i.saturating_sub(4)..i).find(|&k| {
+                    items[k].money().is_some()
+                        && k > 0
+                        && items[k - 1].is(&["à"])
+                        && items[k + 1..i]
+                            .iter()
+                            .all(|it| it.is(&["les", "des", "ses", "leurs", "ces"]))
+                })
+            })
+            .flatten();
+        let Some(m) = before.or_else(|| (i + 1..end).find(|&k| items[k].money().is_some())) else {
             continue;
         };
-        if items[i + 1..m]
-            .iter()
-            .any(|it| it.is(&["à", "au", "aux", "pour"]))
-            && rule == "funding.appeal"
-        {
+        // `un appel de fonds … pour l'Irak`: money for a beneficiary, not the seeker's target.
+        if m > i && items[i + 1..m].iter().any(|it| it.is(&["pour"])) && rule == "funding.appeal" {
             continue;
         }
         let Some(amount) = items[m].money().cloned() else {
@@ -91,6 +119,16 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
                         .map(|(a, j)| (a.clone(), j))
                 })
             });
+        // `Celle-ci vise à mobiliser M`: the seeker is in the sentence before.
+        let org = org.or_else(|| {
+            let opens_with_pronoun = items.first().is_some_and(|it| it.is(PRONOUNS));
+            let p = prev.filter(|_| opens_with_pronoun)?;
+            p.items
+                .iter()
+                .rev()
+                .find_map(|it| it.entity(ORGS))
+                .map(|a| (a.clone(), 0))
+        });
         let Some((organization, ok)) = org else {
             continue;
         };

@@ -68,6 +68,28 @@ const JOIN_NOUNS: &[&str] = &[
     "arrivée",
 ];
 
+/// Words after `membre` that make it a lesser status.
+const NOT_FULL: &[&str] = &[
+    "associé",
+    "associée",
+    "associés",
+    "observateur",
+    "observatrice",
+    "observateurs",
+];
+
+/// Participles of being gathered in an organisation: `A et B, réunis depuis 2023 au sein de Y`.
+const GATHERED: &[&str] = &[
+    "réunis",
+    "réunies",
+    "regroupés",
+    "regroupées",
+    "rassemblés",
+    "rassemblées",
+    "associés",
+    "unis",
+];
+
 /// Verbs that introduce the list of an organisation's members.
 const LIST_VERBS: &[&str] = &[
     "compte",
@@ -130,6 +152,14 @@ const COPULA: &[&str] = &[
     "plein",
     "pleine",
     "fondateur",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
     "fondatrice",
     "fondateurs",
     "actif",
@@ -170,6 +200,8 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
         if w == "membre" || w == "membres" {
             copula(items, i, out);
             members_of(items, i, out);
+        } else if items[i].is(GATHERED) {
+            gathered(items, i, out);
         } else if JOIN_VERB_SET.has(&items[i]) {
             join(items, i, out);
         } else if JOIN_NOUN_SET.has(&items[i]) {
@@ -215,15 +247,28 @@ fn since_in(items: &[Item], from: usize, to: usize) -> Option<DateValue> {
 fn copula(items: &[Item], i: usize, out: &mut Vec<Found>) {
     // The organisation: `de Y`, after a few adjectives (`membre fondateur de`).
     let mut k = i + 1;
+    if items.get(k).is_some_and(|it| it.is(NOT_FULL)) {
+        return; // `membre associé`, `membre observateur`: not a member
+    }
     while k < i + 4 && items.get(k).is_some_and(|it| it.is(COPULA)) {
         k += 1;
+    }
+    for phrase in [&["de", "plein", "droit"][..], &["à", "part", "entière"][..]] {
+        if phrase
+            .iter()
+            .enumerate()
+            .all(|(n, w)| items.get(k + n).is_some_and(|it| it.is(&[w])))
+        {
+            k += phrase.len();
+        }
     }
     let Some((org, oj)) = entity_after(items, k, OF, ORGS) else {
         return;
     };
-    // The members: back over the copula words to a list of names.
+    // The members: back over the copula words (and a date: `est devenu samedi membre`) to a
+    // list of names.
     let mut b = i;
-    while b > 0 && i - b < 8 && items[b - 1].is(COPULA) {
+    while b > 0 && i - b < 8 && (items[b - 1].is(COPULA) || items[b - 1].date().is_some()) {
         b -= 1;
     }
     if b > 0 && items[b - 1].is_punct(",") && b == i {
@@ -417,6 +462,32 @@ fn nominal(items: &[Item], i: usize, out: &mut Vec<Found>) {
     }
 }
 
+/// `A, B et C, réunis depuis 2023 au sein de Y`.
+fn gathered(items: &[Item], i: usize, out: &mut Vec<Found>) {
+    let mut b = i;
+    if b > 0 && items[b - 1].is_punct(",") {
+        b -= 1;
+    }
+    let (members, first) = entity_list_before(items, b, COUNTRIES);
+    if members.is_empty() {
+        return;
+    }
+    let end = clause_end(items, i).min(i + 8);
+    let Some(k) = (i + 1..end).find(|&k| items[k].is(&["sein"])) else {
+        return;
+    };
+    let Some((org, oj)) = entity_after(items, k + 1, OF, ORGS) else {
+        return;
+    };
+    if hedged(items, first, oj + 1) {
+        return;
+    }
+    let since = since_in(items, i + 1, k);
+    for m in members {
+        push(out, m, org.clone(), since, "membership.gathered", 0.7);
+    }
+}
+
 /// `Y compte 15 membres : A, B et C`, `Y compte en son sein : A, B`.
 fn list(items: &[Item], i: usize, out: &mut Vec<Found>) {
     let Some((org, ok)) = subject_before(items, i, ORGS) else {
@@ -427,13 +498,18 @@ fn list(items: &[Item], i: usize, out: &mut Vec<Found>) {
     }
     let end = clause_end_or_colon(items, i);
     // The list starts after `:`, `à savoir`, `dont` or `(` within a few items.
+    // A marker that starts with a name: `dont la plupart` is not a list, but `dont 54 pays
+    // africains …, parmi lesquels les États-Unis` goes on to one.
     let mut k = i + 1;
     let start = loop {
-        if k >= end.min(i + 10) {
+        if k >= end.min(i + 24) {
             return;
         }
         let it = &items[k];
-        if it.is_punct(":") || it.is(&["dont", "savoir"]) || it.is_punct("(") {
+        if it.is_punct(":")
+            || it.is(&["dont", "savoir", "lesquels", "lesquelles"])
+            || it.is_punct("(")
+        {
             let mut s = k + 1;
             if items
                 .get(s)
@@ -441,19 +517,17 @@ fn list(items: &[Item], i: usize, out: &mut Vec<Found>) {
             {
                 s += 1;
             }
-            break s;
+            let first = skip_articles(items, prep(items, s, OF).unwrap_or(s));
+            if items
+                .get(first)
+                .and_then(|it| it.entity(COUNTRIES))
+                .is_some()
+            {
+                break s;
+            }
         }
         k += 1;
     };
-    // `dont la plupart` is not a list; the list must start with a name.
-    let first = skip_articles(items, prep(items, start, OF).unwrap_or(start));
-    if items
-        .get(first)
-        .and_then(|it| it.entity(COUNTRIES))
-        .is_none()
-    {
-        return;
-    }
     let (list, _) = entity_list(items, start, LISTED);
     if hedged(items, ok, i + 1) || items[ok..start].iter().any(|it| it.is(NOT_MEMBER)) {
         return;

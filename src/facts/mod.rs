@@ -142,11 +142,11 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     for (n, s) in sentences.iter().enumerate() {
         contribution::find(s, &role_orgs, &mut buf);
         membership::find(s, &mut buf);
-        funding::find(s, &mut buf);
+        funding::find(s, n.checked_sub(1).and_then(|p| sentences.get(p)), &mut buf);
         found.extend(buf.drain(..).map(|f| (n, f)));
     }
     found.sort_by_key(|(n, _)| *n);
-    let facts = found
+    let facts: Vec<Fact> = found
         .into_iter()
         .map(|(n, f)| Fact {
             kind: f.kind,
@@ -155,7 +155,37 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             confidence: f.confidence,
         })
         .collect();
-    dedupe(facts)
+    // Two amounts stated in one sentence of either statement (`7,3 milliards de dollars, soit
+    // 4 390 milliards de francs CFA`) are one amount in two currencies.
+    let amounts_in = |span: Span| -> Vec<&Money> {
+        let first = a.mentions.partition_point(|m| m.span.start < span.start);
+        a.mentions[first..]
+            .iter()
+            .take_while(|m| m.span.end <= span.end)
+            .filter_map(|m| match &m.value {
+                Some(crate::document::Value::Money(v)) => Some(v),
+                _ => None,
+            })
+            .collect()
+    };
+    let facts = dedupe_with(facts, |x, y| {
+        let (
+            FactKind::Contribution {
+                amount: Some(ax), ..
+            },
+            FactKind::Contribution {
+                amount: Some(ay), ..
+            },
+        ) = (&x.kind, &y.kind)
+        else {
+            return false;
+        };
+        [x.evidence.bytes, y.evidence.bytes].iter().any(|&span| {
+            let found = amounts_in(span);
+            found.contains(&ax) && found.contains(&ay)
+        })
+    });
+    merge_short_titles(facts)
 }
 
 /// The evidence of a sentence span.
@@ -214,18 +244,105 @@ fn key(kind: &FactKind) -> String {
 /// to the same recipient are one fact whose amount is the first one stated; a funding target
 /// is identified by organisation and amount, since an organisation may seek several sums.
 pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
+    dedupe_with(facts, |_, _| false)
+}
+
+/// [`dedupe`], where contributions with different amounts are still one fact when
+/// `equivalent` says the amounts are the same money (a conversion stated with it).
+pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
     for f in facts {
         let k = key(&f.kind);
-        let Some(&i) = index.get(&k) else {
-            index.insert(k, out.len());
-            out.push(f);
-            continue;
-        };
-        merge(&mut out[i].kind, f.kind);
+        let same = index.get(&k).and_then(|v| {
+            v.iter()
+                .copied()
+                .find(|&i| same_amount(&out[i].kind, &f.kind) || equivalent(&out[i], &f))
+        });
+        match same {
+            Some(i) => merge(&mut out[i].kind, f.kind),
+            None => {
+                index.entry(k).or_default().push(out.len());
+                out.push(f);
+            }
+        }
     }
     out
+}
+
+/// Keeps one ROLE per post when a person's title is written short and long (`le ministre X`,
+/// `X, ministre du Développement international`): the long title stays, with the attributes
+/// of both.
+fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
+    let mut drop = vec![false; facts.len()];
+    for i in 0..facts.len() {
+        let FactKind::Role { person, role, .. } = &facts[i].kind else {
+            continue;
+        };
+        let (p, short) = (name_key(&person.canonical), name_key(role));
+        let longer = (0..facts.len()).find(|&j| {
+            j != i
+                && !drop[j]
+                && matches!(&facts[j].kind, FactKind::Role { person: p2, role: r2, .. }
+                    if name_key(&p2.canonical) == p
+                        && name_key(r2).strip_prefix(short.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+                && same_amount(&facts[i].kind, &facts[j].kind)
+        });
+        if let Some(j) = longer {
+            drop[i] = true;
+            let short_fact = facts[i].kind.clone();
+            if let (
+                FactKind::Role {
+                    organization,
+                    country,
+                    ..
+                },
+                FactKind::Role {
+                    organization: o2,
+                    country: c2,
+                    ..
+                },
+            ) = (&mut facts[j].kind, short_fact)
+            {
+                *organization = organization.take().or(o2);
+                *country = country.take().or(c2);
+            }
+        }
+    }
+    let mut keep = drop.into_iter().map(|d| !d);
+    facts.retain(|_| keep.next().unwrap_or(true));
+    facts
+}
+
+/// Whether two statements of a fact can be one: anything but two contributions with two
+/// different amounts (a donor may give a recipient several sums).
+fn same_amount(x: &FactKind, y: &FactKind) -> bool {
+    let differ = |a: &Option<Argument>, b: &Option<Argument>| matches!((a, b), (Some(a), Some(b)) if name_key(&a.canonical) != name_key(&b.canonical));
+    match (x, y) {
+        // The same title in two organisations is two posts (`président de la Croix-Rouge
+        // italienne`, then of the federation).
+        (
+            FactKind::Role {
+                organization: o1,
+                country: c1,
+                ..
+            },
+            FactKind::Role {
+                organization: o2,
+                country: c2,
+                ..
+            },
+        ) => !differ(o1, o2) && !differ(c1, c2),
+        (
+            FactKind::Contribution {
+                amount: Some(a), ..
+            },
+            FactKind::Contribution {
+                amount: Some(b), ..
+            },
+        ) => a == b,
+        _ => true,
+    }
 }
 
 /// Fills the optional attributes of `first` that it lacks from `later`.
@@ -239,11 +356,14 @@ fn merge(first: &mut FactKind, later: FactKind) {
                 ..
             },
         ) => {
-            if amount.is_none() {
+            // A later statement with both an amount and a date is the precise one (a headline
+            // gives a rounded or converted sum and no day).
+            if date.is_none() && d2.is_some() && a2.is_some() {
                 *amount = a2;
-            }
-            if date.is_none() {
                 *date = d2;
+            } else {
+                *amount = amount.take().or(a2);
+                *date = date.take().or(d2);
             }
         }
         (FactKind::Membership { since, .. }, FactKind::Membership { since: s2, .. }) => {

@@ -117,7 +117,8 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
     }
     let diplomat =
         kind == "diplomat" || title.starts_with("représentant") || title.starts_with("ambassad");
-    let bare_minister = kind == "minister" && !title.contains(' ') && title.starts_with("ministre");
+    let minister = kind == "minister" && title.starts_with("ministre");
+    let bare_minister = minister && !title.contains(' ');
     // A party or a country right after the title: `le député N-VA X`, `le Président suisse`.
     if let Some(it) = items.get(i) {
         if let Some(arg) = it.entity(ORGS) {
@@ -185,13 +186,31 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
             i = j + 1;
             continue;
         }
-        // A portfolio: `ministre de l'Agriculture`, `ministre de l'Économie et des Finances`.
-        if bare_minister && p.organization.is_none() && title_end == items[r].span.end {
-            if let Some(end) = portfolio(items, i) {
+        // A portfolio: `ministre de l'Agriculture`, `ministre de l'Économie et des Finances`;
+        // a title with its portfolio may go on (`ministre des Affaires étrangères et de la
+        // Coopération`).
+        if minister && p.organization.is_none() && title_end == items[r].span.end {
+            let from = if bare_minister {
+                Some(i)
+            } else {
+                items.get(i).filter(|it| it.is(&["et"])).map(|_| i + 1)
+            };
+            if let Some(end) = from.and_then(|f| portfolio(items, f)) {
                 title_end = items[end - 1].span.end;
                 i = end;
                 continue;
             }
+        }
+        // An acronym in parentheses after a name: `de l'OIM (OIM)`.
+        if i > r + 1
+            && items.get(i).is_some_and(|it| it.is_punct("("))
+            && items.get(i + 2).is_some_and(|it| it.is_punct(")"))
+            && items
+                .get(i + 1)
+                .is_some_and(|it| matches!(it.kind, ItemKind::Entity { .. }))
+        {
+            i += 3;
+            continue;
         }
         break;
     }
@@ -226,10 +245,22 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
 fn portfolio(items: &[Item], i: usize) -> Option<usize> {
     let mut k = crate::facts::cues::prep(items, i, OF)?;
     let first = k;
-    while k < first + 8 {
+    while k < first + 10 {
         match items.get(k) {
             Some(it) if it.word().is_some() && !it.is(STOP) => k += 1,
             Some(it) if it.is(&["la", "l'"]) && k > first => k += 1,
+            // `et de la Francophonie`: a name inside a coordinated portfolio.
+            Some(it)
+                if matches!(it.kind, ItemKind::Entity { .. })
+                    && k >= first + 3
+                    && items[k - 1].is(&["la", "l'", "de", "du", "des", "d'"])
+                    && items[k - 2..k]
+                        .iter()
+                        .chain(items.get(k - 3))
+                        .any(|x| x.is(&["et"])) =>
+            {
+                k += 1
+            }
             _ => break,
         }
     }

@@ -922,3 +922,54 @@ fn contribution_du_royaume_refers_back() {
         [(s("Programme alimentaire mondial"), s("Maroc"))]
     );
 }
+
+#[test]
+fn role_pronoun_takes_the_only_person_before() {
+    assert_eq!(
+        roles("Karim Benali a une longue carrière. Il a également été ministre togolais des Affaires étrangères."),
+        [(s("Karim Benali"), s("ministre togolais des affaires étrangères"), None, o("Togo"))]
+    );
+}
+
+#[test]
+fn role_pronoun_with_two_persons_gives_nothing() {
+    assert!(roles("Karim Benali a reçu Koffi Mensah. Il a été ministre de la Santé.").is_empty());
+}
+
+#[test]
+fn role_coordinated_titles_of_one_person() {
+    let r = roles("Paulo Mendes a servi en tant que directeur général de la BAD, puis comme secrétaire général de l'Union africaine.");
+    assert_eq!(
+        r,
+        [
+            (
+                s("Paulo Mendes"),
+                s("directeur général"),
+                o("Banque africaine de développement"),
+                None
+            ),
+            (s("Paulo Mendes"), s("secrétaire général"), o(UA), None)
+        ]
+    );
+}
+
+#[test]
+fn role_title_then_pronoun_opening_the_sentence() {
+    assert_eq!(
+        roles("Awa Ndiaye arrive à Rabat. Ministre de la Santé de son pays depuis 2019, elle succède à un diplomate."),
+        [(s("Awa Ndiaye"), s("ministre de la santé"), None, None)]
+    );
+}
+
+#[test]
+fn role_two_titles_of_one_post() {
+    assert_eq!(
+        roles("Ingrid Solberg, représentante et directrice générale du PAM, a parlé."),
+        [(
+            s("Ingrid Solberg"),
+            s("représentante et directrice générale"),
+            o("Programme alimentaire mondial"),
+            None
+        )]
+    );
+}

@@ -122,7 +122,12 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut buf = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
-        role::find(a, s, &mut buf);
+        role::find(
+            a,
+            s,
+            n.checked_sub(1).and_then(|p| sentences.get(p)),
+            &mut buf,
+        );
         found.extend(buf.drain(..).map(|f| (n, f)));
     }
     // Person → organisation of their role, for donors speaking through a person.

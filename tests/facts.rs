@@ -973,3 +973,38 @@ fn role_two_titles_of_one_post() {
         )]
     );
 }
+
+#[test]
+fn role_apposition_chain_before_an_appointment() {
+    let r = roles("Paulo Mendes, jusqu'ici directeur général de la BAD, a été nommé ambassadeur du Sénégal au Maroc.");
+    assert_eq!(
+        r,
+        [
+            (
+                s("Paulo Mendes"),
+                s("directeur général"),
+                o("Banque africaine de développement"),
+                None
+            ),
+            (s("Paulo Mendes"), s("ambassadeur"), None, o("Sénégal"))
+        ]
+    );
+}
+
+#[test]
+fn contribution_organ_of_a_body_acts_for_it() {
+    assert_eq!(
+        contributions("Le Conseil d'administration de la BAD a approuvé l'octroi d'un prêt de 5 millions de dollars au Togo."),
+        [(s("Banque africaine de développement"), s("Togo"))]
+    );
+}
+
+#[test]
+fn contribution_group_of_a_body_is_the_body() {
+    let f = facts("Le Groupe de la BAD a accordé un prêt au Togo.");
+    let FactKind::Contribution { donor, .. } = &f[0].kind else {
+        panic!("{f:?}")
+    };
+    assert_eq!(donor.text, "Groupe de la BAD");
+    assert_eq!(donor.canonical, "Banque africaine de développement");
+}

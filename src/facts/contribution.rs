@@ -300,6 +300,24 @@ fn subjects(
     Some((vec![arg], k))
 }
 
+/// An organ of a named body as the sentence's subject acts for it: `Le Conseil
+/// d'administration de la BAD a approuvé l'octroi …` → the BAD.
+fn organ_subject(items: &[Item], end: usize) -> Option<(Argument, usize)> {
+    let first = crate::facts::cues::skip_articles(items, 0);
+    if first == 0 || items.get(first).is_none_or(|it| it.word().is_none()) {
+        return None;
+    }
+    // The organ's name (`Conseil d'administration`) is a few words, then `de`/`du` + the body.
+    (first + 1..(first + 5).min(end)).find_map(|k| {
+        if items[first..k].iter().any(|it| it.word().is_none()) {
+            return None;
+        }
+        entity_after(items, k, OF, ACTORS)
+            .filter(|(_, j)| *j < end)
+            .map(|(a, j)| (a.clone(), j))
+    })
+}
+
 /// `X a versé M à Y`, `X a versé M à Y et M' à Z`, and `M versés par X à Y`.
 fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
     let end = clause_end(items, i).min(i + 24);
@@ -314,7 +332,9 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
     let (donors, first, rule) = match passive {
         Some((d, j)) => (vec![d], j, "contribution.verb_passive"),
         None => {
-            let Some((d, k)) = subjects(items, i, role_orgs) else {
+            let Some((d, k)) = subjects(items, i, role_orgs)
+                .or_else(|| organ_subject(items, i).map(|(d, k)| (vec![d], k)))
+            else {
                 return;
             };
             if i - k > 20 {
@@ -477,7 +497,9 @@ fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
         }
         (None, Some((r, rj))) => {
             // The subject gives: `X annonce l'octroi au Y d'un prêt`, `X, premier contributeur au Y`.
-            let Some((d, dk)) = actor_subject(items, i, role_orgs) else {
+            let Some((d, dk)) =
+                actor_subject(items, i, role_orgs).or_else(|| organ_subject(items, i))
+            else {
                 return;
             };
             if i - dk > 24 || items[dk..i].iter().any(|it| it.is(RECEIVE_VERBS)) {

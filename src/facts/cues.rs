@@ -145,6 +145,31 @@ pub fn argument(text: &str, m: &Mention) -> Argument {
     }
 }
 
+/// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
+/// canonical name (the written text stays), so its statements meet the body's.
+fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
+    let c = arg.canonical.as_str();
+    let rest = [
+        "Groupe de la ",
+        "Groupe de l'",
+        "Groupe de l’",
+        "Groupe du ",
+    ]
+    .iter()
+    .find_map(|p| c.strip_prefix(p));
+    if let Some(rest) = rest {
+        if let [one] = a.gazetteers.lookup(rest) {
+            if let Some(e) = a.gazetteers.entries.get(*one as usize) {
+                if e.kind == EntityType::Organization {
+                    arg.canonical = e.canonical.clone();
+                    arg.id = Some(e.id.clone());
+                }
+            }
+        }
+    }
+    arg
+}
+
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
 /// (navigation, teasers) are left out: facts are read from the article only.
 pub fn sentences(a: &Analysis) -> Vec<Sentence> {
@@ -222,7 +247,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
             (EntityType::Money | EntityType::Date, _) => continue,
             (kind, _) => ItemKind::Entity {
                 kind,
-                arg: argument(a.text, m),
+                arg: group_parent(a, argument(a.text, m)),
                 anaphor: false,
             },
         };
@@ -252,7 +277,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         if !free(&covered, an.span) {
             continue;
         }
-        let mut arg = argument(a.text, m);
+        let mut arg = group_parent(a, argument(a.text, m));
         arg.text = normalize_name(an.span.of(a.text));
         cover(&mut covered, an.span);
         items.push(Item {
@@ -296,7 +321,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
             continue;
         };
-        let mut arg = argument(a.text, m);
+        let mut arg = group_parent(a, argument(a.text, m));
         arg.text = w.to_string();
         cover(&mut covered, t.span);
         items.push(Item {

@@ -216,7 +216,19 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
             } else {
                 items.get(i).filter(|it| it.is(&["et"])).map(|_| i + 1)
             };
-            if let Some(end) = from.and_then(|f| portfolio(items, f)) {
+            // `ministre des Affaires étrangères et de la Coopération au développement`: the
+            // table's title goes on.
+            let goes_on = !bare_minister
+                && items.get(i).is_some_and(|it| {
+                    it.is(&["au", "aux", "à"])
+                        || it.word().is_some_and(crate::rules::caps::is_adjective)
+                });
+            let end = if goes_on {
+                words_run(items, i)
+            } else {
+                from.and_then(|f| portfolio(items, f))
+            };
+            if let Some(end) = end {
                 title_end = items[end - 1].span.end;
                 i = end;
                 continue;
@@ -264,7 +276,11 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
 /// The end (exclusive item index) of a minister's portfolio starting at `i` with `de`/`du`/
 /// `des`: words up to a punctuation, a name or a verb, at most eight.
 fn portfolio(items: &[Item], i: usize) -> Option<usize> {
-    let mut k = crate::facts::cues::prep(items, i, OF)?;
+    words_run(items, crate::facts::cues::prep(items, i, OF)?)
+}
+
+/// The end of a run of portfolio words starting at `k` (see [`portfolio`]).
+fn words_run(items: &[Item], mut k: usize) -> Option<usize> {
     let first = k;
     while k < first + 10 {
         match items.get(k) {
@@ -529,6 +545,25 @@ fn find_at(
         if verb && k >= 2 && items[k - 1].is_punct(",") && items[k - 2].entity(PERSONS).is_some() {
             k -= 1;
         }
+        // `X, jusqu'ici directeur de …, a été nommé ambassadeur`: over an apposition that
+        // describes the person (it holds a title, no other name).
+        if verb && k >= 2 && items[k - 1].is_punct(",") {
+            let segment_start = (k.saturating_sub(26)..k - 1)
+                .rev()
+                .find(|&c| items[c].is_punct(","));
+            if let Some(c) = segment_start {
+                let inner = &items[c + 1..k - 1];
+                let describes = inner
+                    .iter()
+                    .any(|it| matches!(it.kind, ItemKind::Role { .. }))
+                    && !inner.iter().any(|it| {
+                        it.entity(PERSONS).is_some() || it.is(&["qui", "a", "ont", "est"])
+                    });
+                if describes && c > 0 && items[c - 1].entity(PERSONS).is_some() {
+                    k = c;
+                }
+            }
+        }
         if verb && k > 0 {
             if let Some(person) = items[k - 1].entity(PERSONS) {
                 if !hedged(items, k - 1, r) {
@@ -571,6 +606,11 @@ const HONORIFICS: &[&str] = &["m.", "m", "mme", "mlle", "dr", "pr", "."];
 
 /// Words between a name's comma and its title (`X, nommé directeur`, `X, en tant que`).
 const APPOSITION: &[&str] = &[
+    "jusqu'",
+    "ici",
+    "précédemment",
+    "auparavant",
+    "actuellement",
     "le",
     "la",
     "l'",

@@ -591,6 +591,10 @@ pub fn entity_list_before(
     (out, first)
 }
 
+/// How far (in items) a rule looks around its cue: keeps every rule linear in the length of
+/// the text even for a text with no sentence ends.
+pub const WINDOW: usize = 60;
+
 /// Words after which a name is a complement, not a subject (`de`, `au`, `pour`…).
 const NOT_SUBJECT_BEFORE: &[&str] = &[
     "de", "du", "des", "d'", "à", "au", "aux", "pour", "en", "dans", "avec", "sur", "chez", "vers",
@@ -611,7 +615,7 @@ pub fn subject_before<'s>(
 ) -> Option<(&'s Argument, usize)> {
     let end = end.min(items.len());
     // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
-    if let Some(q) = (0..end)
+    if let Some(q) = (end.saturating_sub(WINDOW)..end)
         .rev()
         .find(|&k| items[k].is(&["qui"]) || items[k].entity(kinds).is_some())
     {
@@ -628,7 +632,7 @@ pub fn subject_before<'s>(
                 .flatten();
         }
     }
-    (0..end).rev().find_map(|i| {
+    (end.saturating_sub(WINDOW)..end).rev().find_map(|i| {
         let arg = items[i].entity(kinds)?;
         let mut b = i;
         if b > 0 && items[b - 1].is_punct("(") {
@@ -729,7 +733,7 @@ pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> 
         i += 1;
     }
     // A date opening the sentence (`En août 2022, X a accordé …`), up to a `;`.
-    (0..from.min(items.len()))
+    (from.min(items.len()).saturating_sub(WINDOW)..from.min(items.len()))
         .rev()
         .take_while(|&k| !items[k].is_punct(";"))
         .find_map(|k| {
@@ -741,7 +745,7 @@ pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> 
 
 /// Index of the end of the clause starting at `i`: the next `.`, `;`, `:` or the end.
 pub fn clause_end(items: &[Item], i: usize) -> usize {
-    (i..items.len())
+    (i..items.len().min(i + WINDOW))
         .find(|&k| {
             items[k].is_punct(".")
                 || items[k].is_punct(";")

@@ -429,12 +429,13 @@ fn pronoun_person(items: &[Item], k: usize, prev: Option<&Sentence>) -> Option<A
         }
         found
     };
-    only(&mut items[..k].iter()).or_else(|| {
-        let before_has_person = items[..k].iter().any(|x| x.entity(PERSONS).is_some());
+    let before = &items[k.saturating_sub(crate::facts::cues::WINDOW)..k];
+    only(&mut before.iter()).or_else(|| {
+        let before_has_person = before.iter().any(|x| x.entity(PERSONS).is_some());
         if before_has_person {
             return None;
         }
-        prev.and_then(|p| only(&mut p.items.iter()))
+        prev.and_then(|p| only(&mut p.items.iter().rev().take(2 * crate::facts::cues::WINDOW)))
     })
 }
 

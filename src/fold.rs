@@ -11,7 +11,7 @@
 //! let f = Folded::new("Côte d’Ivoire");
 //! assert_eq!(f.text, "cote d'ivoire");
 //! let (s, e) = (f.text.find("ivoire").unwrap(), f.text.len());
-//! assert_eq!(f.original(s, e), (9, 16)); // `Ivoire` in the original bytes
+//! assert_eq!(f.original(s, e), (10, 16)); // `Ivoire` in the original bytes
 //! ```
 
 /// A folded copy of a text with its offset map.

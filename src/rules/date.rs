@@ -95,10 +95,11 @@ const WEEKDAY_NAMES: [&str; 7] = [
 ];
 
 /// Words before a four-digit number that make it a count, not a year (`les 1800 délégués`).
+/// Compared with the word as written, in lower case: `des 1800 délégués` is a count but
+/// `dès 1998` a year.
 const COUNT_BEFORE: &[&str] = &[
     "les", "des", "ces", "ses", "leurs", "nos", "vos", "environ", "quelque", "quelques", "n°",
-    "no", "°", "numero", "article", "art", "page", "p", "tel", "km", "+", "plus", "moins", "pres",
-    "sur",
+    "no", "°", "numéro", "numero", "article", "art", "page", "p", "tél", "tel", "km", "+",
 ];
 
 /// Words after a four-digit number that make it a count (`2017 personnes`).
@@ -600,7 +601,9 @@ fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
     let glued_after = glued(a, i)
         && matches!(text_of(a, i + 1), "/" | "-" | "." | ":" | ",")
         && tok(a, i + 2).is_some_and(|t| t.kind == TokenKind::Number && glued(a, i + 1));
-    if glued_before || glued_after {
+    // `2024/25`, `2024-25`: a season, written with its first year.
+    let season = matches!(digits(a, i + 2), Some((n, 2)) if i64::from(n) == i64::from(y + 1) % 100);
+    if glued_before || glued_after && !season {
         return None;
     }
     let span = tok(a, i)?.span;
@@ -617,10 +620,9 @@ fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
 /// determiner, not followed by a unit, a currency, a scale word or a percent sign.
 fn is_year_context(a: &Analysis, first: usize, last: usize) -> bool {
     if first > 0 {
-        if let Some(k) = key(a, first - 1) {
-            if COUNT_BEFORE.contains(&k.as_str()) {
-                return false;
-            }
+        let before = text_of(a, first - 1).to_lowercase();
+        if COUNT_BEFORE.contains(&before.as_str()) {
+            return false;
         }
     }
     let Some(next) = tok(a, last + 1) else {
@@ -913,6 +915,16 @@ mod tests {
                 "Elle a sorti un disque en 2012 puis un autre en 2015 dans la foulée.",
                 false,
                 &[("2012", "2012"), ("2015", "2015")],
+            ),
+            (
+                "Dès 1998, le pays a adhéré, et le plan porte sur 2024-2028.",
+                false,
+                &[("1998", "1998"), ("2024", "2024"), ("2028", "2028")],
+            ),
+            (
+                "La saison 2024/25 commence et le 2024/7 attend.",
+                false,
+                &[("2024", "2024")],
             ),
             (
                 "Au début 2013, la crise a commencé.",

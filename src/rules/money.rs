@@ -12,7 +12,11 @@
 //!
 //! Currencies come from the gazetteer (`Target::Currency` hits: words folded, symbols exact).
 //! `FCFA` and `francs CFA` are the West African franc (XOF) unless the document is about
-//! Central Africa (CEMAC countries or the BEAC named more than UEMOA ones), then XAF.
+//! Central Africa (CEMAC countries or the BEAC named more than UEMOA ones), then XAF. A bare
+//! name shared by several currencies (`dinars`, `francs`, `$`) is the one of the country the
+//! document names most (`dinars` in a Tunisian story are TND, `1,5 Md$` in a Canadian one CAD;
+//! `dollars` stay USD unless that country is the most named of all). A currency replaced since
+//! (`ouguiya` MRO → MRU in 2018) takes the code in force at the publication date.
 //!
 //! Amounts without a currency are not MONEY (`2,2 millions de personnes`, `15 %`, phone
 //! numbers, years), except a bare `N millions`/`N milliards` shortly after an amount whose
@@ -59,6 +63,8 @@ struct Amount {
 }
 
 impl Amount {
+    /// The amount in units. `billion` is 10¹² in French, but 10⁹ in the English order
+    /// (`$5 billion`), hence `english_billion`.
     fn value(&self, english_billion: bool) -> Option<Decimal> {
         match self.scale {
             None => Some(self.number),

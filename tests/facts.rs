@@ -1008,3 +1008,21 @@ fn contribution_group_of_a_body_is_the_body() {
     assert_eq!(donor.text, "Groupe de la BAD");
     assert_eq!(donor.canonical, "Banque africaine de développement");
 }
+
+#[test]
+fn contribution_agreements_signed_then_named() {
+    assert_eq!(
+        contributions_with_amounts(
+            "La Norvège a signé deux accords d'une valeur de 6 millions de dollars. L'accord avec le PAM, d'une valeur de 4 millions de dollars, aidera les réfugiés."
+        ),
+        [(s("Norvège"), s("Programme alimentaire mondial"), Some(4.0e6))]
+    );
+}
+
+#[test]
+fn contribution_agreement_between_two_parties_says_nothing() {
+    assert!(contributions(
+        "Le Togo et la BAD ont signé un accord d'une valeur de 6 millions de dollars. L'accord avec le PAM suivra."
+    )
+    .is_empty());
+}

@@ -144,8 +144,9 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
                 .or_insert_with(|| org.clone());
         }
     }
+    let mut signer = None;
     for (n, s) in sentences.iter().enumerate() {
-        contribution::find(s, &role_orgs, &mut buf);
+        contribution::find(s, &role_orgs, &mut signer, &mut buf);
         membership::find(s, &mut buf);
         funding::find(s, n.checked_sub(1).and_then(|p| sentences.get(p)), &mut buf);
         found.extend(buf.drain(..).map(|f| (n, f)));

@@ -4,6 +4,24 @@
 //! Facts are read off the resolved mentions of one document (see [`crate::resolve`]); each fact
 //! type has its own module of named rules. Facts stated several times in an article (headline,
 //! body, conclusion) are kept once: the first statement is the evidence.
+//!
+//! * [`cues`] turns each sentence into a stream of items (mentions, anaphors such as `le
+//!   Royaume` or `du Fonds` with their referent, role titles, demonyms, words) and holds the
+//!   shared helpers: prepositions, coordinated lists, subjects, and the negation, conditional
+//!   and denial cues that cancel a statement (`n'a pas versé`, `pourrait rejoindre`, `a démenti`);
+//! * [`role`], [`membership`], [`contribution`], [`funding`]: one module per fact type, each
+//!   rule recording its name on what it finds (`role.apposition_after`, `membership.list`, …).
+//!
+//! Conventions where the contract leaves room:
+//! * a withdrawal, a suspension, a request to join and an associate or observer status are not
+//!   memberships; `since` is the year of `depuis 1998`, `en 2017`, or of a `(1973)` after a
+//!   listed member;
+//! * a date is attached to a contribution only from its own clause (or a date opening the
+//!   sentence); a contribution is one per donor, recipient and amount, and two amounts stated
+//!   together (`7,3 milliards de dollars, soit 4 390 milliards de francs CFA`) are one;
+//! * a ROLE's country or organisation is taken only where the text ties it to the title (a
+//!   demonym, `de`/`du`, `auprès de`, a diplomat's host country), never from the context; a
+//!   person's short and long titles (`ministre`, `ministre de la Santé`) are one post.
 
 use serde::Serialize;
 
@@ -122,7 +140,12 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut buf = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
-        role::find(a, s, &mut buf);
+        role::find(
+            a,
+            s,
+            n.checked_sub(1).and_then(|p| sentences.get(p)),
+            &mut buf,
+        );
         found.extend(buf.drain(..).map(|f| (n, f)));
     }
     // Person → organisation of their role, for donors speaking through a person.
@@ -139,8 +162,9 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
                 .or_insert_with(|| org.clone());
         }
     }
+    let mut signer = None;
     for (n, s) in sentences.iter().enumerate() {
-        contribution::find(s, &role_orgs, &mut buf);
+        contribution::find(s, &role_orgs, &mut signer, &mut buf);
         membership::find(s, &mut buf);
         funding::find(s, n.checked_sub(1).and_then(|p| sentences.get(p)), &mut buf);
         found.extend(buf.drain(..).map(|f| (n, f)));

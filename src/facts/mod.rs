@@ -174,7 +174,14 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
         .into_iter()
         .map(|(n, f)| Fact {
             kind: f.kind,
-            evidence: evidence(a, sentences[n].span),
+            // The sentence is copied only for the facts that survive deduplication: a long
+            // sentence stating many facts would otherwise be copied once per statement.
+            evidence: Evidence {
+                text: String::new(),
+                start: 0,
+                end: 0,
+                bytes: sentences[n].span,
+            },
             rule: f.rule,
             confidence: f.confidence,
         })
@@ -209,7 +216,11 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             found.contains(&ax) && found.contains(&ay)
         })
     });
-    merge_short_titles(facts)
+    let mut facts = merge_short_titles(facts);
+    for f in &mut facts {
+        f.evidence = evidence(a, f.evidence.bytes);
+    }
+    facts
 }
 
 /// The evidence of a sentence span.
@@ -299,12 +310,23 @@ pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) 
 /// of both.
 fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
     let mut drop = vec![false; facts.len()];
+    // The roles of each person: a title is only compared with the same person's other titles.
+    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        if let FactKind::Role { person, .. } = &f.kind {
+            by_person
+                .entry(name_key(&person.canonical))
+                .or_default()
+                .push(i);
+        }
+    }
     for i in 0..facts.len() {
         let FactKind::Role { person, role, .. } = &facts[i].kind else {
             continue;
         };
         let (p, short) = (name_key(&person.canonical), name_key(role));
-        let longer = (0..facts.len()).find(|&j| {
+        let same_person = by_person.get(&p).map(Vec::as_slice).unwrap_or(&[]);
+        let longer = same_person.iter().copied().find(|&j| {
             j != i
                 && !drop[j]
                 && matches!(&facts[j].kind, FactKind::Role { person: p2, role: r2, .. }

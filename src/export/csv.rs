@@ -1,5 +1,5 @@
 //! CSV tables for spreadsheets: `documents.csv`, `entities.csv`, `facts.csv` and
-//! `facts_merged.csv` in one directory (columns in `docs/formats.md`).
+//! `facts_merged.csv` in one directory (columns in the README, section "Command line").
 //!
 //! Spreadsheets run a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return as a
 //! formula; text taken from articles could thus execute in the reader's spreadsheet ("CSV

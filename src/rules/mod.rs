@@ -73,19 +73,25 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
             .then(x.span.start.cmp(&y.span.start))
     });
     let mut chosen: Vec<Mention> = Vec::with_capacity(candidates.len());
-    // Kept sorted by start so each overlap test is a binary search.
-    let mut taken: Vec<(usize, usize)> = Vec::new();
+    // Taken spans by start: each overlap test and insertion is O(log n) (a sorted Vec's
+    // `insert` shifts the tail and made the whole selection quadratic on long documents).
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in candidates {
         if c.span.is_empty() {
             continue;
         }
-        let i = taken.partition_point(|&(s, _)| s < c.span.start);
-        let clash_before = i > 0 && taken[i - 1].1 > c.span.start;
-        let clash_after = i < taken.len() && taken[i].0 < c.span.end;
+        let clash_before = taken
+            .range(..c.span.start)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.span.start);
+        let clash_after = taken
+            .range(c.span.start..)
+            .next()
+            .is_some_and(|(&start, _)| start < c.span.end);
         if clash_before || clash_after {
             continue;
         }
-        taken.insert(i, (c.span.start, c.span.end));
+        taken.insert(c.span.start, c.span.end);
         chosen.push(c);
     }
     chosen.sort_by_key(|m| m.span.start);

@@ -705,14 +705,27 @@ fn acronyms(a: &mut Analysis) {
         }
     }
     if !defined.is_empty() {
+        // The first two definitions of each acronym, in order: a use is linked to the first
+        // definition that is not the use itself. A map, not a scan of `defined` per word, so
+        // a document full of definitions stays linear.
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, (d, _, _, _)) in defined.iter().enumerate() {
+            let v = by_word.entry(d.as_str()).or_default();
+            if v.len() < 2 {
+                v.push(i);
+            }
+        }
         for t in toks {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.span.of(a.text);
-            if let Some((_, kind, canonical, _)) =
-                defined.iter().find(|(d, _, _, at)| d == w && *at != t.span)
-            {
+            let first_other = by_word.get(w).and_then(|v| {
+                v.iter()
+                    .map(|&i| &defined[i])
+                    .find(|(_, _, _, at)| *at != t.span)
+            });
+            if let Some((_, kind, canonical, _)) = first_other {
                 out.push(
                     Mention::new(*kind, t.span, "org.acronym_reuse")
                         .with_canonical(canonical.clone())

@@ -75,9 +75,9 @@ def build_single(size_mb: int) -> str:
 
 
 def timed(cmd, stdin_path=None):
-    """(wall seconds, peak RSS in MB) of a command, stdout discarded."""
+    """(wall seconds, peak RSS in MB, CPU seconds user+sys) of a command, stdout discarded."""
     with tempfile.NamedTemporaryFile("r") as tf:
-        full = ["/usr/bin/time", "-f", "%e %M", "-o", tf.name] + cmd
+        full = ["/usr/bin/time", "-f", "%e %M %U %S", "-o", tf.name] + cmd
         stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
         start = time.perf_counter()
         r = subprocess.run(full, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -87,8 +87,9 @@ def timed(cmd, stdin_path=None):
         if r.returncode not in (0, 1):
             sys.exit(f"{' '.join(cmd)} failed ({r.returncode}): {r.stderr.decode()[-2000:]}")
         fields = tf.read().split()
-        rss_mb = int(fields[-1]) / 1024 if fields else float("nan")
-    return wall, rss_mb
+        rss_mb = int(fields[-3]) / 1024 if len(fields) >= 4 else float("nan")
+        cpu = float(fields[-2]) + float(fields[-1]) if len(fields) >= 4 else float("nan")
+    return wall, rss_mb, cpu
 
 
 def count_docs(path):
@@ -101,22 +102,25 @@ def bench_glaneur(corpus, runs, threads_list):
     docs = count_docs(corpus)
     results = {}
     for threads in threads_list:
-        walls, rss = [], []
+        walls, rss, cpus = [], [], []
         for _ in range(runs):
-            w, m = timed([BIN, "extract", corpus, "--threads", str(threads), "--quiet"])
+            w, m, c = timed([BIN, "extract", corpus, "--threads", str(threads), "--quiet"])
             walls.append(w)
             rss.append(m)
+            cpus.append(c)
         wall = statistics.median(walls)
+        cpu = statistics.median(cpus)
+        # MB per CPU second: what one core does when it is not shared (the load is high here).
         results[threads] = {"wall_s": wall, "mb_per_s": size / wall, "docs_per_s": docs / wall,
-                            "peak_rss_mb": max(rss)}
+                            "cpu_s": cpu, "mb_per_cpu_s": size / cpu, "peak_rss_mb": max(rss)}
     return size, docs, results
 
 
 def bench_startup(runs):
     empty = os.path.join(OUT, "empty.jsonl")
     open(empty, "w").close()
-    walls = [timed([BIN, "extract", empty, "--quiet"])[0] for _ in range(runs)]
-    return statistics.median(walls)
+    runs = [timed([BIN, "extract", empty, "--quiet"]) for _ in range(runs)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[2] for r in runs)
 
 
 def spacy_python():
@@ -171,6 +175,8 @@ def main():
     ap.add_argument("--spacy", action="store_true", help="also time spaCy fr_core_news_sm NER")
     ap.add_argument("--spacy-mb", type=float, default=2.0, help="corpus prefix spaCy runs on")
     ap.add_argument("--scaling", action="store_true", help="1 MB vs 50 MB single document")
+    ap.add_argument("--scaling-mb", type=int, default=50,
+                    help="size of the big document of --scaling (the issue's figure is 50)")
     ap.add_argument("--no-build", action="store_true")
     args = ap.parse_args()
 
@@ -178,22 +184,27 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     corpus = build_corpus(args.size_mb)
     size, docs, res = bench_glaneur(corpus, args.runs, [1, 2])
-    startup = bench_startup(args.runs)
+    startup, startup_cpu = bench_startup(args.runs)
     report = {"corpus_mb": round(size, 1), "documents": docs, "runs": args.runs,
-              "startup_ms": round(startup * 1000, 1), "glaneur": res}
-    print(f"corpus: {size:.1f} MB, {docs} documents; medians of {args.runs} runs")
-    print(f"start-up (empty input): {startup * 1000:.1f} ms")
+              "startup_ms": round(startup * 1000, 1),
+              "startup_cpu_ms": round(startup_cpu * 1000, 1), "glaneur": res}
+    report["load_average"] = os.getloadavg()
+    print(f"corpus: {size:.1f} MB, {docs} documents; medians of {args.runs} runs; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"start-up (empty input): {startup * 1000:.1f} ms wall, "
+          f"{startup_cpu * 1000:.0f} ms CPU (both cores)")
     for t, r in res.items():
         print(f"glaneur --threads {t}: {r['mb_per_s']:.1f} MB/s, {r['docs_per_s']:.0f} docs/s, "
-              f"peak RSS {r['peak_rss_mb']:.1f} MB")
+              f"peak RSS {r['peak_rss_mb']:.1f} MB; {r['mb_per_cpu_s']:.1f} MB per CPU second")
     print(f"2 threads / 1 thread: {res[2]['mb_per_s'] / res[1]['mb_per_s']:.2f}x")
     if args.scaling:
-        small, big = build_single(1), build_single(50)
-        ws = statistics.median(timed([BIN, "extract", small, "--quiet"])[0] for _ in range(args.runs))
-        wb = statistics.median(timed([BIN, "extract", big, "--quiet"])[0] for _ in range(3))
-        report["scaling"] = {"one_mb_s": ws, "fifty_mb_s": wb, "ratio": wb / ws}
-        print(f"one 1 MB document: {ws:.3f} s; one 50 MB document: {wb:.3f} s; ratio {wb / ws:.1f} "
-              "(linear: ≤ 50)")
+        small, big = build_single(1), build_single(args.scaling_mb)
+        ws = statistics.median(timed([BIN, "extract", small, "--quiet"])[2] for _ in range(args.runs))
+        wb = statistics.median(timed([BIN, "extract", big, "--quiet"])[2] for _ in range(3))
+        n = args.scaling_mb
+        report["scaling"] = {"one_mb_cpu_s": ws, "big_mb": n, "big_cpu_s": wb, "ratio": wb / ws}
+        print(f"one 1 MB document: {ws:.3f} CPU s; one {n} MB document: {wb:.3f} CPU s; "
+              f"ratio {wb / ws:.1f} (linear: <= {n})")
     if args.spacy:
         sp = bench_spacy(corpus, args.spacy_mb, max(1, min(args.runs, 3)))
         report["spacy_fr_core_news_sm_ner"] = sp

@@ -17,6 +17,8 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
 use crate::gazetteer::Target;
 use crate::tokenize::{Token, TokenKind};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// Capitalized words that are not names: articles, pronouns, prepositions, conjunctions and
 /// adverbs that start sentences, and weekdays (a DATE, not a name).
@@ -540,8 +542,13 @@ const NOT_ADJECTIVES: &[&str] = &[
 /// Whether `w` is a capitalized function word (an article, pronoun, preposition… that opens a
 /// sentence) rather than a name.
 pub fn is_function_word(w: &str) -> bool {
-    FUNCTION_WORDS.contains(&w)
+    FUNCTION_SET.contains(w)
 }
+
+/// [`FUNCTION_WORDS`] as a hash set: asked for every capitalized token, a linear scan of the
+/// 200-word list was the rules' main cost.
+static FUNCTION_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// Whether `w` is a particle of a personal name (`van`, `ould`, `de`, `al`).
 pub fn is_particle(w: &str) -> bool {

@@ -259,7 +259,7 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
     let mut best: Option<(&'g str, usize)> = None;
     let mut candidates = 0;
     for cur in &a.gazetteers.currencies {
-        let name = crate::fold::fold(&cur.name);
+        let name = cur.folded_name.as_str();
         let same_name = name == head || name.strip_prefix(head).is_some_and(|r| r.starts_with(' '));
         // The first two letters of an ISO 4217 code are the issuing country (`TND`: `TN`).
         let Some(country) = cur.code.get(..2).filter(|_| same_name) else {

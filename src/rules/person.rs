@@ -343,17 +343,18 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
 fn initial_end(a: &Analysis, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    let w = t.span.of(a.text);
-    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
-    let shape = t.kind == TokenKind::Word
-        && !letters.is_empty()
-        && letters.len() <= 3
-        && letters.iter().all(|c| c.is_uppercase());
-    let single_or_dotted = letters.len() == 1 || w.contains('.');
-    let dot = toks
-        .get(i + 1)
+    // The dot first: most tokens are not followed by one, and that check allocates nothing.
+    toks.get(i + 1)
         .filter(|d| d.span.of(a.text) == "." && d.span.start == t.span.end)?;
-    let _ = dot;
+    let w = t.span.of(a.text);
+    let mut letters = 0;
+    let mut all_upper = true;
+    for c in w.chars().filter(|c| *c != '.') {
+        letters += 1;
+        all_upper &= c.is_uppercase();
+    }
+    let shape = t.kind == TokenKind::Word && letters > 0 && letters <= 3 && all_upper;
+    let single_or_dotted = letters == 1 || w.contains('.');
     (shape && single_or_dotted).then_some(i + 2)
 }
 

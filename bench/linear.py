@@ -65,6 +65,9 @@ PATTERNS = {
     "persons_roles": "M. Jean Dupont, ministre des Affaires étrangères, et la directrice générale Marie Curie ",
     # Anaphors after names of another kind (`le Fonds` after countries).
     "anaphors": "Maroc, le pays, le Royaume, l’organisation, le Fonds, l’agence onusienne ",
+    # One endless sentence of fact cues (no period, no newline): rules that scan a sentence
+    # back from each cue see the whole document.
+    "long_sentence": "le Maroc a versé 10 millions de dollars à l’OIM et la France est membre de l’Union africaine depuis 1998, ",
     # Many short lines that are boilerplate, between lines with names.
     "boilerplate_lines": "Lire aussi : le Maroc et l’OIM\nPartager\nLe Maroc a versé 10 dollars à l’OIM.\n",
     # French prose with sentences and newlines: the ordinary case, for comparison.

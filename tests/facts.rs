@@ -922,3 +922,107 @@ fn contribution_du_royaume_refers_back() {
         [(s("Programme alimentaire mondial"), s("Maroc"))]
     );
 }
+
+#[test]
+fn role_pronoun_takes_the_only_person_before() {
+    assert_eq!(
+        roles("Karim Benali a une longue carrière. Il a également été ministre togolais des Affaires étrangères."),
+        [(s("Karim Benali"), s("ministre togolais des affaires étrangères"), None, o("Togo"))]
+    );
+}
+
+#[test]
+fn role_pronoun_with_two_persons_gives_nothing() {
+    assert!(roles("Karim Benali a reçu Koffi Mensah. Il a été ministre de la Santé.").is_empty());
+}
+
+#[test]
+fn role_coordinated_titles_of_one_person() {
+    let r = roles("Paulo Mendes a servi en tant que directeur général de la BAD, puis comme secrétaire général de l'Union africaine.");
+    assert_eq!(
+        r,
+        [
+            (
+                s("Paulo Mendes"),
+                s("directeur général"),
+                o("Banque africaine de développement"),
+                None
+            ),
+            (s("Paulo Mendes"), s("secrétaire général"), o(UA), None)
+        ]
+    );
+}
+
+#[test]
+fn role_title_then_pronoun_opening_the_sentence() {
+    assert_eq!(
+        roles("Awa Ndiaye arrive à Rabat. Ministre de la Santé de son pays depuis 2019, elle succède à un diplomate."),
+        [(s("Awa Ndiaye"), s("ministre de la santé"), None, None)]
+    );
+}
+
+#[test]
+fn role_two_titles_of_one_post() {
+    assert_eq!(
+        roles("Ingrid Solberg, représentante et directrice générale du PAM, a parlé."),
+        [(
+            s("Ingrid Solberg"),
+            s("représentante et directrice générale"),
+            o("Programme alimentaire mondial"),
+            None
+        )]
+    );
+}
+
+#[test]
+fn role_apposition_chain_before_an_appointment() {
+    let r = roles("Paulo Mendes, jusqu'ici directeur général de la BAD, a été nommé ambassadeur du Sénégal au Maroc.");
+    assert_eq!(
+        r,
+        [
+            (
+                s("Paulo Mendes"),
+                s("directeur général"),
+                o("Banque africaine de développement"),
+                None
+            ),
+            (s("Paulo Mendes"), s("ambassadeur"), None, o("Sénégal"))
+        ]
+    );
+}
+
+#[test]
+fn contribution_organ_of_a_body_acts_for_it() {
+    assert_eq!(
+        contributions("Le Conseil d'administration de la BAD a approuvé l'octroi d'un prêt de 5 millions de dollars au Togo."),
+        [(s("Banque africaine de développement"), s("Togo"))]
+    );
+}
+
+#[test]
+fn contribution_group_of_a_body_is_the_body() {
+    let f = facts("Le Groupe de la BAD a accordé un prêt au Togo.");
+    let FactKind::Contribution { donor, .. } = &f[0].kind else {
+        panic!("{f:?}")
+    };
+    assert_eq!(donor.text, "Groupe de la BAD");
+    assert_eq!(donor.canonical, "Banque africaine de développement");
+}
+
+#[test]
+fn contribution_agreements_signed_then_named() {
+    assert_eq!(
+        contributions_with_amounts(
+            "La Norvège a signé deux accords d'une valeur de 6 millions de dollars. L'accord avec le PAM, d'une valeur de 4 millions de dollars, aidera les réfugiés."
+        ),
+        [(s("Norvège"), s("Programme alimentaire mondial"), Some(4.0e6))]
+    );
+}
+
+#[test]
+fn contribution_agreement_between_two_parties_says_nothing() {
+    assert!(contributions(
+        "Le Togo et la BAD ont signé un accord d'une valeur de 6 millions de dollars. L'accord avec le PAM suivra."
+    )
+    .is_empty());
+}

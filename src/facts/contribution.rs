@@ -155,8 +155,18 @@ const DONOR_HEADS: &[&str] = &[
 ];
 
 /// Facts found in a sentence.
-pub fn find(s: &Sentence, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
+///
+/// `signer` carries, from one sentence to the next, the one party that signed funding
+/// agreements (`X a signé deux accords d'une valeur de M`), so that `l'accord avec Y, d'une
+/// valeur de M'` later names a recipient of X.
+pub fn find(
+    s: &Sentence,
+    role_orgs: &HashMap<String, Argument>,
+    signer: &mut Option<Argument>,
+    out: &mut Vec<Found>,
+) {
     let items = &s.items;
+    agreements(items, signer, out);
     for i in 0..items.len() {
         let Some(w) = items[i].word() else { continue };
         if GIVE_VERBS.iter().any(|v| v == w) {
@@ -165,6 +175,66 @@ pub fn find(s: &Sentence, role_orgs: &HashMap<String, Argument>, out: &mut Vec<F
             noun(items, i, role_orgs, out);
         } else if RECEIVE_VERBS.contains(&w) {
             receive(items, i, out);
+        }
+    }
+}
+
+/// Verbs of signing.
+const SIGN_VERBS: &[&str] = &["signé", "signe", "signent", "conclu", "paraphé", "paraphe"];
+/// Nouns of an agreement.
+const AGREEMENTS: &[&str] = &["accord", "accords", "convention", "conventions"];
+
+/// Rule `contribution.agreement`: `X a signé deux accords d'une valeur de M …. L'accord avec
+/// Y, d'une valeur de M', …` — X funds Y. The signer must be one party alone (`A et B ont
+/// signé un accord` says nothing of who gives) and its sentence must state an amount.
+fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found>) {
+    for i in 0..items.len() {
+        if items[i].is(SIGN_VERBS) {
+            let end = clause_end(items, i).min(i + 20);
+            let agreement = (i + 1..end.min(i + 5)).any(|k| items[k].is(AGREEMENTS));
+            let money = (i + 1..end).any(|k| items[k].money().is_some());
+            if agreement && money {
+                if let Some((arg, k)) = subject_before(items, i, ACTORS) {
+                    let (list, _) = entity_list_before(items, k + 1, ACTORS);
+                    if list.len() == 1 && !hedged(items, k, i + 1) {
+                        *signer = Some(arg.clone());
+                    }
+                }
+            }
+            continue;
+        }
+        if !items[i].is(AGREEMENTS) {
+            continue;
+        }
+        let Some(donor) = signer.as_ref() else {
+            continue;
+        };
+        // `avec Y (et Z)`
+        let Some(w) = (i + 1..(i + 4).min(items.len())).find(|&k| items[k].is(&["avec"])) else {
+            continue;
+        };
+        let (recipients, after) = crate::facts::cues::entity_list(items, w + 1, ACTORS);
+        if recipients.is_empty() {
+            continue;
+        }
+        let end = clause_end(items, after).min(after + 14);
+        // The amount belongs to one agreement only when one recipient is named.
+        let amount = if recipients.len() == 1 {
+            amount_in(items, after, end)
+        } else {
+            None
+        };
+        if hedged(items, i.saturating_sub(3), end) {
+            continue;
+        }
+        for (r, _) in recipients {
+            if let Some(kind) = contribution(donor.clone(), r, amount.clone(), None) {
+                out.push(Found {
+                    kind,
+                    rule: "contribution.agreement",
+                    confidence: 0.55,
+                });
+            }
         }
     }
 }
@@ -300,6 +370,24 @@ fn subjects(
     Some((vec![arg], k))
 }
 
+/// An organ of a named body as the sentence's subject acts for it: `Le Conseil
+/// d'administration de la BAD a approuvé l'octroi …` → the BAD.
+fn organ_subject(items: &[Item], end: usize) -> Option<(Argument, usize)> {
+    let first = crate::facts::cues::skip_articles(items, 0);
+    if first == 0 || items.get(first).is_none_or(|it| it.word().is_none()) {
+        return None;
+    }
+    // The organ's name (`Conseil d'administration`) is a few words, then `de`/`du` + the body.
+    (first + 1..(first + 5).min(end)).find_map(|k| {
+        if items[first..k].iter().any(|it| it.word().is_none()) {
+            return None;
+        }
+        entity_after(items, k, OF, ACTORS)
+            .filter(|(_, j)| *j < end)
+            .map(|(a, j)| (a.clone(), j))
+    })
+}
+
 /// `X a versé M à Y`, `X a versé M à Y et M' à Z`, and `M versés par X à Y`.
 fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
     let end = clause_end(items, i).min(i + 24);
@@ -314,7 +402,9 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
     let (donors, first, rule) = match passive {
         Some((d, j)) => (vec![d], j, "contribution.verb_passive"),
         None => {
-            let Some((d, k)) = subjects(items, i, role_orgs) else {
+            let Some((d, k)) = subjects(items, i, role_orgs)
+                .or_else(|| organ_subject(items, i).map(|(d, k)| (vec![d], k)))
+            else {
                 return;
             };
             if i - k > 20 {
@@ -477,7 +567,9 @@ fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
         }
         (None, Some((r, rj))) => {
             // The subject gives: `X annonce l'octroi au Y d'un prêt`, `X, premier contributeur au Y`.
-            let Some((d, dk)) = actor_subject(items, i, role_orgs) else {
+            let Some((d, dk)) =
+                actor_subject(items, i, role_orgs).or_else(|| organ_subject(items, i))
+            else {
                 return;
             };
             if i - dk > 24 || items[dk..i].iter().any(|it| it.is(RECEIVE_VERBS)) {

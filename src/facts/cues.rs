@@ -145,6 +145,31 @@ pub fn argument(text: &str, m: &Mention) -> Argument {
     }
 }
 
+/// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
+/// canonical name (the written text stays), so its statements meet the body's.
+fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
+    let c = arg.canonical.as_str();
+    let rest = [
+        "Groupe de la ",
+        "Groupe de l'",
+        "Groupe de l’",
+        "Groupe du ",
+    ]
+    .iter()
+    .find_map(|p| c.strip_prefix(p));
+    if let Some(rest) = rest {
+        if let [one] = a.gazetteers.lookup(rest) {
+            if let Some(e) = a.gazetteers.entries.get(*one as usize) {
+                if e.kind == EntityType::Organization {
+                    arg.canonical = e.canonical.clone();
+                    arg.id = Some(e.id.clone());
+                }
+            }
+        }
+    }
+    arg
+}
+
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
 /// (navigation, teasers) are left out: facts are read from the article only.
 pub fn sentences(a: &Analysis) -> Vec<Sentence> {
@@ -222,7 +247,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
             (EntityType::Money | EntityType::Date, _) => continue,
             (kind, _) => ItemKind::Entity {
                 kind,
-                arg: argument(a.text, m),
+                arg: group_parent(a, argument(a.text, m)),
                 anaphor: false,
             },
         };
@@ -252,7 +277,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         if !free(&covered, an.span) {
             continue;
         }
-        let mut arg = argument(a.text, m);
+        let mut arg = group_parent(a, argument(a.text, m));
         arg.text = normalize_name(an.span.of(a.text));
         cover(&mut covered, an.span);
         items.push(Item {
@@ -296,7 +321,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
             continue;
         };
-        let mut arg = argument(a.text, m);
+        let mut arg = group_parent(a, argument(a.text, m));
         arg.text = w.to_string();
         cover(&mut covered, t.span);
         items.push(Item {
@@ -566,6 +591,10 @@ pub fn entity_list_before(
     (out, first)
 }
 
+/// How far (in items) a rule looks around its cue: keeps every rule linear in the length of
+/// the text even for a text with no sentence ends.
+pub const WINDOW: usize = 60;
+
 /// Words after which a name is a complement, not a subject (`de`, `au`, `pour`…).
 const NOT_SUBJECT_BEFORE: &[&str] = &[
     "de", "du", "des", "d'", "à", "au", "aux", "pour", "en", "dans", "avec", "sur", "chez", "vers",
@@ -586,7 +615,7 @@ pub fn subject_before<'s>(
 ) -> Option<(&'s Argument, usize)> {
     let end = end.min(items.len());
     // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
-    if let Some(q) = (0..end)
+    if let Some(q) = (end.saturating_sub(WINDOW)..end)
         .rev()
         .find(|&k| items[k].is(&["qui"]) || items[k].entity(kinds).is_some())
     {
@@ -603,7 +632,7 @@ pub fn subject_before<'s>(
                 .flatten();
         }
     }
-    (0..end).rev().find_map(|i| {
+    (end.saturating_sub(WINDOW)..end).rev().find_map(|i| {
         let arg = items[i].entity(kinds)?;
         let mut b = i;
         if b > 0 && items[b - 1].is_punct("(") {
@@ -704,7 +733,7 @@ pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> 
         i += 1;
     }
     // A date opening the sentence (`En août 2022, X a accordé …`), up to a `;`.
-    (0..from.min(items.len()))
+    (from.min(items.len()).saturating_sub(WINDOW)..from.min(items.len()))
         .rev()
         .take_while(|&k| !items[k].is_punct(";"))
         .find_map(|k| {
@@ -716,7 +745,7 @@ pub fn clause_date(items: &[Item], from: usize, to: usize) -> Option<DateValue> 
 
 /// Index of the end of the clause starting at `i`: the next `.`, `;`, `:` or the end.
 pub fn clause_end(items: &[Item], i: usize) -> usize {
-    (i..items.len())
+    (i..items.len().min(i + WINDOW))
         .find(|&k| {
             items[k].is_punct(".")
                 || items[k].is_punct(";")

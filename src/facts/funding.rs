@@ -107,7 +107,7 @@ pub fn find(s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
         let Some(amount) = items[m].money().cloned() else {
             continue;
         };
-        let org = (0..i)
+        let org = (i.saturating_sub(crate::facts::cues::WINDOW)..i)
             .rev()
             .find_map(|k| items[k].entity(ORGS).map(|a| (a.clone(), k)))
             .or_else(|| {

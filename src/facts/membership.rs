@@ -539,7 +539,7 @@ fn list(items: &[Item], i: usize, out: &mut Vec<Found>) {
 
 /// The end of a clause, where a colon does not end it (it announces the list).
 fn clause_end_or_colon(items: &[Item], i: usize) -> usize {
-    (i..items.len())
+    (i..items.len().min(i + crate::facts::cues::WINDOW))
         .find(|&k| items[k].is_punct(".") || items[k].is_punct(";"))
         .unwrap_or(items.len())
 }

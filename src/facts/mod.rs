@@ -4,6 +4,24 @@
 //! Facts are read off the resolved mentions of one document (see [`crate::resolve`]); each fact
 //! type has its own module of named rules. Facts stated several times in an article (headline,
 //! body, conclusion) are kept once: the first statement is the evidence.
+//!
+//! * [`cues`] turns each sentence into a stream of items (mentions, anaphors such as `le
+//!   Royaume` or `du Fonds` with their referent, role titles, demonyms, words) and holds the
+//!   shared helpers: prepositions, coordinated lists, subjects, and the negation, conditional
+//!   and denial cues that cancel a statement (`n'a pas versé`, `pourrait rejoindre`, `a démenti`);
+//! * [`role`], [`membership`], [`contribution`], [`funding`]: one module per fact type, each
+//!   rule recording its name on what it finds (`role.apposition_after`, `membership.list`, …).
+//!
+//! Conventions where the contract leaves room:
+//! * a withdrawal, a suspension, a request to join and an associate or observer status are not
+//!   memberships; `since` is the year of `depuis 1998`, `en 2017`, or of a `(1973)` after a
+//!   listed member;
+//! * a date is attached to a contribution only from its own clause (or a date opening the
+//!   sentence); a contribution is one per donor, recipient and amount, and two amounts stated
+//!   together (`7,3 milliards de dollars, soit 4 390 milliards de francs CFA`) are one;
+//! * a ROLE's country or organisation is taken only where the text ties it to the title (a
+//!   demonym, `de`/`du`, `auprès de`, a diplomat's host country), never from the context; a
+//!   person's short and long titles (`ministre`, `ministre de la Santé`) are one post.
 
 use serde::Serialize;
 
@@ -122,7 +140,12 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut buf = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
-        role::find(a, s, &mut buf);
+        role::find(
+            a,
+            s,
+            n.checked_sub(1).and_then(|p| sentences.get(p)),
+            &mut buf,
+        );
         found.extend(buf.drain(..).map(|f| (n, f)));
     }
     // Person → organisation of their role, for donors speaking through a person.
@@ -139,8 +162,9 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
                 .or_insert_with(|| org.clone());
         }
     }
+    let mut signer = None;
     for (n, s) in sentences.iter().enumerate() {
-        contribution::find(s, &role_orgs, &mut buf);
+        contribution::find(s, &role_orgs, &mut signer, &mut buf);
         membership::find(s, &mut buf);
         funding::find(s, n.checked_sub(1).and_then(|p| sentences.get(p)), &mut buf);
         found.extend(buf.drain(..).map(|f| (n, f)));
@@ -150,7 +174,14 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
         .into_iter()
         .map(|(n, f)| Fact {
             kind: f.kind,
-            evidence: evidence(a, sentences[n].span),
+            // The sentence is copied only for the facts that survive deduplication: a long
+            // sentence stating many facts would otherwise be copied once per statement.
+            evidence: Evidence {
+                text: String::new(),
+                start: 0,
+                end: 0,
+                bytes: sentences[n].span,
+            },
             rule: f.rule,
             confidence: f.confidence,
         })
@@ -185,7 +216,11 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             found.contains(&ax) && found.contains(&ay)
         })
     });
-    merge_short_titles(facts)
+    let mut facts = merge_short_titles(facts);
+    for f in &mut facts {
+        f.evidence = evidence(a, f.evidence.bytes);
+    }
+    facts
 }
 
 /// The evidence of a sentence span.
@@ -275,12 +310,23 @@ pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) 
 /// of both.
 fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
     let mut drop = vec![false; facts.len()];
+    // The roles of each person: a title is only compared with the same person's other titles.
+    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, f) in facts.iter().enumerate() {
+        if let FactKind::Role { person, .. } = &f.kind {
+            by_person
+                .entry(name_key(&person.canonical))
+                .or_default()
+                .push(i);
+        }
+    }
     for i in 0..facts.len() {
         let FactKind::Role { person, role, .. } = &facts[i].kind else {
             continue;
         };
         let (p, short) = (name_key(&person.canonical), name_key(role));
-        let longer = (0..facts.len()).find(|&j| {
+        let same_person = by_person.get(&p).map(Vec::as_slice).unwrap_or(&[]);
+        let longer = same_person.iter().copied().find(|&j| {
             j != i
                 && !drop[j]
                 && matches!(&facts[j].kind, FactKind::Role { person: p2, role: r2, .. }

@@ -68,6 +68,7 @@ const UNITS: &[&str] = &[
     " du programme",
     " du service",
     " de la direction",
+    " du secrétaire général",
 ];
 
 /// The head of a title ending with a unit noun.
@@ -114,6 +115,15 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
     while items.get(i).is_some_and(|it| it.is(TITLE_SUFFIXES)) {
         title_end = items[i].span.end;
         i += 1;
+    }
+    // `représentante et directrice de pays`: two titles of one post.
+    if items.get(i).is_some_and(|it| it.is(&["et"]))
+        && items
+            .get(i + 1)
+            .is_some_and(|it| matches!(it.kind, ItemKind::Role { .. }))
+    {
+        title_end = items[i + 1].span.end;
+        i += 2;
     }
     let diplomat =
         kind == "diplomat" || title.starts_with("représentant") || title.starts_with("ambassad");
@@ -162,7 +172,8 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
                 continue;
             }
             // `pour la Côte d'Ivoire, le Togo et le Bénin`: the region the post covers.
-            let (list, end) = entity_list(items, i + 1, COUNTRIES);
+            let (list, end) =
+                entity_list(items, i + 1, &[EntityType::Country, EntityType::Location]);
             if !list.is_empty() {
                 i = end;
                 if i > 0 && items.get(i - 1).is_some_and(|it| it.is_punct(",")) {
@@ -186,6 +197,16 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
             i = j + 1;
             continue;
         }
+        // `de son pays`: the country is the person's own, named elsewhere.
+        if items.get(i).is_some_and(|it| it.is(&["de"]))
+            && items
+                .get(i + 1)
+                .is_some_and(|it| it.is(&["son", "sa", "leur"]))
+            && items.get(i + 2).is_some_and(|it| it.is(&["pays"]))
+        {
+            i += 3;
+            continue;
+        }
         // A portfolio: `ministre de l'Agriculture`, `ministre de l'Économie et des Finances`;
         // a title with its portfolio may go on (`ministre des Affaires étrangères et de la
         // Coopération`).
@@ -195,7 +216,19 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
             } else {
                 items.get(i).filter(|it| it.is(&["et"])).map(|_| i + 1)
             };
-            if let Some(end) = from.and_then(|f| portfolio(items, f)) {
+            // `ministre des Affaires étrangères et de la Coopération au développement`: the
+            // table's title goes on.
+            let goes_on = !bare_minister
+                && items.get(i).is_some_and(|it| {
+                    it.is(&["au", "aux", "à"])
+                        || it.word().is_some_and(crate::rules::caps::is_adjective)
+                });
+            let end = if goes_on {
+                words_run(items, i)
+            } else {
+                from.and_then(|f| portfolio(items, f))
+            };
+            if let Some(end) = end {
                 title_end = items[end - 1].span.end;
                 i = end;
                 continue;
@@ -243,7 +276,11 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
 /// The end (exclusive item index) of a minister's portfolio starting at `i` with `de`/`du`/
 /// `des`: words up to a punctuation, a name or a verb, at most eight.
 fn portfolio(items: &[Item], i: usize) -> Option<usize> {
-    let mut k = crate::facts::cues::prep(items, i, OF)?;
+    words_run(items, crate::facts::cues::prep(items, i, OF)?)
+}
+
+/// The end of a run of portfolio words starting at `k` (see [`portfolio`]).
+fn words_run(items: &[Item], mut k: usize) -> Option<usize> {
     let first = k;
     while k < first + 10 {
         match items.get(k) {
@@ -322,12 +359,20 @@ const COPULA: &[&str] = &[
     "investi",
     "qui",
     "investie",
+    "servi",
+    "occupé",
 ];
 
 /// Finds the ROLE facts of one sentence.
-pub fn find(a: &Analysis, s: &Sentence, out: &mut Vec<Found>) {
+///
+/// `prev` is the sentence before, where a subject pronoun (`Il a été ministre`) finds its
+/// person.
+pub fn find(a: &Analysis, s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
     let items = &s.items;
     presidency(items, out);
+    // The end of the last title given to a person, for coordinated titles (`en tant
+    // qu'envoyé spécial, puis de président de …, et enfin comme …`).
+    let mut last: Option<(usize, Argument)> = None;
     for r in 0..items.len() {
         if !matches!(items[r].kind, ItemKind::Role { .. }) {
             continue;
@@ -335,6 +380,88 @@ pub fn find(a: &Analysis, s: &Sentence, out: &mut Vec<Found>) {
         let Some(p) = phrase(a.text, items, r) else {
             continue;
         };
+        let before = out.len();
+        find_at(items, r, &p, prev, last.as_ref(), out);
+        if out.len() > before {
+            if let Some(FactKind::Role { person, .. }) = out.last().map(|f| &f.kind) {
+                last = Some((p.end, person.clone()));
+            }
+        }
+    }
+}
+
+/// Words between two coordinated titles of one person.
+const COORDINATION: &[&str] = &[
+    "puis",
+    "et",
+    "enfin",
+    "ensuite",
+    "comme",
+    "de",
+    "d'",
+    "en",
+    "tant",
+    "que",
+    "qu'",
+    "aussi",
+    "également",
+    "le",
+    "la",
+    "l'",
+    "alors",
+];
+
+/// Subject pronouns that stand for a person.
+const PRONOUNS: &[&str] = &["il", "elle"];
+
+/// The person a subject pronoun at `k` stands for: the only person named before it in the
+/// sentence, else the only person of the sentence before.
+fn pronoun_person(items: &[Item], k: usize, prev: Option<&Sentence>) -> Option<Argument> {
+    let only = |it: &mut dyn Iterator<Item = &Item>| {
+        let mut found: Option<Argument> = None;
+        for x in it {
+            if let Some(a) = x.entity(PERSONS) {
+                match &found {
+                    Some(f) if f.canonical != a.canonical => return None,
+                    _ => found = Some(a.clone()),
+                }
+            }
+        }
+        found
+    };
+    let before = &items[k.saturating_sub(crate::facts::cues::WINDOW)..k];
+    only(&mut before.iter()).or_else(|| {
+        let before_has_person = before.iter().any(|x| x.entity(PERSONS).is_some());
+        if before_has_person {
+            return None;
+        }
+        prev.and_then(|p| only(&mut p.items.iter().rev().take(2 * crate::facts::cues::WINDOW)))
+    })
+}
+
+/// The rules at one title.
+fn find_at(
+    items: &[Item],
+    r: usize,
+    p: &RolePhrase,
+    prev: Option<&Sentence>,
+    last: Option<&(usize, Argument)>,
+    out: &mut Vec<Found>,
+) {
+    {
+        let p = p.clone();
+        // role.coordinated: a second title of the person just given one.
+        if let Some((end, person)) = last {
+            if *end <= r
+                && r - end <= 6
+                && items[*end..r]
+                    .iter()
+                    .all(|it| it.is(COORDINATION) || it.is_punct(","))
+            {
+                out.push(fact(person, &p, "role.coordinated", 0.7));
+                return;
+            }
+        }
         // role.title_name: `le président rwandais Paul Kagame`, `la directrice de l'OIM, Amy Pope`.
         let mut j = p.end;
         // One more adjective (`le ministre-président wallon X`).
@@ -370,7 +497,7 @@ pub fn find(a: &Analysis, s: &Sentence, out: &mut Vec<Found>) {
                 }
                 out.push(fact(person, &p, "role.title_name", 0.85));
             }
-            continue;
+            return;
         }
         // role.apposition_after: `Amy Pope, directrice générale de l'OIM`, `X, nommé …`.
         let mut b = r;
@@ -385,7 +512,7 @@ pub fn find(a: &Analysis, s: &Sentence, out: &mut Vec<Found>) {
                 if !hedged(items, b - 1, r) {
                     out.push(fact(person, &p, "role.apposition_after", 0.8));
                 }
-                continue;
+                return;
             }
         }
         // role.copula: `X a été nommé ambassadeur`, `X est le président de`, `X, 57 ans, est
@@ -419,11 +546,57 @@ pub fn find(a: &Analysis, s: &Sentence, out: &mut Vec<Found>) {
         if verb && k >= 2 && items[k - 1].is_punct(",") && items[k - 2].entity(PERSONS).is_some() {
             k -= 1;
         }
+        // `X, jusqu'ici directeur de …, a été nommé ambassadeur`: over an apposition that
+        // describes the person (it holds a title, no other name).
+        if verb && k >= 2 && items[k - 1].is_punct(",") {
+            let segment_start = (k.saturating_sub(26)..k - 1)
+                .rev()
+                .find(|&c| items[c].is_punct(","));
+            if let Some(c) = segment_start {
+                let inner = &items[c + 1..k - 1];
+                let describes = inner
+                    .iter()
+                    .any(|it| matches!(it.kind, ItemKind::Role { .. }))
+                    && !inner.iter().any(|it| {
+                        it.entity(PERSONS).is_some() || it.is(&["qui", "a", "ont", "est"])
+                    });
+                if describes && c > 0 && items[c - 1].entity(PERSONS).is_some() {
+                    k = c;
+                }
+            }
+        }
         if verb && k > 0 {
             if let Some(person) = items[k - 1].entity(PERSONS) {
                 if !hedged(items, k - 1, r) {
                     out.push(fact(person, &p, "role.copula", 0.75));
                 }
+            } else if items[k - 1].is(PRONOUNS) {
+                // role.pronoun: `Il a également été ministre`.
+                if let Some(person) = pronoun_person(items, k - 1, prev) {
+                    if !hedged(items, k - 1, r) {
+                        out.push(fact(&person, &p, "role.pronoun", 0.6));
+                    }
+                }
+            }
+            return;
+        }
+        // role.title_pronoun: `Ministre des Affaires étrangères depuis 2009, elle succède …`.
+        let opens = items[..r]
+            .iter()
+            .all(|it| it.is(TITLE_PREFIXES) || it.is(&["ancien", "ancienne", "le", "la", "l'"]));
+        let mut j = p.end;
+        while items
+            .get(j)
+            .is_some_and(|it| it.date().is_some() || it.is(&["depuis", "en"]))
+        {
+            j += 1;
+        }
+        if opens
+            && items.get(j).is_some_and(|it| it.is_punct(","))
+            && items.get(j + 1).is_some_and(|it| it.is(PRONOUNS))
+        {
+            if let Some(person) = pronoun_person(items, j + 1, prev) {
+                out.push(fact(&person, &p, "role.title_pronoun", 0.6));
             }
         }
     }
@@ -434,6 +607,11 @@ const HONORIFICS: &[&str] = &["m.", "m", "mme", "mlle", "dr", "pr", "."];
 
 /// Words between a name's comma and its title (`X, nommé directeur`, `X, en tant que`).
 const APPOSITION: &[&str] = &[
+    "jusqu'",
+    "ici",
+    "précédemment",
+    "auparavant",
+    "actuellement",
     "le",
     "la",
     "l'",

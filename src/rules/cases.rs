@@ -299,6 +299,26 @@ fn persons() {
                 "Amy Kouyaté Dakar",
                 &["PER:Amy Kouyaté", "LOC:Dakar"],
             ),
+            (
+                "Irish O in split text",
+                "Il parle avec Jean O ' Kwentu hier .",
+                &["PER:Jean O ' Kwentu"],
+            ),
+            (
+                "unknown pair inside a sentence",
+                "Le clip est réalisé par Zorba Kwentu hier.",
+                &["PER:Zorba Kwentu"],
+            ),
+            (
+                "unknown pair after an article",
+                "Il lit le Kwentu Times.",
+                &[],
+            ),
+            (
+                "unknown pair after a number word",
+                "Il joue deux Zorba Cup.",
+                &[],
+            ),
         ],
         names,
     );
@@ -356,6 +376,12 @@ fn organizations() {
                 "le ministère de l’Économie, de la Planification et du Commerce a signé",
                 &["ORG:ministère de l’Économie, de la Planification et du Commerce"],
             ),
+            ("team after les, town unknown", "Il a marqué contre les Condors de Saint-Louis hier.", &["ORG:Condors de Saint-Louis"]),
+            ("people of a country is no team", "Il aide les Sénégalais du Maroc.", &["COU:Maroc"]),
+            ("club word and town", "Il rejoint le Dinamo Ziguinchor en mai.", &["ORG:Dinamo Ziguinchor"]),
+            ("club marker after, not a person", "Le match contre Jean Diop United est reporté.", &["ORG:Jean Diop United"]),
+            ("town and English plural", "Il joue pour les Dakar Lions depuis mai.", &["ORG:Dakar Lions"]),
+            ("lower-case université", "Elle enseigne à l'université de Kolda.", &["ORG:université de Kolda"]),
             ("person after a common noun in a name", "Le Centre d'aide du roi Fahd d'Arabie saoudite est ouvert.", &["ORG:Centre d'aide du roi Fahd", "COU:Arabie saoudite"]),
         ],
         names,
@@ -437,6 +463,46 @@ fn places() {
                 "unknown names listed with known places",
                 "Les routes de Thiès, Kolda, Dakar et Matam.",
                 &["LOC:Thiès", "LOC:Kolda", "LOC:Dakar", "LOC:Matam"],
+            ),
+            (
+                "feature noun keeps its head",
+                "Le bateau entre dans le golfe de Guinée.",
+                &["LOC:golfe de Guinée"],
+            ),
+            (
+                "feature noun and unknown name",
+                "Ils montent au mont Kolda.",
+                &["LOC:mont Kolda"],
+            ),
+            (
+                "feature noun with article",
+                "Il habite place de la Nation.",
+                &["LOC:place de la Nation"],
+            ),
+            (
+                "administrative noun drops its head",
+                "la ville de Kolda",
+                &["LOC:Kolda"],
+            ),
+            (
+                "instead of is no square",
+                "Il joue à la place de Jean Diop.",
+                &["PER:Jean Diop"],
+            ),
+            (
+                "capitalized head is no feature",
+                "Le Delta Kolda part.",
+                &[],
+            ),
+            (
+                "region of the dictionary",
+                "Il voyage en Transylvanie et au Rajasthan.",
+                &["LOC:Transylvanie", "LOC:Rajasthan"],
+            ),
+            (
+                "region inside a longer name",
+                "La Transylvanie Airlines vole.",
+                &["ORG:Transylvanie Airlines"],
             ),
             (
                 "a list of persons is no list of places",

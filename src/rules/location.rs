@@ -8,10 +8,19 @@
 //! | `location.lexicon` | `à [Wilmington]`, `près de [Pruszków]` (a GeoNames town after a preposition of place) |
 //! | `location.saint` | `[Saint-Nizier]`, `[Port-Arthur]`, `[Notre-Dame-des-Landes]` (a guess) |
 //! | `location.list` | `Thiès, [Bakel], [Kidira] et Dakar` (unknown names listed with known places) |
+//! | `location.region` | `la [Transylvanie]`, `le [Rajasthan]` (a region of the dictionary's list) |
+//! | `location.feature` | `le [golfe de Gascogne]`, `le [mont Ventoux]`, `la [basilique Saint-Denis]` |
+//!
+//! A natural feature or a building keeps its head noun in the span (`golfe de Gascogne`: the
+//! gulf is not Gascony), while an administrative noun does not (`la région de [Kolda]`: the
+//! region is Kolda), as in the news gold files.
 //!
 //! Known places and countries come from the gazetteers ([`super::known`]); a dateline word the
 //! place gazetteer knows is already a candidate there (it matches folded, so `GENÈVE` finds
 //! `Genève`), and the guess here only adds the unknown ones.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
@@ -129,6 +138,8 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     lexicon(a, k, &mut out);
     list(a, k, &mut out);
     saints(a, k, &mut out);
+    features(a, k, &mut out);
+    regions(a, k, &mut out);
     a.candidates.extend(out);
 }
 
@@ -464,5 +475,195 @@ fn lexicon(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             Mention::new(EntityType::Location, span, "location.lexicon")
                 .with_priority(priority::GUESS + 10),
         );
+    }
+}
+
+/// Nouns of natural features and buildings whose name keeps the noun (`golfe de Gascogne`,
+/// `mont Ventoux`, `îles Kerkennah`, `cathédrale Notre-Dame`), folded-free lower case.
+const FEATURE_HEADS: &[&str] = &[
+    "golfe",
+    "mont",
+    "monts",
+    "montagne",
+    "île",
+    "îles",
+    "archipel",
+    "lac",
+    "lacs",
+    "mer",
+    "océan",
+    "désert",
+    "massif",
+    "vallée",
+    "plateau",
+    "bassin",
+    "détroit",
+    "cap",
+    "baie",
+    "fosse",
+    "canal",
+    "réservoir",
+    "ruisseau",
+    "col",
+    "pic",
+    "volcan",
+    "glacier",
+    "forêt",
+    "péninsule",
+    "presqu'île",
+    "presqu’île",
+    "delta",
+    "estuaire",
+    "gorges",
+    "palais",
+    "château",
+    "basilique",
+    "cathédrale",
+    "abbaye",
+    "cimetière",
+    "chapelle",
+    "monastère",
+    "mosquée",
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "pont",
+    "gare",
+    "jardin",
+    "jardins",
+    "quai",
+];
+
+/// Rule `location.feature`: a feature or building noun, an optional `de`/`du`/`des`/`d'`
+/// with its article, then a known place or one to three capitalized words: `le golfe de
+/// Gascogne`, `le mont Ventoux`, `la rue de Lausanne`. The whole phrase is the place.
+fn features(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for i in 0..toks.len() {
+        let t = &toks[i];
+        // A capitalized head is a name of its own more often (`Delta Force`, `Baie Ciba`).
+        if t.kind != TokenKind::Word || t.capitalized {
+            continue;
+        }
+        let head = t.span.of(a.text);
+        if !FEATURE_HEADS.contains(&head) {
+            continue;
+        }
+        let mut n = i + 1;
+        let of = caps::word(a, n).to_lowercase();
+        let mut article = false;
+        if matches!(of.as_str(), "de" | "du" | "des" | "d'" | "d’") {
+            n += 1;
+            let art = caps::word(a, n).to_lowercase();
+            if of == "de" && matches!(art.as_str(), "la" | "l'" | "l’") {
+                n += 1;
+                article = true;
+            }
+        }
+        // `à la place de Dupont` means instead of him; `la place de la Concorde` is a square.
+        if head == "place" && matches!(of.as_str(), "de" | "d'" | "d’") && !article {
+            continue;
+        }
+        let Some(x) = toks.get(n) else { continue };
+        // `le désert de Jean Dupont`: a person's name after the noun is no place.
+        if n > i + 1 && a.gazetteers.is_first_name(x.span.of(a.text)) {
+            continue;
+        }
+        // The name: a known place (not a person or an organisation) or capitalized words.
+        let end = match k.name_at(x.span.start) {
+            Some(kn) if matches!(kn.kind, EntityType::Location | EntityType::Country) => {
+                kn.span.end
+            }
+            Some(_) => continue,
+            None => {
+                if !caps::is_name_word(a.text, x) || x.all_caps {
+                    continue;
+                }
+                let mut j = n + 1;
+                while j < toks.len()
+                    && j < n + 3
+                    && caps::is_name_word(a.text, &toks[j])
+                    && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+                    && k.name_at(toks[j].span.start).is_none()
+                {
+                    j += 1;
+                }
+                toks[j - 1].span.end
+            }
+        };
+        let span = Span::new(t.span.start, end);
+        out.push(
+            Mention::new(EntityType::Location, span, "location.feature")
+                .with_priority(priority::PATTERN),
+        );
+    }
+}
+
+/// Regions, provinces, rivers and historical lands (`Transylvanie`, `Rajasthan`, `Dniepr`):
+/// the capitalized nouns of the French Dicollecte dictionary (MPL-2.0), see the header of
+/// `regions.txt`.
+static REGIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("regions.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// Whether a word is in the region list ([`REGIONS`]).
+pub fn is_region(w: &str) -> bool {
+    REGIONS.contains(w)
+}
+
+/// Whether a word, in any case, is a feature noun (`Cap`, `Mont`, `lac`).
+pub fn is_feature_head(w: &str) -> bool {
+    FEATURE_HEADS.contains(&w.to_lowercase().as_str())
+}
+
+/// Former sovereign states of the region list, typed as countries.
+const FORMER_STATES: &[&str] = &[
+    "Yougoslavie",
+    "Tchécoslovaquie",
+    "Rhodésie",
+    "Zaïre",
+    "Dahomey",
+    "Siam",
+    "Birmanie",
+    "Swaziland",
+    "Transjordanie",
+    "Abyssinie",
+];
+
+/// Rule `location.region`: a capitalized word of the region list ([`REGIONS`]) standing
+/// alone: not inside a longer capitalized name (`Bretagne Télécom`), not a first name, not a
+/// name the gazetteers know (they come first). A guess: any other rule wins.
+fn regions(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.capitalized || t.all_caps {
+            continue;
+        }
+        let w = t.span.of(a.text);
+        if !REGIONS.contains(w) || k.name_at(t.span.start).is_some() {
+            continue;
+        }
+        let joined =
+            |x: &crate::tokenize::Token, y: &crate::tokenize::Token| caps::adjacent(a.text, x, y);
+        let before = i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && joined(&toks[i - 1], t);
+        let after = toks
+            .get(i + 1)
+            .is_some_and(|n| caps::is_name_word(a.text, n) && joined(t, n));
+        // `le département Moyen-Orient`: the name of an organisation's unit.
+        let unit = i > 0 && crate::rules::organization::trigger(caps::word(a, i - 1)).is_some();
+        if before || after || unit || a.gazetteers.is_first_name(w) {
+            continue;
+        }
+        // Former sovereign states are countries (`Yougoslavie`), the rest places.
+        let kind = if FORMER_STATES.contains(&w) {
+            EntityType::Country
+        } else {
+            EntityType::Location
+        };
+        out.push(Mention::new(kind, t.span, "location.region").with_priority(priority::GUESS + 5));
     }
 }

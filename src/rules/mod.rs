@@ -73,9 +73,8 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
             .then(x.span.start.cmp(&y.span.start))
     });
     let mut chosen: Vec<Mention> = Vec::with_capacity(candidates.len());
-    // Kept sorted by start so each overlap test is a binary search.
-    // Chosen spans, start -> end, disjoint: a map, not a sorted Vec, so that choosing stays
-    // O(n log n) on a long document (inserting in the middle of a Vec was quadratic).
+    // Taken spans by start: each overlap test and insertion is O(log n) (a sorted Vec's
+    // `insert` shifts the tail and made the whole selection quadratic on long documents).
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     for c in candidates {
         if c.span.is_empty() {

@@ -28,7 +28,6 @@ use crate::fold::fold;
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
-use rustc_hash::FxHashMap;
 
 /// A head word that starts an organisation's name.
 #[derive(Clone, Copy, Debug)]
@@ -74,7 +73,7 @@ pub const TRIGGERS: &[Trigger] = &[
     t("alliance", false, false),
     t("cour", false, false),
     t("tribunal", false, false),
-    t("universite", false, false),
+    t("universite", false, true),
     t("direction", false, false),
     t("communaute", false, false),
     t("haut-commissariat", false, false),
@@ -258,7 +257,11 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     }
     extend_known(a, k, &mut out);
     for i in 0..a.tokens.tokens.len() {
-        if let Some(m) = team_rule(a, k, i).or_else(|| club_rule(a, k, i)) {
+        if let Some(m) = team_rule(a, k, i)
+            .or_else(|| club_rule(a, k, i))
+            .or_else(|| club_word_rule(a, k, i))
+            .or_else(|| town_team_rule(a, k, i))
+        {
             out.push(m);
         }
     }
@@ -702,25 +705,27 @@ fn acronyms(a: &mut Analysis) {
         }
     }
     if !defined.is_empty() {
-        // Definitions by acronym, in order: a long document defines many, and scanning them all
-        // for every token was quadratic.
-        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        for (i, (d, ..)) in defined.iter().enumerate() {
-            by_word.entry(d.as_str()).or_default().push(i);
+        // The first two definitions of each acronym, in order: a use is linked to the first
+        // definition that is not the use itself. A map, not a scan of `defined` per word, so
+        // a document full of definitions stays linear.
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, (d, _, _, _)) in defined.iter().enumerate() {
+            let v = by_word.entry(d.as_str()).or_default();
+            if v.len() < 2 {
+                v.push(i);
+            }
         }
         for t in toks {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let w = t.span.of(a.text);
-            let Some(candidates) = by_word.get(w) else {
-                continue;
-            };
-            if let Some((_, kind, canonical, _)) = candidates
-                .iter()
-                .map(|&i| &defined[i])
-                .find(|(_, _, _, at)| *at != t.span)
-            {
+            let first_other = by_word.get(w).and_then(|v| {
+                v.iter()
+                    .map(|&i| &defined[i])
+                    .find(|(_, _, _, at)| *at != t.span)
+            });
+            if let Some((_, kind, canonical, _)) = first_other {
                 out.push(
                     Mention::new(*kind, t.span, "org.acronym_reuse")
                         .with_canonical(canonical.clone())
@@ -753,7 +758,18 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && trigger(w).is_none()
             && !a.gazetteers.is_first_name(w)
     };
-    if !unknown_name(t) {
+    // A plural after `les` is a team even when it is also a first name (`les Astros`).
+    let plural_word = matches!(
+        caps::word(a, i - 1).to_lowercase().as_str(),
+        "les" | "des" | "aux"
+    ) && t.span.of(a.text).ends_with('s');
+    let first_ok = unknown_name(t)
+        || plural_word
+            && caps::is_name_word(a.text, t)
+            && k.name_at(t.span.start).is_none()
+            && k.demonym_at(t.span.start).is_none()
+            && trigger(t.span.of(a.text)).is_none();
+    if !first_ok {
         return None;
     }
     let mut j = i + 1;
@@ -783,10 +799,37 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     } else {
         &[EntityType::Location]
     };
-    let place = k.name_of_kind_at(toks.get(n)?.span.start, kinds)?;
     if NOT_TEAMS.contains(&fold(t.span.of(a.text)).as_str()) {
         return None;
     }
+    let Some(place) = k.name_of_kind_at(toks.get(n)?.span.start, kinds) else {
+        // After a plural article the town may be one no gazetteer lists (`les Sabres de
+        // Buffalo`): a plural capitalized word, then one or two capitalized words that are no
+        // first name and that the GeoNames lexicon knows, or any such words after `les`.
+        let town = toks.get(n)?;
+        let plural_name = t.span.of(a.text).ends_with('s');
+        if !plural
+            || !plural_name
+            || !unknown_name(town)
+            || town.all_caps
+            || NOT_TEAMS.contains(&fold(town.span.of(a.text)).as_str())
+        {
+            return None;
+        }
+        let mut e = n + 1;
+        while e < toks.len()
+            && e < n + 2
+            && unknown_name(&toks[e])
+            && caps::adjacent(a.text, &toks[e - 1], &toks[e])
+        {
+            e += 1;
+        }
+        let span = Span::new(t.span.start, toks[e - 1].span.end);
+        return Some(
+            Mention::new(EntityType::Organization, span, "org.team")
+                .with_priority(priority::PATTERN),
+        );
+    };
     // The place may go on with words the gazetteer does not have (`Tampa` of `Tampa Bay`).
     let mut end = a.tokens.index_at(place.span.end);
     let first = end;
@@ -926,7 +969,8 @@ const NOT_TEAMS: &[&str] = &[
 const CLUB_MARKERS: &[&str] = &[
     "FC", "SC", "SV", "KV", "HK", "FK", "AC", "AS", "RC", "CF", "AFC", "CSKA", "PSV", "LOSC", "BK",
     "SK", "KRC", "RSC", "OGC", "USM", "JS", "ES", "CS", "SA", "SARL", "SAS", "AG", "GmbH", "Ltd",
-    "Inc", "Corp", "plc", "NV", "BV", "SpA",
+    "Inc", "Corp", "plc", "NV", "BV", "SpA", "NK", "HC", "VfL", "VfB", "TSV", "IF", "IK", "HF",
+    "FF", "AIK", "CD", "UD", "SD", "GD", "KS",
 ];
 
 /// English words that end a company, club or institution name (`Warner Bros. Records`).
@@ -970,6 +1014,73 @@ const NAME_ENDS: &[&str] = &[
     "Energy",
     "Petroleum",
     "Telecom",
+    "Fotball",
+    "Hockey",
+    "Productions",
+    "Channel",
+    "Cinema",
+    "Army",
+    "Navy",
+    "League",
+    "International",
+    "Commission",
+    "Factory",
+    "Resources",
+    "Arts",
+    "Sports",
+];
+
+/// Capitalized first words of sports club names, written before the club's town or its name
+/// (`Dinamo Zagreb`, `Real Sociedad`, `Eintracht Francfort`). Taken from the usual European
+/// club names: sports societies (`Sporting`, `Athletic`), workers' clubs (`Lokomotiv`,
+/// `Torpedo`), Latin and Greek names (`Fortuna`, `Borussia`).
+const CLUB_WORDS: &[&str] = &[
+    "Real",
+    "Dinamo",
+    "Dynamo",
+    "Sporting",
+    "Athletic",
+    "Atlético",
+    "Rapid",
+    "Torpedo",
+    "Spartak",
+    "Lokomotiv",
+    "Lokomotive",
+    "Zénith",
+    "Zenit",
+    "Eintracht",
+    "Fortuna",
+    "Borussia",
+    "Hertha",
+    "Werder",
+    "Vitesse",
+    "Slavia",
+    "Sparta",
+    "Dukla",
+    "Legia",
+    "Partizan",
+    "Hajduk",
+    "Steaua",
+    "Inter",
+    "Benfica",
+    "Ajax",
+    "Feyenoord",
+    "Sibir",
+    "Metalist",
+    "Chakhtar",
+    "Shakhtar",
+    "Krylia",
+    "Kairat",
+    "Dnipro",
+    "Olympiakos",
+    "Panathinaïkos",
+    "Juventus",
+    "Lazio",
+    "Sampdoria",
+    "Fiorentina",
+    "Galatasaray",
+    "Fenerbahçe",
+    "Beşiktaş",
 ];
 
 /// Rule `org.club`: capitalized words with a club or company marker before or after them
@@ -1031,11 +1142,76 @@ fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         if CLUB_MARKERS.contains(&xw) || NAME_ENDS.contains(&xw) {
             let _ = k;
             let span = Span::new(t.span.start, x.span.end);
+            // Above a person of the same span: `Disney Channel`, `Kia Motors`.
             return Some(
                 Mention::new(EntityType::Organization, span, "org.club")
-                    .with_priority(priority::PATTERN),
+                    .with_priority(priority::PATTERN + 1),
             );
         }
     }
     None
+}
+
+/// Rule `org.club_word`: a club's first word (`Dinamo`, `Real`, `Eintracht`) and one to three
+/// capitalized words after it (`Dinamo Zagreb`, `Real Salt Lake`, `Torpedo Nijni Novgorod`).
+fn club_word_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    if !t.capitalized || !CLUB_WORDS.contains(&t.span.of(a.text)) {
+        return None;
+    }
+    let _ = k;
+    let mut j = i + 1;
+    while j < toks.len()
+        && j < i + 4
+        && caps::is_name_word(a.text, &toks[j])
+        && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+    {
+        j += 1;
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let span = Span::new(t.span.start, toks[j - 1].span.end);
+    Some(
+        Mention::new(EntityType::Organization, span, "org.club_word")
+            .with_priority(priority::PATTERN),
+    )
+}
+
+/// Rule `org.town_team`: a known town, then one capitalized English plural no gazetteer
+/// knows (`Sydney Roosters`, `Los Angeles Lakers`, `Washington Times`): teams and papers
+/// named after their town.
+fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let town = k.name_of_kind_at(t.span.start, &[EntityType::Location])?;
+    let n = a.tokens.index_at(town.span.end);
+    let next = toks.get(n)?;
+    let w = next.span.of(a.text);
+    let plural = w.ends_with('s') && !w.ends_with("ss") && w.chars().count() > 3;
+    if !plural
+        || next.all_caps
+        || !caps::is_name_word(a.text, next)
+        || !caps::adjacent(a.text, &toks[n - 1], next)
+        || k.name_at(next.span.start).is_some()
+        || k.demonym_at(next.span.start).is_some()
+        || a.gazetteers.is_first_name(w)
+        || a.gazetteers.place_lexicon.contains(w)
+    {
+        return None;
+    }
+    // The plural must end the name: `Paris Saint-Germain` is no plural, `Nantes Atlantique`
+    // no team of this kind.
+    if toks
+        .get(n + 1)
+        .is_some_and(|x| caps::is_name_word(a.text, x) && caps::adjacent(a.text, next, x))
+    {
+        return None;
+    }
+    let span = Span::new(town.span.start, next.span.end);
+    Some(
+        Mention::new(EntityType::Organization, span, "org.town_team")
+            .with_priority(priority::PATTERN),
+    )
 }

@@ -325,6 +325,11 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     }
     role_rule(a, k, &mut out);
     apposition_rule(a, k, &mut out);
+    for i in 1..n {
+        if let Some(m) = pair_rule(a, k, i) {
+            out.push(m);
+        }
+    }
     for i in 0..n {
         if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
             out.push(m);
@@ -457,6 +462,14 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
             // `Hélène N’Guessan`, `Paul D’Almeida`: an elided particle glued to the surname.
             end += 2;
             words += 1;
+        } else if matches!(w, "'" | "’")
+            && prev.span.of(a.text) == "O"
+            && toks
+                .get(end + 1)
+                .is_some_and(|nx| nx.capitalized && caps::adjacent(a.text, t, nx))
+        {
+            // `Peter O ' Donnell`: an Irish `O'` in text split into tokens.
+            end += 2;
         } else if caps::is_roman(w) {
             end += 1;
             break;
@@ -687,7 +700,14 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             return None;
         }
     }
-    if is_first_name(a, w) && !t.all_caps {
+    // `les Astros de Houston`, `aux Rangers`: a plural article announces a team or a people,
+    // not a person.
+    let plural_article = i > 0
+        && matches!(
+            caps::word(a, i - 1).to_lowercase().as_str(),
+            "les" | "des" | "aux"
+        );
+    if is_first_name(a, w) && !t.all_caps && !plural_article {
         let end = name_end(a, k, i)?;
         if end < i + 2 {
             return None;
@@ -855,4 +875,133 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             }
         }
     }
+}
+
+/// Words before a capitalized pair that make it a thing rather than a person (`le Wall
+/// Street`, `du Grand Prix`): articles, contracted articles, determiners, numbers' words.
+const NOT_BEFORE_PAIR: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "du",
+    "au",
+    "aux",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "votre",
+    "mon",
+    "ma",
+    "en",
+    "à",
+    "a",
+    // Prepositions and nouns that announce a product, a work or a band.
+    "sur",
+    "site",
+    "version",
+    "jeu",
+    "groupe",
+    "label",
+    "duo",
+    "trio",
+    "album",
+    "film",
+    "série",
+    "marque",
+    "console",
+    "logiciel",
+    "navigateur",
+    "équipementier",
+    "studio",
+    "éditeur",
+    // Number words: `deux Copa América`.
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "seul",
+    "seule",
+    // English words inside a title: `Center for Responsive Politics`.
+    "the",
+    "of",
+    "for",
+    "to",
+    "and",
+    "s",
+    "th",
+];
+
+/// Rule `person.pair`: exactly two capitalized words that nothing else knows, inside a
+/// sentence and not after an article (`derrière Usain Bolt`, `réalisé par Spike Jonze`). A
+/// guess: any known name, pattern or other rule wins, and a word of the region list, the
+/// GeoNames lexicon, a role, a demonym or an organisation head makes it no person.
+fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    let n = toks.get(i + 1)?;
+    let p = toks.get(i.checked_sub(1)?)?;
+    let pw = p.span.of(a.text);
+    let sentence_start = matches!(
+        pw,
+        "." | "!" | "?" | ":" | "»" | "«" | "\"" | "(" | "-" | "–"
+    ) || a
+        .text
+        .get(p.span.end..t.span.start)
+        .is_none_or(|g| g.contains('\n'));
+    // Tables of figures (`1285.— Indelec Lonza`) and OCR noise: only after a word or a comma.
+    let after_word = p.kind == TokenKind::Word || pw == "," || p.kind == TokenKind::Elision;
+    if sentence_start
+        || !after_word
+        || NOT_BEFORE_PAIR.contains(&pw.to_lowercase().as_str())
+        || caps::is_name_word(a.text, p) && caps::adjacent(a.text, p, t)
+        || !caps::adjacent(a.text, t, n)
+    {
+        return None;
+    }
+    if toks
+        .get(i + 2)
+        .is_some_and(|x| caps::is_name_word(a.text, x) && caps::adjacent(a.text, n, x))
+    {
+        return None;
+    }
+    let plain = |x: &Token| {
+        let w = x.span.of(a.text);
+        x.kind == TokenKind::Word
+            && x.capitalized
+            && !x.all_caps
+            && caps::is_name_word(a.text, x)
+            && w.chars().count() > 1
+            && w.chars().any(char::is_lowercase)
+            && !caps::is_roman(w)
+            && k.name_at(x.span.start).is_none()
+            && k.demonym_at(x.span.start).is_none()
+            && k.role_at(x.span.start).is_none()
+            && crate::rules::organization::trigger(w).is_none()
+            && !a.gazetteers.place_lexicon.contains(w)
+            && !crate::rules::location::is_region(w)
+            && !crate::rules::location::is_feature_head(w)
+    };
+    if !plain(t) || !plain(n) {
+        return None;
+    }
+    let span = Span::new(t.span.start, n.span.end);
+    // Below the other guesses: a place in a list of places (`le Bénin, Cap Blanc`) wins a tie.
+    Some(Mention::new(EntityType::Person, span, "person.pair").with_priority(priority::GUESS - 1))
 }

@@ -521,7 +521,12 @@ fn find_at(
         let mut verb = false;
         while k > 0 && b - k < 14 {
             let it = &items[k - 1];
-            if it.is(COPULA) || it.date().is_some() || it.is(CALENDAR) || is_number(it) {
+            if it.is(COPULA)
+                || it.date().is_some()
+                || it.is(CALENDAR)
+                || it.word().is_some_and(crate::rules::date::is_calendar_word)
+                || is_number(it)
+            {
                 verb |= !it.is(&["le", "la", "l'", "un", "une"]);
                 k -= 1;
             } else if k >= 2
@@ -644,32 +649,9 @@ const APPOSITION: &[&str] = &[
     "également",
 ];
 
-/// Days and months that may stand between a verb and a title when no DATE rule took them.
-const CALENDAR: &[&str] = &[
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "1er",
-    "hier",
-    "dernier",
-    "dernière",
-];
+/// Words that may stand between a verb and a title when no DATE rule took them, besides
+/// month and weekday names ([`crate::rules::date::is_calendar_word`]).
+const CALENDAR: &[&str] = &["1er", "hier", "dernier", "dernière"];
 
 fn is_number(it: &Item) -> bool {
     it.word()

@@ -90,6 +90,21 @@ const WEEKDAYS: &[(&str, u8)] = &[
     ("sunday", 6),
 ];
 
+/// Whether a word is a French month or weekday name (`février`, `Lundi`): rules elsewhere stop
+/// names and titles at such words.
+///
+/// ```
+/// assert!(glaneur::rules::date::is_calendar_word("Février"));
+/// assert!(!glaneur::rules::date::is_calendar_word("fevr"));
+/// ```
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = crate::fold::fold(word);
+    MONTHS
+        .iter()
+        .any(|(m, _, form)| *form == MonthForm::French && *m == w)
+        || WEEKDAY_NAMES.contains(&w.as_str())
+}
+
 const WEEKDAY_NAMES: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];

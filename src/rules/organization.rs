@@ -26,6 +26,7 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::fold;
 use crate::rules::caps::{self, KnownIndex};
+use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -125,7 +126,8 @@ pub const TRIGGERS: &[Trigger] = &[
 /// Complements that make a generic body, not a named organisation (`Conseil d'administration`).
 const GENERIC_COMPLEMENTS: &[&str] = &["administration", "ministres", "direction generale"];
 
-/// Lower-case words that end a complement (determiners, pronouns, auxiliaries).
+/// Lower-case words that end a complement (determiners, pronouns, auxiliaries); month and
+/// weekday names end it too ([`date::is_calendar_word`]).
 const STOP_WORDS: &[&str] = &[
     "un",
     "une",
@@ -178,25 +180,6 @@ const STOP_WORDS: &[&str] = &[
     "milliards",
     "million",
     "milliard",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
     "fin",
     "début",
     "cadre",
@@ -532,7 +515,11 @@ fn complement_piece(
         return Some(Piece::Name);
     }
     let lw = w.to_lowercase();
-    if STOP_WORDS.contains(&lw.as_str()) || caps::is_connector(&lw) || caps::is_article(&lw) {
+    if STOP_WORDS.contains(&lw.as_str())
+        || date::is_calendar_word(&lw)
+        || caps::is_connector(&lw)
+        || caps::is_article(&lw)
+    {
         return None;
     }
     if w.chars().count() < 3 || !of && (lw.ends_with("er") || lw.ends_with("ir")) {

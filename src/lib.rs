@@ -43,6 +43,7 @@ pub mod resolve;
 pub mod rules;
 pub mod tokenize;
 pub mod view;
+pub mod words;
 
 pub use document::{DateValue, Document, EntityType, Mention, Money, PubDate, Span, Value};
 pub use error::{Error, Result};

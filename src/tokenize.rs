@@ -53,9 +53,29 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
+    /// Every token's lower-case form, one after the other: rules ask for it many times per
+    /// token, and lower-casing once here saves an allocation at each question.
+    lower_text: String,
+    /// Where token `i`'s lower-case form starts in `lower_text`; one more entry at the end.
+    lower_starts: Vec<usize>,
 }
 
 impl Tokens {
+    /// The lower-case form of token `i` (`str::to_lowercase` of its text), or `""` past the end.
+    ///
+    /// ```
+    /// let t = glaneur::tokenize::tokenize("L’OIM et Genève");
+    /// assert_eq!(t.lower(1), "oim");
+    /// assert_eq!(t.lower(3), "genève");
+    /// assert_eq!(t.lower(9), "");
+    /// ```
+    pub fn lower(&self, i: usize) -> &str {
+        match (self.lower_starts.get(i), self.lower_starts.get(i + 1)) {
+            (Some(&s), Some(&e)) => self.lower_text.get(s..e).unwrap_or(""),
+            _ => "",
+        }
+    }
+
     /// Index of the first token starting at or after `byte`.
     pub fn index_at(&self, byte: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < byte)
@@ -182,7 +202,32 @@ pub fn tokenize(text: &str) -> Tokens {
         );
     }
     let sentences = split_sentences(text, &mut tokens);
-    Tokens { tokens, sentences }
+    let (lower_text, lower_starts) = lower_forms(text, &tokens);
+    Tokens {
+        tokens,
+        sentences,
+        lower_text,
+        lower_starts,
+    }
+}
+
+/// The lower-case forms of all tokens in one string, and where each starts.
+fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
+    let mut lower = String::with_capacity(text.len());
+    let mut starts = Vec::with_capacity(tokens.len() + 1);
+    for t in tokens {
+        starts.push(lower.len());
+        let w = t.span.of(text);
+        if w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+            lower.push_str(w);
+        } else if w.is_ascii() {
+            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
+    }
+    starts.push(lower.len());
+    (lower, starts)
 }
 
 /// `U.S.A` style: a dot inside a word is kept when the parts are single upper-case letters.

@@ -79,10 +79,15 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char_into(c, &mut out);
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Appends the folded form of `s` to `out`, without allocating when `out` has room.
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        fold_char_into(c, out);
+    }
 }
 
 /// Folds and also collapses runs of spaces and trims: the key for comparing names.

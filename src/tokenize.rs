@@ -58,6 +58,9 @@ pub struct Tokens {
     lower_text: String,
     /// Where token `i`'s lower-case form starts in `lower_text`; one more entry at the end.
     lower_starts: Vec<usize>,
+    /// Every token's folded form ([`crate::fold::fold`]), likewise.
+    folded_text: String,
+    folded_starts: Vec<usize>,
 }
 
 impl Tokens {
@@ -70,10 +73,20 @@ impl Tokens {
     /// assert_eq!(t.lower(9), "");
     /// ```
     pub fn lower(&self, i: usize) -> &str {
-        match (self.lower_starts.get(i), self.lower_starts.get(i + 1)) {
-            (Some(&s), Some(&e)) => self.lower_text.get(s..e).unwrap_or(""),
-            _ => "",
-        }
+        form(&self.lower_text, &self.lower_starts, i)
+    }
+
+    /// The folded form of token `i` ([`crate::fold::fold`] of its text: lower case, no
+    /// accents, one apostrophe), or `""` past the end.
+    ///
+    /// ```
+    /// let t = glaneur::tokenize::tokenize("L’OIM à Genève");
+    /// assert_eq!(t.folded(0), "l'");
+    /// assert_eq!(t.folded(2), "a");
+    /// assert_eq!(t.folded(3), "geneve");
+    /// ```
+    pub fn folded(&self, i: usize) -> &str {
+        form(&self.folded_text, &self.folded_starts, i)
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -202,32 +215,45 @@ pub fn tokenize(text: &str) -> Tokens {
         );
     }
     let sentences = split_sentences(text, &mut tokens);
-    let (lower_text, lower_starts) = lower_forms(text, &tokens);
+    let (lower_text, lower_starts) = forms(text, &tokens, |w, out| out.push_str(&w.to_lowercase()));
+    let (folded_text, folded_starts) = forms(text, &tokens, crate::fold::fold_into);
     Tokens {
         tokens,
         sentences,
         lower_text,
         lower_starts,
+        folded_text,
+        folded_starts,
     }
 }
 
-/// The lower-case forms of all tokens in one string, and where each starts.
-fn lower_forms(text: &str, tokens: &[Token]) -> (String, Vec<usize>) {
-    let mut lower = String::with_capacity(text.len());
+/// One form (lower case, folded) of every token in one string, and where each starts; ASCII
+/// words, most of a French text, are lower-cased in place without calling `convert`.
+fn forms(
+    text: &str,
+    tokens: &[Token],
+    convert: impl Fn(&str, &mut String),
+) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
     let mut starts = Vec::with_capacity(tokens.len() + 1);
     for t in tokens {
-        starts.push(lower.len());
+        starts.push(out.len());
         let w = t.span.of(text);
-        if w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
-            lower.push_str(w);
-        } else if w.is_ascii() {
-            lower.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
-            lower.push_str(&w.to_lowercase());
+            convert(w, &mut out);
         }
     }
-    starts.push(lower.len());
-    (lower, starts)
+    starts.push(out.len());
+    (out, starts)
+}
+
+fn form<'t>(text: &'t str, starts: &[usize], i: usize) -> &'t str {
+    match (starts.get(i), starts.get(i + 1)) {
+        (Some(&s), Some(&e)) => text.get(s..e).unwrap_or(""),
+        _ => "",
+    }
 }
 
 /// `U.S.A` style: a dot inside a word is kept when the parts are single upper-case letters.

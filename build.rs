@@ -5,6 +5,9 @@
 #[allow(dead_code)]
 #[path = "src/fold.rs"]
 mod fold;
+#[allow(dead_code)]
+#[path = "src/line_index.rs"]
+mod line_index;
 
 use std::env;
 use std::fs;
@@ -60,11 +63,14 @@ fn main() {
         let src = format!("gazetteers/{file}.tsv");
         println!("cargo:rerun-if-changed={src}");
         let content = fs::read_to_string(&src).unwrap_or_default();
+        let lines = lexicon_lines(&content, values);
         fs::write(
-            Path::new(&out).join(format!("{file}.lex")),
-            lexicon_lines(&content, values),
+            Path::new(&out).join(format!("{file}.idx")),
+            line_index::line_index(&lines),
         )
         .expect("writing to OUT_DIR");
+        fs::write(Path::new(&out).join(format!("{file}.lex")), lines).expect("writing to OUT_DIR");
     }
     println!("cargo:rerun-if-changed=src/fold.rs");
+    println!("cargo:rerun-if-changed=src/line_index.rs");
 }

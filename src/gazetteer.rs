@@ -26,6 +26,9 @@ use crate::document::{EntityType, Span};
 use crate::error::{Error, Result};
 use crate::fold::{fold, name_key, Folded};
 
+#[path = "line_index.rs"]
+mod line_index;
+
 /// The gazetteer files, by name, in the order they are loaded.
 pub const FILES: [&str; 8] = [
     "countries.tsv",
@@ -83,47 +86,44 @@ pub struct Entry {
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     data: Cow<'static, str>,
-    /// Per line: start of the key, end of the key (the tab), end of the line.
-    lines: Vec<(u32, u32, u32)>,
+    /// The [`line_index`] of `data`: prepared at compile time for the built-in lexicons.
+    index: Cow<'static, [u8]>,
 }
 
 impl Lexicon {
-    /// A lexicon over sorted `folded-key \t value` lines.
-    fn from_sorted(data: Cow<'static, str>) -> Lexicon {
-        // One pass over the bytes (60,000 lines at start-up): `\t` and `\n` are ASCII, so every
-        // offset recorded is a char boundary.
-        let mut lines = Vec::with_capacity(data.len() / 16);
-        let (mut start, mut tab) = (0usize, None);
-        for (i, &b) in data.as_bytes().iter().enumerate() {
-            match b {
-                b'\t' if tab.is_none() => tab = Some(i),
-                b'\n' => {
-                    lines.push((start as u32, tab.unwrap_or(i) as u32, i as u32));
-                    (start, tab) = (i + 1, None);
-                }
-                _ => {}
-            }
+    /// A lexicon over sorted `folded-key \t value` lines, indexed now.
+    fn from_sorted(data: String) -> Lexicon {
+        let index = line_index::line_index(&data);
+        Lexicon {
+            data: Cow::Owned(data),
+            index: Cow::Owned(index),
         }
-        if start < data.len() {
-            let end = data.len();
-            lines.push((start as u32, tab.unwrap_or(end) as u32, end as u32));
-        }
-        Lexicon { data, lines }
+    }
+
+    fn line(&self, i: usize) -> (usize, usize, usize) {
+        line_index::line(&self.index, i).unwrap_or((0, 0, 0))
     }
 
     fn key(&self, i: usize) -> &str {
-        let (s, t, _) = self.lines[i];
-        &self.data[s as usize..t as usize]
+        let (s, t, _) = self.line(i);
+        self.data.get(s..t).unwrap_or("")
     }
 
     /// The value columns (tab-separated) for a word; `key` must already be folded ([`fold`]).
     pub fn get_folded(&self, key: &str) -> Option<&str> {
-        let i = self
-            .lines
-            .binary_search_by(|&(s, t, _)| self.data[s as usize..t as usize].cmp(key))
-            .ok()?;
-        let (_, t, e) = self.lines[i];
-        Some(self.data.get(t as usize + 1..e as usize).unwrap_or(""))
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.key(mid).cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    let (_, t, e) = self.line(mid);
+                    return Some(self.data.get(t + 1..e).unwrap_or(""));
+                }
+            }
+        }
+        None
     }
 
     /// The value columns for a word as written (folded here).
@@ -136,16 +136,16 @@ impl Lexicon {
     }
 
     pub fn len(&self) -> usize {
-        self.lines.len()
+        self.index.len() / line_index::ENTRY
     }
 
     pub fn is_empty(&self) -> bool {
-        self.lines.is_empty()
+        self.len() == 0
     }
 
     /// Iterates over the folded keys in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        (0..self.lines.len()).map(|i| self.key(i))
+        (0..self.len()).map(|i| self.key(i))
     }
 }
 
@@ -243,12 +243,17 @@ impl PatternSet {
         if pattern.trim().is_empty() {
             return;
         }
-        let i = *self.index.entry(pattern.clone()).or_insert_with(|| {
-            self.patterns.push(pattern);
-            self.targets.push(Vec::new());
-            self.needs_capital.push(needs_capital);
-            self.patterns.len() - 1
-        });
+        let i = match self.index.get(pattern.as_str()) {
+            Some(&i) => i,
+            None => {
+                let i = self.patterns.len();
+                self.index.insert(pattern.clone(), i);
+                self.patterns.push(pattern);
+                self.targets.push(Vec::new());
+                self.needs_capital.push(needs_capital);
+                i
+            }
+        };
         if !self.targets[i].contains(&target) {
             self.targets[i].push(target);
         }
@@ -367,6 +372,18 @@ fn needs_capital(name: &str) -> bool {
     !name.contains(' ') || matches!(fold(first).as_str(), "le" | "la" | "les" | "l")
 }
 
+/// [`name_key`] of an already folded and trimmed name, without copying the usual name that
+/// has single spaces only.
+fn collapse_spaces(folded: &str) -> Cow<'_, str> {
+    let single =
+        !folded.contains("  ") && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
+    if single {
+        Cow::Borrowed(folded)
+    } else {
+        Cow::Owned(folded.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
 /// Builds [`Gazetteers`] from file contents.
 struct Builder {
     g: Gazetteers,
@@ -386,13 +403,17 @@ impl Builder {
     }
 
     fn name(&mut self, entry: u32, name: &str, form: Form) {
-        let key = name_key(name);
+        let folded = fold(name.trim());
+        let key = collapse_spaces(&folded);
         if key.is_empty() {
             return;
         }
-        let v = self.g.by_key.entry(key.clone()).or_default();
-        if !v.contains(&entry) {
-            v.push(entry);
+        match self.g.by_key.get_mut(key.as_ref()) {
+            Some(v) if v.contains(&entry) => {}
+            Some(v) => v.push(entry),
+            None => {
+                self.g.by_key.insert(key.into_owned(), vec![entry]);
+            }
         }
         if form == Form::Acronym {
             self.exact.add(
@@ -401,12 +422,18 @@ impl Builder {
                 false,
             );
         } else {
-            self.folded.add(
-                fold(name.trim()),
-                Target::Entity { entry, form },
-                needs_capital(name),
-            );
+            self.folded
+                .add(folded, Target::Entity { entry, form }, needs_capital(name));
         }
+    }
+
+    /// Whether some entry already has this name (compared like [`Gazetteers::lookup`]).
+    fn is_known_name(&self, name: &str) -> bool {
+        let folded = fold(name.trim());
+        self.g
+            .by_key
+            .get(collapse_spaces(&folded).as_ref())
+            .is_some_and(|v| !v.is_empty())
     }
 
     fn countries(&mut self, t: &Table) -> Result<()> {
@@ -489,12 +516,7 @@ impl Builder {
                 head: None,
             };
             // A place whose name is already a country or an earlier place is not a new entity.
-            if self
-                .g
-                .by_key
-                .get(&name_key(name))
-                .is_some_and(|v| !v.is_empty())
-            {
+            if self.is_known_name(name) {
                 continue;
             }
             let Some(i) = self.add_entry(entry) else {
@@ -636,18 +658,30 @@ impl Builder {
     }
 }
 
-/// The built-in lexicons, prepared by `build.rs`.
-const FIRST_NAMES_LEX: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.lex"));
-const PLACES_LEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places_geonames.lex"));
+/// The built-in lexicons and their line indexes, prepared by `build.rs`.
+const FIRST_NAMES_LEX: (&str, &[u8]) = (
+    include_str!(concat!(env!("OUT_DIR"), "/first_names.lex")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/first_names.idx")),
+);
+const PLACES_LEX: (&str, &[u8]) = (
+    include_str!(concat!(env!("OUT_DIR"), "/places_geonames.lex")),
+    include_bytes!(concat!(env!("OUT_DIR"), "/places_geonames.idx")),
+);
 
 /// A lexicon from a file's content: the prepared built-in form when the content is the built-in
-/// file, else folded and sorted now.
-fn lexicon(content: Cow<'static, str>, values: &[&str], prepared: &'static str) -> Lexicon {
-    let builtin = matches!(&content, Cow::Borrowed(_));
-    if builtin {
-        return Lexicon::from_sorted(Cow::Borrowed(prepared));
+/// file, else folded, sorted and indexed now.
+fn lexicon(
+    content: Cow<'static, str>,
+    values: &[&str],
+    (data, index): (&'static str, &'static [u8]),
+) -> Lexicon {
+    if matches!(&content, Cow::Borrowed(_)) {
+        return Lexicon {
+            data: Cow::Borrowed(data),
+            index: Cow::Borrowed(index),
+        };
     }
-    Lexicon::from_sorted(Cow::Owned(lexicon_lines(&content, values)))
+    Lexicon::from_sorted(lexicon_lines(&content, values))
 }
 
 /// Sorted, deduplicated `folded-name \t values` lines of a TSV file (what `build.rs` does at

@@ -261,14 +261,14 @@ impl PatternSet {
         self.needs_capital[i] &= needs_capital;
     }
 
-    fn build(self, what: &'static str) -> Result<Automaton> {
+    fn build(self, what: &'static str, kind: AhoCorasickKind) -> Result<Automaton> {
         let ac = if self.patterns.is_empty() {
             None
         } else {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    .kind(Some(AhoCorasickKind::ContiguousNFA))
+                    .kind(Some(kind))
                     .build(&self.patterns)
                     .map_err(|e| Error::Automaton {
                         what,
@@ -779,8 +779,8 @@ impl Gazetteers {
         } = b;
         // The two automata are independent: build them on two cores.
         let (folded, exact) = rayon::join(
-            || folded.build("names"),
-            || exact.build("acronyms and symbols"),
+            || folded.build("names", AhoCorasickKind::ContiguousNFA),
+            || exact.build("acronyms and symbols", AhoCorasickKind::DFA),
         );
         g.folded = folded?;
         g.exact = exact?;

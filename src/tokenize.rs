@@ -140,82 +140,68 @@ const ELISIONS: &[&str] = &[
 ];
 
 /// Splits a text into tokens and sentences.
+///
+/// One pass over the bytes: positions are byte offsets and a character is decoded only where
+/// it is not ASCII, so no per-character table is built.
 pub fn tokenize(text: &str) -> Tokens {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let n = text.len();
+    let mut tokens = Vec::with_capacity(n / 5 + 1);
+    let bytes = text.as_bytes();
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some((c, len)) = char_at(text, i) {
         if c.is_whitespace() {
-            i += 1;
+            i += len;
             continue;
         }
         let start = i;
         if c.is_ascii_digit() {
-            i = scan_number(&chars, i);
-            push(
-                &mut tokens,
-                text,
-                TokenKind::Number,
-                byte_at(start),
-                byte_at(i),
-            );
+            i = scan_number(text, i);
+            push(&mut tokens, text, TokenKind::Number, start, i);
             continue;
         }
         if is_word_char(c) {
-            i += 1;
-            while i < n {
-                let d = chars[i].1;
-                let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(&chars, start, i))
-                    && i + 1 < n
-                    && is_word_char(chars[i + 1].1);
+            i += len;
+            loop {
+                // Most of a word is ASCII letters: skip them without decoding.
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                let Some((d, dl)) = char_at(text, i) else {
+                    break;
+                };
+                if d.is_ascii() && d != '-' && d != '.' {
+                    break;
+                }
+                let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(text, start, i))
+                    && char_at(text, i + dl).is_some_and(|(e, _)| is_word_char(e));
                 if !(is_word_char(d) || joins) {
                     break;
                 }
-                i += 1;
+                i += dl;
             }
             // Elision: a short word followed by an apostrophe and a letter; in text already
             // split into tokens (`l' Inde`), a space may sit between them.
-            let letter_at = |j: usize| j < n && chars[j].1.is_alphabetic();
-            if i + 1 < n
-                && is_apostrophe(chars[i].1)
-                && (letter_at(i + 1) || chars[i + 1].1 == ' ' && letter_at(i + 2))
-            {
-                let word = &text[byte_at(start)..byte_at(i)];
-                if ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
-                    push(
-                        &mut tokens,
-                        text,
-                        TokenKind::Elision,
-                        byte_at(start),
-                        byte_at(i + 1),
-                    );
-                    i += 1;
+            if let Some((_, al)) = char_at(text, i).filter(|(a, _)| is_apostrophe(*a)) {
+                let letter_at = |j: usize| char_at(text, j).is_some_and(|(l, _)| l.is_alphabetic());
+                let after = i + al;
+                let followed = letter_at(after)
+                    || char_at(text, after).is_some_and(|(sp, _)| sp == ' ')
+                        && letter_at(after + 1);
+                let word = &text[start..i];
+                if followed && ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
+                    push(&mut tokens, text, TokenKind::Elision, start, after);
+                    i = after;
                     continue;
                 }
             }
-            push(
-                &mut tokens,
-                text,
-                TokenKind::Word,
-                byte_at(start),
-                byte_at(i),
-            );
+            push(&mut tokens, text, TokenKind::Word, start, i);
             continue;
         }
-        i += 1;
-        push(
-            &mut tokens,
-            text,
-            TokenKind::Punct,
-            byte_at(start),
-            byte_at(i),
-        );
+        i += len;
+        push(&mut tokens, text, TokenKind::Punct, start, i);
     }
     let sentences = split_sentences(text, &mut tokens);
-    let (lower_text, lower_starts) = forms(text, &tokens, |w, out| out.push_str(&w.to_lowercase()));
+    let (lower_text, lower_starts) = forms(text, &tokens, lower_into);
     let (folded_text, folded_starts) = forms(text, &tokens, crate::fold::fold_into);
     Tokens {
         tokens,
@@ -240,13 +226,33 @@ fn forms(
         starts.push(out.len());
         let w = t.span.of(text);
         if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let at = out.len();
+            out.push_str(w);
+            if let Some(added) = out.get_mut(at..) {
+                added.make_ascii_lowercase();
+            }
         } else {
             convert(w, &mut out);
         }
     }
     starts.push(out.len());
     (out, starts)
+}
+
+/// Appends `str::to_lowercase(w)` to `out`, char by char (the same result except for a final
+/// Greek sigma, left to `to_lowercase`).
+fn lower_into(w: &str, out: &mut String) {
+    if w.contains('Σ') {
+        out.push_str(&w.to_lowercase());
+        return;
+    }
+    for c in w.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
 }
 
 fn form<'t>(text: &'t str, starts: &[usize], i: usize) -> &'t str {
@@ -256,19 +262,38 @@ fn form<'t>(text: &'t str, starts: &[usize], i: usize) -> &'t str {
     }
 }
 
-/// `U.S.A` style: a dot inside a word is kept when the parts are single upper-case letters.
-fn is_acronym_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    dot >= 1 && dot - start == 1 && chars[start].1.is_uppercase()
-        || dot >= 2 && chars[dot - 2].1 == '.' && chars[dot - 1].1.is_uppercase()
+/// The character at byte `i` and its length, or `None` at the end (or off a boundary).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
 }
 
-/// End index (exclusive) of a number starting at `i`: digit groups, thousands groups after a
-/// group space (`100 000`), one decimal part after `,` or `.`.
-fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
-    let n = chars.len();
+/// The character ending at byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// `U.S.A` style: a dot inside a word is kept when the parts are single upper-case letters.
+fn is_acronym_dot(text: &str, start: usize, dot: usize) -> bool {
+    let Some(before) = char_before(text, dot) else {
+        return false;
+    };
+    let one_letter_so_far = dot == start + before.len_utf8();
+    before.is_uppercase()
+        && (one_letter_so_far || char_before(text, dot - before.len_utf8()) == Some('.'))
+}
+
+/// End (exclusive byte offset) of a number starting at byte `i`: digit groups, thousands groups
+/// after a group space (`100 000`), one decimal part after `,` or `.`.
+fn scan_number(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
     let digits = |mut j: usize| {
         let s = j;
-        while j < n && chars[j].1.is_ascii_digit() {
+        while bytes.get(j).is_some_and(u8::is_ascii_digit) {
             j += 1;
         }
         (j, j - s)
@@ -277,21 +302,20 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     i = end;
     // Thousands groups: only after a first group of 1 to 3 digits, then groups of exactly 3.
     if first_len <= 3 {
-        loop {
-            if i + 3 < n + 1 && i < n && is_group_space(chars[i].1) {
-                let (e, len) = digits(i + 1);
-                let followed_by_digit = e < n && chars[e].1.is_ascii_digit();
-                if len == 3 && !followed_by_digit {
-                    i = e;
-                    end = e;
-                    continue;
-                }
+        while let Some((_, sl)) = char_at(text, i).filter(|(c, _)| is_group_space(*c)) {
+            let (e, len) = digits(i + sl);
+            let followed_by_digit = bytes.get(e).is_some_and(u8::is_ascii_digit);
+            if len != 3 || followed_by_digit {
+                break;
             }
-            break;
+            i = e;
+            end = e;
         }
     }
     // Dotted thousands `2.500.000` or decimal part `1,5` / `1.5`.
-    while i + 1 < n && (chars[i].1 == ',' || chars[i].1 == '.') && chars[i + 1].1.is_ascii_digit() {
+    while matches!(bytes.get(i), Some(b',' | b'.'))
+        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+    {
         let (e, _) = digits(i + 1);
         i = e;
         end = e;
@@ -301,14 +325,17 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
 
 fn push(tokens: &mut Vec<Token>, text: &str, kind: TokenKind, start: usize, end: usize) {
     let s = &text[start..end];
-    let mut letters = 0;
-    let mut upper = 0;
-    for c in s.chars() {
-        if c.is_alphabetic() {
+    let (mut letters, mut upper) = (0, 0);
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            let folded = b | 0x20;
+            letters += usize::from(folded.is_ascii_lowercase());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+    } else {
+        for c in s.chars().filter(|c| c.is_alphabetic()) {
             letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
-            }
+            upper += usize::from(c.is_uppercase());
         }
     }
     let capitalized = s.chars().next().is_some_and(char::is_uppercase);

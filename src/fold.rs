@@ -29,14 +29,23 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
         let mut origin_end = Vec::with_capacity(original.len());
-        for (b, c) in original.char_indices() {
-            if c.is_ascii() {
-                // Most of a French text: one byte in, one byte out.
-                text.push(c.to_ascii_lowercase());
-                origin.push(b as u32);
-                origin_end.push(b as u32 + 1);
+        let bytes = original.as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            // Most of a French text is runs of ASCII: one byte in, one byte out, copied whole.
+            let run = bytes[b..].iter().take_while(|x| x.is_ascii()).count();
+            if run > 0 {
+                let at = text.len();
+                text.push_str(&original[b..b + run]);
+                text[at..].make_ascii_lowercase();
+                origin.extend(b as u32..(b + run) as u32);
+                origin_end.extend(b as u32 + 1..(b + run) as u32 + 1);
+                b += run;
                 continue;
             }
+            let Some(c) = original[b..].chars().next() else {
+                break;
+            };
             let before = text.len();
             fold_char_into(c, &mut text);
             let end = (b + c.len_utf8()) as u32;
@@ -44,6 +53,7 @@ impl Folded {
                 origin.push(b as u32);
                 origin_end.push(end);
             }
+            b += c.len_utf8();
         }
         Folded {
             text,

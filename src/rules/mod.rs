@@ -64,19 +64,28 @@ pub fn run(a: &mut Analysis) {
 }
 
 /// Chooses among overlapping candidates; returns mentions sorted by start.
-pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
-    candidates.sort_by(|x, y| {
-        priority::band(y.priority)
-            .cmp(&priority::band(x.priority))
-            .then(y.span.len().cmp(&x.span.len()))
-            .then(y.priority.cmp(&x.priority))
-            .then(x.span.start.cmp(&y.span.start))
-    });
-    let mut chosen: Vec<Mention> = Vec::with_capacity(candidates.len());
+pub fn select(candidates: Vec<Mention>) -> Vec<Mention> {
+    // Order indices, not mentions (they are large): the key tuple ends with the index, so the
+    // order is the one a stable sort on the first four keys gives.
+    let mut order: Vec<_> = candidates
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let band = std::cmp::Reverse(priority::band(m.priority));
+            let len = std::cmp::Reverse(m.span.len());
+            (band, len, std::cmp::Reverse(m.priority), m.span.start, i)
+        })
+        .collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Mention>> = candidates.into_iter().map(Some).collect();
+    let mut chosen: Vec<Mention> = Vec::with_capacity(order.len());
     // Taken spans by start: each overlap test and insertion is O(log n) (a sorted Vec's
     // `insert` shifts the tail and made the whole selection quadratic on long documents).
     let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for c in candidates {
+    for (.., i) in order {
+        let Some(c) = slots.get_mut(i).and_then(Option::take) else {
+            continue;
+        };
         if c.span.is_empty() {
             continue;
         }
@@ -94,7 +103,8 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
         taken.insert(c.span.start, c.span.end);
         chosen.push(c);
     }
-    chosen.sort_by_key(|m| m.span.start);
+    // Chosen spans are non-empty and disjoint: their starts differ.
+    chosen.sort_unstable_by_key(|m| m.span.start);
     chosen
 }
 

@@ -303,11 +303,15 @@ const RECIPIENT_HEADS: &[&str] = &[
 /// A recipient at `k`: `à`/`au` + organisation or country, or `à`/`au` + a recipient head and
 /// up to two adjectives + `de`/`du` + name. Returns the argument and its index.
 fn recipient_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
-    if let Some((a, j)) = entity_after(items, k, TO, ACTORS) {
+    // Every preposition of `TO` starts with one of these: most words fail here.
+    if !items[k].is(&["à", "au", "aux", "en"]) {
+        return None;
+    }
+    let j = crate::facts::cues::prep(items, k, TO)?;
+    if let Some((a, j)) = entity_at(items, j, ACTORS) {
         return Some((a.clone(), j));
     }
-    let mut j = crate::facts::cues::prep(items, k, TO)?;
-    j = crate::facts::cues::skip_articles(items, j);
+    let mut j = crate::facts::cues::skip_articles(items, j);
     if !items.get(j).is_some_and(|it| it.is(RECIPIENT_HEADS)) {
         return None;
     }

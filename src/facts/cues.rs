@@ -188,15 +188,20 @@ impl Cues {
 
     /// The classes of a lower-case word.
     pub fn of(word: &str) -> Cues {
+        Cues::of_in(word, &mut String::new())
+    }
+
+    /// [`Cues::of`], folding a non-ASCII word in `scratch` (reused from word to word).
+    fn of_in(word: &str, scratch: &mut String) -> Cues {
         let table = &*CUE_TABLE;
         let (exact, folded) = table.get(word).copied().unwrap_or_default();
         if word.is_ascii() {
             // Folding an ASCII lower-case word changes nothing.
             return exact | folded;
         }
-        let folded = table
-            .get(crate::fold::fold(word).as_str())
-            .map_or(Cues::NONE, |&(_, f)| f);
+        scratch.clear();
+        crate::fold::fold_into(word, scratch);
+        let folded = table.get(scratch.as_str()).map_or(Cues::NONE, |&(_, f)| f);
         exact | folded
     }
 }
@@ -319,14 +324,25 @@ fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
 /// The sentences are built once per document and shared by every fact rule.
 pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
     let overlays = overlays(a);
-    let mut out: Vec<Sentence> = Vec::with_capacity(a.tokens.sentences.len());
-    for s in &a.tokens.sentences {
-        out.push(Sentence {
-            span: *s,
-            items: Vec::new(),
-            cues: Cues::NONE,
-        });
+    // A sentence has at most one item per token: one allocation per sentence.
+    let mut sizes = vec![0usize; a.tokens.sentences.len()];
+    for t in &a.tokens.tokens {
+        if let Some(n) = sizes.get_mut(t.sentence as usize) {
+            *n += 1;
+        }
     }
+    let mut out: Vec<Sentence> = a
+        .tokens
+        .sentences
+        .iter()
+        .zip(sizes)
+        .map(|(s, n)| Sentence {
+            span: *s,
+            items: Vec::with_capacity(n),
+            cues: Cues::NONE,
+        })
+        .collect();
+    let mut scratch = String::new();
     let mut overlays = overlays.into_iter().peekable();
     let mut skip_to = 0; // bytes covered by the last overlay placed
     for (k, t) in a.tokens.tokens.iter().enumerate() {
@@ -351,9 +367,16 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
             },
             _ => ItemKind::Word(token_lower(a, k)),
         };
-        let item = Item::new(kind, t.span);
-        sentence.cues |= item.cues;
-        sentence.items.push(item);
+        let cues = match &kind {
+            ItemKind::Word(w) => Cues::of_in(w, &mut scratch),
+            _ => Cues::NONE,
+        };
+        sentence.cues |= cues;
+        sentence.items.push(Item {
+            kind,
+            span: t.span,
+            cues,
+        });
     }
     out.retain(|s| !s.items.is_empty() && !a.in_boilerplate(s.span));
     out
@@ -364,9 +387,12 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
 /// `str::to_lowercase` writes by its place in the word).
 fn token_lower<'s>(a: &'s Analysis, k: usize) -> Cow<'s, str> {
     let raw = a.tokens.tokens[k].span.of(a.text);
-    let same = raw
-        .chars()
-        .all(|c| c != 'Σ' && (c == '\'' || !crate::tokenize::is_apostrophe(c)));
+    let same = if raw.is_ascii() {
+        !raw.contains('`')
+    } else {
+        raw.chars()
+            .all(|c| c != 'Σ' && (c == '\'' || !crate::tokenize::is_apostrophe(c)))
+    };
     if same {
         Cow::Borrowed(a.tokens.lower(k))
     } else {

@@ -343,7 +343,11 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
         })
         .collect();
     let mut scratch = String::new();
-    let mut overlays = overlays.into_iter().peekable();
+    // The overlays' spans are compared per token; each overlay is moved out once, placed or
+    // dropped.
+    let spans: Vec<Span> = overlays.iter().map(|o| o.span).collect();
+    let mut overlays = overlays.into_iter();
+    let mut next = 0; // next overlay to place
     let mut skip_to = 0; // bytes covered by the last overlay placed
     for (k, t) in a.tokens.tokens.iter().enumerate() {
         if t.span.start < skip_to {
@@ -352,10 +356,16 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
         let Some(sentence) = out.get_mut(t.sentence as usize) else {
             continue;
         };
-        while overlays.next_if(|o| o.span.end <= t.span.start).is_some() {}
-        if let Some(o) = overlays.next_if(|o| o.span.start <= t.span.start) {
-            skip_to = o.span.end;
-            sentence.items.push(o);
+        while spans.get(next).is_some_and(|o| o.end <= t.span.start) {
+            overlays.next();
+            next += 1;
+        }
+        if spans.get(next).is_some_and(|o| o.start <= t.span.start) {
+            next += 1;
+            if let Some(o) = overlays.next() {
+                skip_to = o.span.end;
+                sentence.items.push(o);
+            }
             continue;
         }
         let raw = t.span.of(a.text);
@@ -388,7 +398,7 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
 fn token_lower<'s>(a: &'s Analysis, k: usize) -> Cow<'s, str> {
     let raw = a.tokens.tokens[k].span.of(a.text);
     let same = if raw.is_ascii() {
-        !raw.contains('`')
+        !raw.bytes().any(|b| b == b'`')
     } else {
         raw.chars()
             .all(|c| c != 'Σ' && (c == '\'' || !crate::tokenize::is_apostrophe(c)))

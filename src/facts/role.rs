@@ -369,7 +369,9 @@ const COPULA: &[&str] = &[
 /// person.
 pub fn find(a: &Analysis, s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
     let items = &s.items;
-    presidency(items, out);
+    if s.cues.any(Cues::PRESIDENCY) {
+        presidency(items, out);
+    }
     // The end of the last title given to a person, for coordinated titles (`en tant
     // qu'envoyé spécial, puis de président de …, et enfin comme …`).
     let mut last: Option<(usize, Argument)> = None;

@@ -27,7 +27,7 @@
 //! assert_eq!(a.mentions[*target].canonical.as_deref(), Some("Maroc"));
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
@@ -58,7 +58,26 @@ pub fn resolve(a: &mut Analysis) {
 /// assert_eq!(glaneur::resolve::normalize_name(" Fonds de\nrésilience  de l’OIM "), "Fonds de résilience de l’OIM");
 /// ```
 pub fn normalize_name(s: &str) -> String {
+    if is_normalized(s) {
+        return s.to_string(); // most names: one copy, no splitting
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
+fn is_normalized(s: &str) -> bool {
+    let mut after_space = true; // a space first would be a leading one
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 /// A person's canonical name from its text: all-caps words in title case, and for
@@ -114,7 +133,7 @@ fn title_case(w: &str) -> String {
 /// Ki-moon`) to single-word mentions (`M. Pope`) and to capitalized words no rule took
 /// (`Pope a précisé`). A surname shared by two different persons of the document is left alone.
 pub fn link_surnames(a: &mut Analysis) {
-    let mut keys: HashMap<String, Option<String>> = HashMap::new();
+    let mut keys: FxHashMap<String, Option<String>> = FxHashMap::default();
     for m in &a.mentions {
         if m.kind != EntityType::Person {
             continue;
@@ -164,11 +183,12 @@ pub fn link_surnames(a: &mut Analysis) {
     let mut added = Vec::new();
     let mut replaced = Vec::new();
     let mut cursor = 0;
-    for t in &a.tokens.tokens {
+    for (k, t) in a.tokens.tokens.iter().enumerate() {
         if t.kind != TokenKind::Word || !(t.capitalized || t.span.of(a.text).starts_with("al-")) {
             continue;
         }
-        let Some(c) = lookup(t.span.of(a.text)) else {
+        // The token's folded form, without folding it again.
+        let Some(c) = keys.get(a.tokens.folded(k)).and_then(Clone::clone) else {
             continue;
         };
         while cursor < a.mentions.len() && a.mentions[cursor].span.end <= t.span.start {
@@ -295,41 +315,53 @@ fn kind_fits(head: &str, subkind: &str) -> bool {
 /// The anaphor whose article or noun starts at byte `at` (`le Royaume`, `l’organisation`,
 /// `l'agence onusienne`), if there is one. The article must be definite (`le`, `la`, `l'`).
 pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
-    let toks = &a.tokens.tokens;
-    let mut i = a.tokens.index_at(at);
-    let t = toks.get(i)?;
-    if t.span.start != at {
+    let i = a.tokens.index_at(at);
+    if a.tokens.tokens.get(i)?.span.start != at {
         return None;
     }
+    anaphor_at_token(a, i)
+}
+
+/// Whether a lower-case word is a definite article (the list of [`caps::is_article`]).
+fn is_article_lower(w: &str) -> bool {
+    matches!(w, "le" | "la" | "les" | "l'" | "l’")
+}
+
+/// [`anaphor_at`] for the token at index `i`.
+fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
+    let toks = &a.tokens.tokens;
     // Step over the article, or require one before the noun.
-    let w = t.span.of(a.text);
-    if caps::is_article(w) && !w.eq_ignore_ascii_case("les") {
+    let w = a.tokens.lower(i);
+    if is_article_lower(w) && w != "les" {
         i += 1;
-    } else if i == 0
-        || !caps::is_article(caps::word(a, i - 1))
-        || caps::word(a, i - 1).eq_ignore_ascii_case("les")
-    {
+    } else if i == 0 || !is_article_lower(a.tokens.lower(i - 1)) || a.tokens.lower(i - 1) == "les" {
         return None;
     }
     let noun = toks.get(i)?;
     if noun.kind != TokenKind::Word || noun.all_caps {
         return None;
     }
-    let f = fold(noun.span.of(a.text));
+    let f = a.tokens.folded(i);
+    // Only these nouns make anaphors: test them before looking at what follows.
+    let country = COUNTRY_NOUNS.iter().find(|(n, _)| *n == f);
+    let org = ORG_NOUNS.iter().find(|(n, _)| *n == f);
+    if country.is_none() && org.is_none() {
+        return None;
+    }
     // A noun followed by its own complement is a name or a description, not an anaphor
     // (`le pays hôte`, `la Banque mondiale`, `l'organisation des Nations unies`).
     let next = caps::word(a, i + 1);
-    let next_f = fold(next);
+    let next_f = a.tokens.folded(i + 1);
     let qualified = caps::is_adjective(next)
         || next.chars().next().is_some_and(char::is_uppercase)
             && toks
                 .get(i + 1)
                 .is_some_and(|n| caps::adjacent(a.text, noun, n));
-    let followed_by_of = matches!(next_f.as_str(), "de" | "du" | "des" | "d'")
+    let followed_by_of = matches!(next_f, "de" | "du" | "des" | "d'")
         && toks
             .get(i + 1)
             .is_some_and(|n| caps::adjacent(a.text, noun, n) || n.kind == TokenKind::Elision);
-    if let Some(&(_, head)) = COUNTRY_NOUNS.iter().find(|(n, _)| *n == f) {
+    if let Some(&(_, head)) = country {
         if qualified || followed_by_of && f != "pays" {
             return None;
         }
@@ -344,23 +376,16 @@ pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
             },
         });
     }
-    if let Some(&(_, head)) = ORG_NOUNS.iter().find(|(n, _)| *n == f) {
-        let un = matches!(next_f.as_str(), "onusienne" | "onusien");
+    if let Some(&(_, head)) = org {
+        let un = matches!(next_f, "onusienne" | "onusien");
         if followed_by_of
             || qualified
                 && !un
-                && !matches!(
-                    next_f.as_str(),
-                    "internationale" | "regionale" | "panafricaine"
-                )
+                && !matches!(next_f, "internationale" | "regionale" | "panafricaine")
         {
             return None;
         }
-        let end = if un
-            || matches!(
-                next_f.as_str(),
-                "internationale" | "regionale" | "panafricaine"
-            ) {
+        let end = if un || matches!(next_f, "internationale" | "regionale" | "panafricaine") {
             toks.get(i + 1).map_or(noun.span.end, |n| n.span.end)
         } else {
             noun.span.end
@@ -450,11 +475,12 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
 /// no compatible earlier mention are left out).
 pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
     let mut out = Vec::new();
-    for t in &a.tokens.tokens {
-        if !caps::is_article(t.span.of(a.text)) {
+    for k in 0..a.tokens.tokens.len() {
+        if !is_article_lower(a.tokens.lower(k)) {
             continue;
         }
-        let Some(an) = anaphor_at(a, t.span.start) else {
+        // Tokens never share a start: `k` is the token [`anaphor_at`] would find at its offset.
+        let Some(an) = anaphor_at_token(a, k) else {
             continue;
         };
         // Inside a mention it is part of a name (`l'Organisation des Nations unies`).

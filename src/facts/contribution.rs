@@ -17,18 +17,17 @@
 //! conditional or denied statement gives nothing. The date is the one of the clause.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
 
 use crate::document::{DateValue, EntityType, Money};
 use crate::facts::cues::{
-    clause_date, clause_end, entity_after, entity_at, er_forms, hedged, subject_before, Item,
+    clause_date, clause_end, entity_after, entity_at, er_forms, hedged, subject_before, Cues, Item,
     ItemKind, Sentence, ACTORS, OF, TO,
 };
-use crate::facts::cues::{entity_list_before, WordSet, COUNTRIES};
+use crate::facts::cues::{entity_list_before, COUNTRIES};
 use crate::facts::{Argument, FactKind, Found};
 
-/// Conjugated forms and participles of the verbs of giving.
-static GIVE_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
+/// Conjugated forms and participles of the verbs of giving ([`Cues::GIVE`]).
+pub(super) fn give_verbs() -> Vec<String> {
     let mut v: Vec<String> = [
         "vers", "accord", "débloqu", "allou", "financ", "contribu", "apport", "attribu", "décaiss",
         "octroy", "donn", "inject", "dégag", "consacr", "prêt", "cofinanc", "remett",
@@ -74,10 +73,10 @@ static GIVE_VERBS: LazyLock<Vec<String>> = LazyLock::new(|| {
         .map(|s| s.to_string()),
     );
     v
-});
+}
 
 /// Verbs whose subject receives.
-const RECEIVE_VERBS: &[&str] = &[
+pub(super) const RECEIVE_VERBS: &[&str] = &[
     "reçu",
     "reçoit",
     "reçoivent",
@@ -101,12 +100,16 @@ const RECEIVE_VERBS: &[&str] = &[
 ];
 
 /// Verbs of financing: `X a financé en Tunisie des projets` names the recipient country
-/// with `en`.
-static FUND_VERBS: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::new(er_forms("financ").into_iter().chain(er_forms("invest"))));
+/// with `en` ([`Cues::FUND_VERB`], compared without accents).
+pub(super) fn fund_verbs() -> Vec<String> {
+    er_forms("financ")
+        .into_iter()
+        .chain(er_forms("invest"))
+        .collect()
+}
 
 /// Nouns that name a gift, a loan or a pledge.
-const GIFT_NOUNS: &[&str] = &[
+pub(super) const GIFT_NOUNS: &[&str] = &[
     "contribution",
     "contributions",
     "don",
@@ -133,7 +136,7 @@ const GIFT_NOUNS: &[&str] = &[
 ];
 
 /// Nouns of the giver, in apposition to the subject: `X, premier contributeur au fonds Y`.
-const GIVER_NOUNS: &[&str] = &[
+pub(super) const GIVER_NOUNS: &[&str] = &[
     "contributeur",
     "contributrice",
     "donateur",
@@ -166,30 +169,36 @@ pub fn find(
     out: &mut Vec<Found>,
 ) {
     let items = &s.items;
-    agreements(items, signer, out);
+    if s.cues.any(Cues::SIGN | Cues::AGREEMENT) {
+        agreements(items, signer, out);
+    }
+    if !s.cues.any(Cues::GIVE | Cues::GIFT | Cues::RECEIVE) {
+        return;
+    }
     for i in 0..items.len() {
-        let Some(w) = items[i].word() else { continue };
-        if GIVE_VERBS.iter().any(|v| v == w) {
+        let cues = items[i].cues;
+        if cues.any(Cues::GIVE) {
             verb(items, i, role_orgs, out);
-        } else if GIFT_NOUNS.contains(&w) || GIVER_NOUNS.contains(&w) {
+        } else if cues.any(Cues::GIFT) {
             noun(items, i, role_orgs, out);
-        } else if RECEIVE_VERBS.contains(&w) {
+        } else if cues.any(Cues::RECEIVE) {
             receive(items, i, out);
         }
     }
 }
 
 /// Verbs of signing.
-const SIGN_VERBS: &[&str] = &["signé", "signe", "signent", "conclu", "paraphé", "paraphe"];
+pub(super) const SIGN_VERBS: &[&str] =
+    &["signé", "signe", "signent", "conclu", "paraphé", "paraphe"];
 /// Nouns of an agreement.
-const AGREEMENTS: &[&str] = &["accord", "accords", "convention", "conventions"];
+pub(super) const AGREEMENTS: &[&str] = &["accord", "accords", "convention", "conventions"];
 
 /// Rule `contribution.agreement`: `X a signé deux accords d'une valeur de M …. L'accord avec
 /// Y, d'une valeur de M', …` — X funds Y. The signer must be one party alone (`A et B ont
 /// signé un accord` says nothing of who gives) and its sentence must state an amount.
 fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found>) {
     for i in 0..items.len() {
-        if items[i].is(SIGN_VERBS) {
+        if items[i].has(Cues::SIGN) {
             let end = clause_end(items, i).min(i + 20);
             let agreement = (i + 1..end.min(i + 5)).any(|k| items[k].is(AGREEMENTS));
             let money = (i + 1..end).any(|k| items[k].money().is_some());
@@ -203,7 +212,7 @@ fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found
             }
             continue;
         }
-        if !items[i].is(AGREEMENTS) {
+        if !items[i].has(Cues::AGREEMENT) {
             continue;
         }
         let Some(donor) = signer.as_ref() else {
@@ -294,11 +303,15 @@ const RECIPIENT_HEADS: &[&str] = &[
 /// A recipient at `k`: `à`/`au` + organisation or country, or `à`/`au` + a recipient head and
 /// up to two adjectives + `de`/`du` + name. Returns the argument and its index.
 fn recipient_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
-    if let Some((a, j)) = entity_after(items, k, TO, ACTORS) {
+    // Every preposition of `TO` starts with one of these: most words fail here.
+    if !items[k].is(&["à", "au", "aux", "en"]) {
+        return None;
+    }
+    let j = crate::facts::cues::prep(items, k, TO)?;
+    if let Some((a, j)) = entity_at(items, j, ACTORS) {
         return Some((a.clone(), j));
     }
-    let mut j = crate::facts::cues::prep(items, k, TO)?;
-    j = crate::facts::cues::skip_articles(items, j);
+    let mut j = crate::facts::cues::skip_articles(items, j);
     if !items.get(j).is_some_and(|it| it.is(RECIPIENT_HEADS)) {
         return None;
     }
@@ -430,7 +443,7 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
         }
         let to = recipient_at(items, k)
             .or_else(|| {
-                (found.is_empty() && FUND_VERBS.has(&items[i]))
+                (found.is_empty() && items[i].has(Cues::FUND_VERB))
                     .then(|| entity_after(items, k, &[&["en"]], COUNTRIES))
                     .flatten()
                     .map(|(a, j)| (a.clone(), j))

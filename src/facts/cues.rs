@@ -17,6 +17,11 @@
 //! assert!(s[0].items.iter().any(|i| i.word() == Some("rejoint")));
 //! ```
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use crate::analysis::Analysis;
 use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
 use crate::facts::Argument;
@@ -25,8 +30,11 @@ use crate::resolve::{anaphors, antecedent, normalize_name, AnaphorKind};
 use crate::tokenize::TokenKind;
 
 /// One unit of a sentence as the fact rules see it.
+///
+/// Words and punctuation borrow from the analysed document (`'a`): a sentence of items costs
+/// no allocation per token.
 #[derive(Clone, Debug, PartialEq)]
-pub enum ItemKind {
+pub enum ItemKind<'a> {
     /// A PERSON, ORGANIZATION, COUNTRY or LOCATION mention, or an anaphor (`le Royaume`,
     /// `l'organisation`) standing for one; `anaphor` tells which.
     Entity {
@@ -44,19 +52,30 @@ pub enum ItemKind {
     /// A country adjective (`marocaine`): the argument names the country.
     Demonym(Argument),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
-    Word(String),
+    Word(Cow<'a, str>),
     /// A punctuation character.
-    Punct(String),
+    Punct(&'a str),
 }
 
-/// An item and the bytes it covers.
+/// An item, the bytes it covers, and the trigger classes of its word.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Item {
-    pub kind: ItemKind,
+pub struct Item<'a> {
+    pub kind: ItemKind<'a>,
     pub span: Span,
+    /// What the word can trigger or cancel ([`Cues::of`]); empty for anything but a word.
+    pub cues: Cues,
 }
 
-impl Item {
+impl<'a> Item<'a> {
+    /// An item of any kind; a word gets its [`Cues`].
+    pub fn new(kind: ItemKind<'a>, span: Span) -> Item<'a> {
+        let cues = match &kind {
+            ItemKind::Word(w) => Cues::of(w),
+            _ => Cues::NONE,
+        };
+        Item { kind, span, cues }
+    }
+
     /// The lower-case word, if the item is a plain word.
     pub fn word(&self) -> Option<&str> {
         match &self.kind {
@@ -70,9 +89,14 @@ impl Item {
         self.word().is_some_and(|w| words.contains(&w))
     }
 
+    /// Whether the item is a word of one of these classes.
+    pub fn has(&self, cues: Cues) -> bool {
+        self.cues.any(cues)
+    }
+
     /// Whether the item is this punctuation.
     pub fn is_punct(&self, p: &str) -> bool {
-        matches!(&self.kind, ItemKind::Punct(x) if x == p)
+        matches!(&self.kind, ItemKind::Punct(x) if *x == p)
     }
 
     /// The entity argument if the item is an entity of one of these kinds.
@@ -98,32 +122,156 @@ impl Item {
     }
 }
 
-/// A set of words compared without case or accents (`réintègrent` is also written
-/// `réintégrent`), built once from a table.
-pub struct WordSet(std::collections::HashSet<String>);
+/// The classes of cue words a word belongs to, one bit each: the words that trigger a fact
+/// rule (`versé`, `membre`, `mobiliser`) and those that cancel a statement (`pas`,
+/// `pourrait`).
+///
+/// A word's classes are looked up once, when its sentence is built, in one hash table made
+/// from every rule's word list; a rule then asks a bit instead of scanning its lists, and
+/// skips at once a sentence whose words trigger none of its rules ([`Sentence::cues`]).
+///
+/// ```
+/// use glaneur::facts::cues::Cues;
+/// assert!(Cues::of("versé").any(Cues::GIVE));
+/// assert!(Cues::of("reintegrent").any(Cues::JOIN_VERB)); // compared without accents
+/// assert!(!Cues::of("le").any(Cues::GIVE | Cues::MEMBER));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Cues(u32);
 
-impl WordSet {
-    pub fn new<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> WordSet {
-        WordSet(
-            words
-                .into_iter()
-                .map(|w| crate::fold::fold(w.as_ref()))
-                .collect(),
-        )
+impl Cues {
+    pub const NONE: Cues = Cues(0);
+    /// [`contribution`](crate::facts::contribution) verbs of giving (`versé`, `octroie`).
+    pub const GIVE: Cues = Cues(1);
+    /// Nouns of a gift and of a giver (`subvention`, `donateur`).
+    pub const GIFT: Cues = Cues(1 << 1);
+    /// Verbs whose subject receives (`reçu`, `bénéficie`).
+    pub const RECEIVE: Cues = Cues(1 << 2);
+    /// Verbs of signing (`signé`).
+    pub const SIGN: Cues = Cues(1 << 3);
+    /// Nouns of an agreement (`accord`).
+    pub const AGREEMENT: Cues = Cues(1 << 4);
+    /// Verbs of financing, without accents (`finance`, `investit`).
+    pub const FUND_VERB: Cues = Cues(1 << 5);
+    /// [`membership`](crate::facts::membership): `membre`, `membres`.
+    pub const MEMBER: Cues = Cues(1 << 6);
+    /// Participles of being gathered (`réunis`).
+    pub const GATHERED: Cues = Cues(1 << 7);
+    /// Verbs of joining, without accents (`rejoint`, `adhéré`).
+    pub const JOIN_VERB: Cues = Cues(1 << 8);
+    /// Nouns of joining, without accents (`adhésion`).
+    pub const JOIN_NOUN: Cues = Cues(1 << 9);
+    /// Verbs introducing a list of members, without accents (`compte`).
+    pub const LIST_VERB: Cues = Cues(1 << 10);
+    /// [`funding`](crate::facts::funding) verbs of raising money (`mobiliser`).
+    pub const RAISE: Cues = Cues(1 << 11);
+    /// Nouns of an appeal for money (`appel`).
+    pub const APPEAL: Cues = Cues(1 << 12);
+    /// [`role`](crate::facts::role): `présidence`.
+    pub const PRESIDENCY: Cues = Cues(1 << 13);
+    /// `ne`, `n'`: half of a negation.
+    pub const NE: Cues = Cues(1 << 14);
+    /// The other half: `pas`, `jamais`, `plus`, … ([`NEGATORS`]).
+    pub const NEGATOR: Cues = Cues(1 << 15);
+    /// A conditional, a denial or `ni` ([`CONDITIONALS`], [`DENIALS`]).
+    pub const HEDGE: Cues = Cues(1 << 16);
+
+    /// These classes and those of `other` (`|`, usable in constants).
+    pub const fn union(self, other: Cues) -> Cues {
+        Cues(self.0 | other.0)
     }
 
-    /// Whether the item is a word of the set.
-    pub fn has(&self, item: &Item) -> bool {
-        item.word()
-            .is_some_and(|w| self.0.contains(&crate::fold::fold(w)))
+    /// Whether any class of `other` is among these.
+    pub fn any(self, other: Cues) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// The classes of a lower-case word.
+    pub fn of(word: &str) -> Cues {
+        Cues::of_in(word, &mut String::new())
+    }
+
+    /// [`Cues::of`], folding a non-ASCII word in `scratch` (reused from word to word).
+    fn of_in(word: &str, scratch: &mut String) -> Cues {
+        let table = &*CUE_TABLE;
+        let (exact, folded) = table.get(word).copied().unwrap_or_default();
+        if word.is_ascii() {
+            // Folding an ASCII lower-case word changes nothing.
+            return exact | folded;
+        }
+        scratch.clear();
+        crate::fold::fold_into(word, scratch);
+        let folded = table.get(scratch.as_str()).map_or(Cues::NONE, |&(_, f)| f);
+        exact | folded
     }
 }
 
-/// A sentence: its bytes and its items in order.
+impl std::ops::BitOr for Cues {
+    type Output = Cues;
+    fn bitor(self, other: Cues) -> Cues {
+        self.union(other)
+    }
+}
+
+impl std::ops::BitOrAssign for Cues {
+    fn bitor_assign(&mut self, other: Cues) {
+        self.0 |= other.0;
+    }
+}
+
+/// Word → (classes of the lists it is in as written, classes of the lists compared without
+/// accents, keyed by the folded word).
+static CUE_TABLE: LazyLock<FxHashMap<String, (Cues, Cues)>> = LazyLock::new(|| {
+    use crate::facts::{contribution as c, funding as f, membership as m};
+    let exact: &[(Cues, &[&str])] = &[
+        (Cues::GIFT, c::GIFT_NOUNS),
+        (Cues::GIFT, c::GIVER_NOUNS),
+        (Cues::RECEIVE, c::RECEIVE_VERBS),
+        (Cues::SIGN, c::SIGN_VERBS),
+        (Cues::AGREEMENT, c::AGREEMENTS),
+        (Cues::MEMBER, &["membre", "membres"]),
+        (Cues::GATHERED, m::GATHERED),
+        (Cues::RAISE, f::RAISE_VERBS),
+        (Cues::APPEAL, f::APPEAL_NOUNS),
+        (Cues::PRESIDENCY, &["présidence"]),
+        (Cues::NE, &["ne", "n'"]),
+        (Cues::NEGATOR, NEGATORS),
+        (Cues::HEDGE, CONDITIONALS),
+        (Cues::HEDGE, DENIALS),
+        (Cues::HEDGE, &["ni"]),
+    ];
+    let folded: &[(Cues, &[&str])] = &[
+        (Cues::JOIN_VERB, m::JOIN_VERBS),
+        (Cues::JOIN_NOUN, m::JOIN_NOUNS),
+        (Cues::LIST_VERB, m::LIST_VERBS),
+    ];
+    let mut table: FxHashMap<String, (Cues, Cues)> = FxHashMap::default();
+    for &(cue, words) in exact {
+        for w in words {
+            table.entry(w.to_string()).or_default().0 |= cue;
+        }
+    }
+    for w in c::give_verbs() {
+        table.entry(w).or_default().0 |= Cues::GIVE;
+    }
+    for &(cue, words) in folded {
+        for w in words {
+            table.entry(crate::fold::fold(w)).or_default().1 |= cue;
+        }
+    }
+    for w in c::fund_verbs() {
+        table.entry(crate::fold::fold(&w)).or_default().1 |= Cues::FUND_VERB;
+    }
+    table
+});
+
+/// A sentence: its bytes, its items in order, and every cue class of its words.
 #[derive(Clone, Debug, Default)]
-pub struct Sentence {
+pub struct Sentence<'a> {
     pub span: Span,
-    pub items: Vec<Item>,
+    pub items: Vec<Item<'a>>,
+    /// The union of the items' [`Cues`]: a rule whose triggers are not here has nothing to do.
+    pub cues: Cues,
 }
 
 /// Kinds an actor of a fact (donor, recipient, member, organisation) may have.
@@ -172,46 +320,94 @@ fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
 
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
 /// (navigation, teasers) are left out: facts are read from the article only.
-pub fn sentences(a: &Analysis) -> Vec<Sentence> {
+///
+/// The sentences are built once per document and shared by every fact rule.
+pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
     let overlays = overlays(a);
-    let mut out: Vec<Sentence> = Vec::with_capacity(a.tokens.sentences.len());
-    for s in &a.tokens.sentences {
-        out.push(Sentence {
-            span: *s,
-            items: Vec::new(),
-        });
+    // A sentence has at most one item per token: one allocation per sentence.
+    let mut sizes = vec![0usize; a.tokens.sentences.len()];
+    for t in &a.tokens.tokens {
+        if let Some(n) = sizes.get_mut(t.sentence as usize) {
+            *n += 1;
+        }
     }
+    let mut out: Vec<Sentence> = a
+        .tokens
+        .sentences
+        .iter()
+        .zip(sizes)
+        .map(|(s, n)| Sentence {
+            span: *s,
+            items: Vec::with_capacity(n),
+            cues: Cues::NONE,
+        })
+        .collect();
+    let mut scratch = String::new();
+    // The overlays' spans are compared per token; each overlay is moved out once, placed or
+    // dropped.
+    let spans: Vec<Span> = overlays.iter().map(|o| o.span).collect();
+    let mut overlays = overlays.into_iter();
     let mut next = 0; // next overlay to place
     let mut skip_to = 0; // bytes covered by the last overlay placed
-    for t in &a.tokens.tokens {
+    for (k, t) in a.tokens.tokens.iter().enumerate() {
         if t.span.start < skip_to {
             continue;
         }
         let Some(sentence) = out.get_mut(t.sentence as usize) else {
             continue;
         };
-        while next < overlays.len() && overlays[next].span.end <= t.span.start {
+        while spans.get(next).is_some_and(|o| o.end <= t.span.start) {
+            overlays.next();
             next += 1;
         }
-        if let Some(o) = overlays.get(next).filter(|o| o.span.start <= t.span.start) {
-            sentence.items.push(o.clone());
-            skip_to = o.span.end;
+        if spans.get(next).is_some_and(|o| o.start <= t.span.start) {
             next += 1;
+            if let Some(o) = overlays.next() {
+                skip_to = o.span.end;
+                sentence.items.push(o);
+            }
             continue;
         }
         let raw = t.span.of(a.text);
         let kind = match t.kind {
-            TokenKind::Punct => ItemKind::Punct(raw.to_string()),
+            TokenKind::Punct => ItemKind::Punct(raw),
             TokenKind::Number => match bare_year(raw) {
                 Some(y) => ItemKind::Date(DateValue::year(y)),
-                None => ItemKind::Word(lower(raw)),
+                None => ItemKind::Word(token_lower(a, k)),
             },
-            _ => ItemKind::Word(lower(raw)),
+            _ => ItemKind::Word(token_lower(a, k)),
         };
-        sentence.items.push(Item { kind, span: t.span });
+        let cues = match &kind {
+            ItemKind::Word(w) => Cues::of_in(w, &mut scratch),
+            _ => Cues::NONE,
+        };
+        sentence.cues |= cues;
+        sentence.items.push(Item {
+            kind,
+            span: t.span,
+            cues,
+        });
     }
     out.retain(|s| !s.items.is_empty() && !a.in_boilerplate(s.span));
     out
+}
+
+/// [`lower`] of token `k`, borrowed from the document's lower-case forms when they are the
+/// same: any token but those with a typographic apostrophe (`l’`) or a capital sigma (which
+/// `str::to_lowercase` writes by its place in the word).
+fn token_lower<'s>(a: &'s Analysis, k: usize) -> Cow<'s, str> {
+    let raw = a.tokens.tokens[k].span.of(a.text);
+    let same = if raw.is_ascii() {
+        !raw.bytes().any(|b| b == b'`')
+    } else {
+        raw.chars()
+            .all(|c| c != 'Σ' && (c == '\'' || !crate::tokenize::is_apostrophe(c)))
+    };
+    if same {
+        Cow::Borrowed(a.tokens.lower(k))
+    } else {
+        Cow::Owned(lower(raw))
+    }
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.
@@ -238,7 +434,7 @@ pub fn lower(s: &str) -> String {
 
 /// Items that cover more than one token, sorted by start and not overlapping: the chosen
 /// mentions, then anaphors, role titles and demonyms where no mention is.
-fn overlays(a: &Analysis) -> Vec<Item> {
+fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
     let mut items: Vec<Item> = Vec::new();
     for m in &a.mentions {
         let kind = match (m.kind, &m.value) {
@@ -251,7 +447,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
                 anaphor: false,
             },
         };
-        items.push(Item { kind, span: m.span });
+        items.push(Item::new(kind, m.span));
     }
     // Bytes already covered: one flag per byte keeps every test linear in the span's length.
     let mut covered = vec![false; a.text.len() + 1];
@@ -280,14 +476,12 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         let mut arg = group_parent(a, argument(a.text, m));
         arg.text = normalize_name(an.span.of(a.text));
         cover(&mut covered, an.span);
-        items.push(Item {
-            kind: ItemKind::Entity {
-                kind: m.kind,
-                arg,
-                anaphor: true,
-            },
-            span: an.span,
-        });
+        let kind = ItemKind::Entity {
+            kind: m.kind,
+            arg,
+            anaphor: true,
+        };
+        items.push(Item::new(kind, an.span));
     }
     // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
     // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
@@ -296,18 +490,20 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         if !t.capitalized || t.all_caps || k == 0 || !free(&covered, t.span) {
             continue;
         }
-        let before = lower(a.tokens.tokens[k - 1].span.of(a.text));
-        if !matches!(before.as_str(), "du" | "au") {
+        // `du`, `au` have no apostrophe: their lower-case form is [`lower`]'s.
+        if !matches!(a.tokens.lower(k - 1), "du" | "au") {
             continue;
         }
-        let head = crate::fold::fold(w);
-        let kind = if ORG_HEADS.contains(&head.as_str()) {
+        let head = a.tokens.folded(k);
+        let kind = if ORG_HEADS.contains(&head) {
             AnaphorKind::Organization {
-                head: Some(head),
+                head: Some(head.to_string()),
                 un: false,
             }
-        } else if COUNTRY_HEADS.contains(&head.as_str()) {
-            AnaphorKind::Country { head: Some(head) }
+        } else if COUNTRY_HEADS.contains(&head) {
+            AnaphorKind::Country {
+                head: Some(head.to_string()),
+            }
         } else {
             continue;
         };
@@ -324,14 +520,12 @@ fn overlays(a: &Analysis) -> Vec<Item> {
         let mut arg = group_parent(a, argument(a.text, m));
         arg.text = w.to_string();
         cover(&mut covered, t.span);
-        items.push(Item {
-            kind: ItemKind::Entity {
-                kind: m.kind,
-                arg,
-                anaphor: true,
-            },
-            span: t.span,
-        });
+        let kind = ItemKind::Entity {
+            kind: m.kind,
+            arg,
+            anaphor: true,
+        };
+        items.push(Item::new(kind, t.span));
     }
     // Role titles and demonyms: hits come sorted by start, longest first, so the first free
     // hit at a position is the longest title that does not cut a mention.
@@ -361,7 +555,7 @@ fn overlays(a: &Analysis) -> Vec<Item> {
             };
             if free(&covered, h.span) {
                 cover(&mut covered, h.span);
-                items.push(Item { kind, span: h.span });
+                items.push(Item::new(kind, h.span));
             }
             break;
         }
@@ -704,12 +898,11 @@ const DENIALS: &[&str] = &[
 /// pas`, `ne … jamais`), a conditional (`pourrait`, `devrait`, `si`) or a denial (`a démenti`).
 pub fn hedged(items: &[Item], from: usize, to: usize) -> bool {
     let slice = items.get(from..to.min(items.len())).unwrap_or(&[]);
-    let ne = slice.iter().any(|it| it.is(&["ne", "n'"]));
-    let negator = slice.iter().any(|it| it.is(NEGATORS));
-    ne && negator
-        || slice
-            .iter()
-            .any(|it| it.is(CONDITIONALS) || it.is(DENIALS) || it.is(&["ni"]))
+    let mut cues = Cues::NONE;
+    for it in slice {
+        cues |= it.cues;
+    }
+    cues.any(Cues::NE) && cues.any(Cues::NEGATOR) || cues.any(Cues::HEDGE)
 }
 
 /// A date of the clause around `from..to`: a DATE item inside, or right after `to` (before a
@@ -770,32 +963,27 @@ pub fn er_forms(stem: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn w(s: &str) -> Item {
+    fn w(s: &str) -> Item<'_> {
         let kind = if s.chars().all(|c| c.is_alphabetic() || c == '\'') {
-            ItemKind::Word(s.to_string())
+            ItemKind::Word(s.into())
         } else {
-            ItemKind::Punct(s.to_string())
+            ItemKind::Punct(s)
         };
-        Item {
-            kind,
-            span: Span::default(),
-        }
+        Item::new(kind, Span::default())
     }
 
-    fn country(name: &str) -> Item {
+    fn country(name: &str) -> Item<'static> {
         let arg = Argument {
             text: name.into(),
             canonical: name.into(),
             id: None,
         };
-        Item {
-            kind: ItemKind::Entity {
-                kind: EntityType::Country,
-                arg,
-                anaphor: false,
-            },
-            span: Span::default(),
-        }
+        let kind = ItemKind::Entity {
+            kind: EntityType::Country,
+            arg,
+            anaphor: false,
+        };
+        Item::new(kind, Span::default())
     }
 
     #[test]
@@ -817,10 +1005,7 @@ mod tests {
             w("l'"),
             country("Irlande"),
             w("("),
-            Item {
-                kind: ItemKind::Date(DateValue::year(1973)),
-                span: Span::default(),
-            },
+            Item::new(ItemKind::Date(DateValue::year(1973)), Span::default()),
             w(")"),
             w(","),
             w("la"),

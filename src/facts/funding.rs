@@ -10,11 +10,11 @@
 //! `l'organisation` counts), else `par Y` after the amount. A target is an aim by nature, so
 //! conditionals do not cancel it; a negation does (`n'a pas lancé d'appel`).
 
-use crate::facts::cues::{clause_end, entity_at, Item, Sentence, ORGS};
+use crate::facts::cues::{clause_end, entity_at, Cues, Item, Sentence, ORGS};
 use crate::facts::{FactKind, Found};
 
 /// Verbs of raising money.
-const RAISE_VERBS: &[&str] = &[
+pub(super) const RAISE_VERBS: &[&str] = &[
     "demandés",
     "demandées",
     "sollicités",
@@ -59,7 +59,7 @@ const PRONOUNS: &[&str] = &[
 ];
 
 /// Nouns of an appeal for money.
-const APPEAL_NOUNS: &[&str] = &[
+pub(super) const APPEAL_NOUNS: &[&str] = &[
     "appel", "appels", "besoin", "besoins", "objectif", "cible", "déficit",
 ];
 
@@ -68,11 +68,14 @@ const APPEAL_NOUNS: &[&str] = &[
 /// `prev` is the sentence before: a sentence opening with a pronoun (`Celle-ci vise à
 /// mobiliser M`) takes its seeker from there.
 pub fn find(s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
+    if !s.cues.any(Cues::RAISE | Cues::APPEAL) {
+        return;
+    }
     let items = &s.items;
     for i in 0..items.len() {
-        let rule = if items[i].is(RAISE_VERBS) {
+        let rule = if items[i].has(Cues::RAISE) {
             "funding.mobilize"
-        } else if items[i].is(APPEAL_NOUNS) {
+        } else if items[i].has(Cues::APPEAL) {
             "funding.appeal"
         } else {
             continue;

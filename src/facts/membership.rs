@@ -16,23 +16,17 @@
 //! negated or conditional statement (`pourrait rejoindre`, `n'est pas membre`) neither.
 
 use crate::document::{DateValue, EntityType};
-use crate::facts::cues::WordSet;
 use crate::facts::cues::{
     clause_end, entity_after, entity_at, entity_list, entity_list_before, hedged, prep,
-    skip_articles, subject_before, Item, Sentence, ACTORS, COUNTRIES, OF, ORGS,
+    skip_articles, subject_before, Cues, Item, Sentence, ACTORS, COUNTRIES, OF, ORGS,
 };
 use crate::facts::{Argument, FactKind, Found};
-use std::sync::LazyLock;
-
-static JOIN_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(JOIN_VERBS));
-static JOIN_NOUN_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(JOIN_NOUNS));
-static LIST_VERB_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(LIST_VERBS));
 
 /// Members of a list: countries, and places the entity rules did not know as countries.
 const LISTED: &[EntityType] = &[EntityType::Country, EntityType::Location];
 
 /// Verbs of joining.
-const JOIN_VERBS: &[&str] = &[
+pub(super) const JOIN_VERBS: &[&str] = &[
     "rejoint",
     "rejoignent",
     "rejoindre",
@@ -57,7 +51,7 @@ const JOIN_VERBS: &[&str] = &[
 ];
 
 /// Nouns of joining.
-const JOIN_NOUNS: &[&str] = &[
+pub(super) const JOIN_NOUNS: &[&str] = &[
     "adhésion",
     "entrée",
     "admission",
@@ -79,7 +73,7 @@ const NOT_FULL: &[&str] = &[
 ];
 
 /// Participles of being gathered in an organisation: `A et B, réunis depuis 2023 au sein de Y`.
-const GATHERED: &[&str] = &[
+pub(super) const GATHERED: &[&str] = &[
     "réunis",
     "réunies",
     "regroupés",
@@ -91,7 +85,7 @@ const GATHERED: &[&str] = &[
 ];
 
 /// Verbs that introduce the list of an organisation's members.
-const LIST_VERBS: &[&str] = &[
+pub(super) const LIST_VERBS: &[&str] = &[
     "compte",
     "comptait",
     "comptera",
@@ -194,19 +188,27 @@ const NOT_MEMBER: &[&str] = &[
 
 /// Facts found in a sentence.
 pub fn find(s: &Sentence, out: &mut Vec<Found>) {
+    const TRIGGERS: Cues = Cues::MEMBER
+        .union(Cues::GATHERED)
+        .union(Cues::JOIN_VERB)
+        .union(Cues::JOIN_NOUN)
+        .union(Cues::LIST_VERB);
+    if !s.cues.any(TRIGGERS) {
+        return;
+    }
     let items = &s.items;
     for i in 0..items.len() {
-        let Some(w) = items[i].word() else { continue };
-        if w == "membre" || w == "membres" {
+        let cues = items[i].cues;
+        if cues.any(Cues::MEMBER) {
             copula(items, i, out);
             members_of(items, i, out);
-        } else if items[i].is(GATHERED) {
+        } else if cues.any(Cues::GATHERED) {
             gathered(items, i, out);
-        } else if JOIN_VERB_SET.has(&items[i]) {
+        } else if cues.any(Cues::JOIN_VERB) {
             join(items, i, out);
-        } else if JOIN_NOUN_SET.has(&items[i]) {
+        } else if cues.any(Cues::JOIN_NOUN) {
             nominal(items, i, out);
-        } else if LIST_VERB_SET.has(&items[i]) {
+        } else if cues.any(Cues::LIST_VERB) {
             list(items, i, out);
         }
     }

@@ -110,6 +110,8 @@ pub mod role;
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use crate::analysis::Analysis;
 use crate::fold::name_key;
 
@@ -233,42 +235,59 @@ fn evidence(a: &Analysis, span: Span) -> Evidence {
     }
 }
 
-/// The identity of a fact: its type and the folded canonical names of its required arguments.
+/// The identity of a fact: its type and the folded canonical names of its required arguments
+/// (`C|{donor}|{recipient}` with each name as [`name_key`] gives it), built in one string.
 fn key(kind: &FactKind) -> String {
+    let mut k = String::with_capacity(64);
     match kind {
         FactKind::Contribution {
             donor, recipient, ..
         } => {
-            format!(
-                "C|{}|{}",
-                name_key(&donor.canonical),
-                name_key(&recipient.canonical)
-            )
+            k.push_str("C|");
+            push_name_key(&mut k, &donor.canonical);
+            k.push('|');
+            push_name_key(&mut k, &recipient.canonical);
         }
         FactKind::Membership {
             member,
             organization,
             ..
         } => {
-            format!(
-                "M|{}|{}",
-                name_key(&member.canonical),
-                name_key(&organization.canonical)
-            )
+            k.push_str("M|");
+            push_name_key(&mut k, &member.canonical);
+            k.push('|');
+            push_name_key(&mut k, &organization.canonical);
         }
         FactKind::Role { person, role, .. } => {
-            format!("R|{}|{}", name_key(&person.canonical), name_key(role))
+            k.push_str("R|");
+            push_name_key(&mut k, &person.canonical);
+            k.push('|');
+            push_name_key(&mut k, role);
         }
         FactKind::FundingTarget {
             organization,
             amount,
         } => {
-            let a = amount
-                .as_ref()
-                .map(|m| format!("{}{}", m.amount, m.currency))
-                .unwrap_or_default();
-            format!("F|{}|{a}", name_key(&organization.canonical))
+            k.push_str("F|");
+            push_name_key(&mut k, &organization.canonical);
+            k.push('|');
+            if let Some(m) = amount {
+                use std::fmt::Write;
+                let _ = write!(k, "{}{}", m.amount, m.currency);
+            }
         }
+    }
+    k
+}
+
+/// Appends [`name_key`] of `s` to `out`.
+fn push_name_key(out: &mut String, s: &str) {
+    let folded = crate::fold::fold(s);
+    for (n, w) in folded.split_whitespace().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
 }
 
@@ -286,7 +305,7 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
 /// `equivalent` says the amounts are the same money (a conversion stated with it).
 pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for f in facts {
         let k = key(&f.kind);
         let same = index.get(&k).and_then(|v| {
@@ -311,7 +330,7 @@ pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) 
 fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
     let mut drop = vec![false; facts.len()];
     // The roles of each person: a title is only compared with the same person's other titles.
-    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_person: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for (i, f) in facts.iter().enumerate() {
         if let FactKind::Role { person, .. } = &f.kind {
             by_person

@@ -19,8 +19,8 @@
 use crate::analysis::Analysis;
 use crate::document::EntityType;
 use crate::facts::cues::{
-    entity_after, entity_at, entity_list, hedged, Item, ItemKind, Sentence, COUNTRIES, IN, OF,
-    ORGS, PERSONS,
+    entity_after, entity_at, entity_list, hedged, Cues, Item, ItemKind, Sentence, COUNTRIES, IN,
+    OF, ORGS, PERSONS,
 };
 use crate::facts::{Argument, FactKind, Found};
 use crate::resolve::normalize_name;
@@ -369,7 +369,9 @@ const COPULA: &[&str] = &[
 /// person.
 pub fn find(a: &Analysis, s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
     let items = &s.items;
-    presidency(items, out);
+    if s.cues.any(Cues::PRESIDENCY) {
+        presidency(items, out);
+    }
     // The end of the last title given to a person, for coordinated titles (`en tant
     // qu'envoyé spécial, puis de président de …, et enfin comme …`).
     let mut last: Option<(usize, Argument)> = None;
@@ -661,7 +663,7 @@ fn is_number(it: &Item) -> bool {
 /// Rule `role.presidency`: `l'élection de X à la présidence de Y` — the person presides Y.
 fn presidency(items: &[Item], out: &mut Vec<Found>) {
     for i in 0..items.len() {
-        if !items[i].is(&["présidence"]) {
+        if !items[i].has(Cues::PRESIDENCY) {
             continue;
         }
         let mut b = i;

@@ -271,6 +271,9 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "eux", "euse", "euses", "ile", "iles", "ble", "bles",
 ];
 
+/// No adjective suffix is longer, in bytes (a test checks it).
+const ADJECTIVE_SUFFIX_MAX_LEN: usize = 7;
+
 /// Lower-case words with an adjective's ending that are not adjectives of a name (verbs, nouns
 /// and adverbs that commonly follow one): `La Banque mondiale annonce…` must stop at `annonce`.
 const NOT_ADJECTIVES: &[&str] = &[
@@ -613,9 +616,18 @@ pub fn is_adjective(w: &str) -> bool {
     }
     // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last part.
     let last = w.rsplit('-').next().unwrap_or(w);
-    ADJECTIVE_SUFFIXES
-        .iter()
-        .any(|s| last.ends_with(s) && last.len() > s.len() + 1)
+    has_adjective_suffix(last)
+}
+
+/// Whether `w` ends with one of [`ADJECTIVE_SUFFIXES`] and has more than one byte before it:
+/// one hash lookup per possible suffix length rather than a comparison per suffix.
+fn has_adjective_suffix(w: &str) -> bool {
+    static SUFFIXES: WordSet = WordSet::new(ADJECTIVE_SUFFIXES);
+    (1..=ADJECTIVE_SUFFIX_MAX_LEN).any(|len| {
+        w.len() > len + 1
+            && w.is_char_boundary(w.len() - len)
+            && SUFFIXES.contains(&w[w.len() - len..])
+    })
 }
 
 /// Whether `w` is a Roman numeral used after a sovereign's name (`Mohammed VI`, `Elizabeth II`).
@@ -862,6 +874,13 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(is_adjective(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn adjective_suffixes_are_short() {
+        assert!(ADJECTIVE_SUFFIXES
+            .iter()
+            .all(|s| !s.is_empty() && s.len() <= ADJECTIVE_SUFFIX_MAX_LEN));
     }
 
     #[test]

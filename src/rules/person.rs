@@ -344,9 +344,11 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
 fn initial_end(a: &Analysis, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    // The dot first: most tokens are not followed by one, and that check allocates nothing.
-    toks.get(i + 1)
-        .filter(|d| d.span.of(a.text) == "." && d.span.start == t.span.end)?;
+    // The dot first: most tokens are not followed by one. A token glued to the word and
+    // starting with a dot is the one-character token `.`.
+    toks.get(i + 1).filter(|d| {
+        d.span.start == t.span.end && a.text.as_bytes().get(d.span.start) == Some(&b'.')
+    })?;
     let w = t.span.of(a.text);
     let mut letters = 0;
     let mut all_upper = true;

@@ -294,6 +294,20 @@ static PERSON_NOUNS: WordSet = WordSet::new(&[
     "administration",
 ]);
 
+/// The shortest rank or person noun, in bytes (a test checks it): the many shorter words
+/// (`de`, `la`, `à`) skip the hash lookups.
+const MIN_RANK_OR_NOUN_LEN: usize = 3;
+
+/// Whether `w` (lower case) is a rank of [`RANKS`].
+fn is_rank(w: &str) -> bool {
+    w.len() >= MIN_RANK_OR_NOUN_LEN && RANKS.contains(w)
+}
+
+/// Whether `w` is a profession or kinship noun of [`PERSON_NOUNS`].
+fn is_person_noun(w: &str) -> bool {
+    w.len() >= MIN_RANK_OR_NOUN_LEN && PERSON_NOUNS.contains(w)
+}
+
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
 const RANK_COMPLEMENTS: &[&str] = &[
     "de", "d'", "d’", "brigade", "division", "armée", "corps", "police",
@@ -577,7 +591,7 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             return None;
         }
         (j, "person.title")
-    } else if RANKS.contains(a.tokens.lower(i)) && !(t.capitalized && is_first_name(a, i)) {
+    } else if is_rank(a.tokens.lower(i)) && !(t.capitalized && is_first_name(a, i)) {
         // `Général de brigade X`: the complement counts only when it ends on its noun
         // (`maire de Troyes` names a town, not a person).
         let mut j = i + 1;
@@ -588,7 +602,7 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             j = i + 1;
         }
         (j, "person.rank")
-    } else if !t.capitalized && PERSON_NOUNS.contains(w) {
+    } else if !t.capitalized && is_person_noun(w) {
         // `le philosophe Wang Chong`, `l'écrivain américain Vernor Vinge`: a profession and
         // its nationality or adjective, then the name.
         let mut j = i + 1;
@@ -1005,4 +1019,17 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let span = Span::new(t.span.start, n.span.end);
     // Below the other guesses: a place in a list of places (`le Bénin, Cap Blanc`) wins a tie.
     Some(Mention::new(EntityType::Person, span, "person.pair").with_priority(priority::GUESS - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_and_person_nouns_are_long_enough() {
+        let words = RANKS.words().iter().chain(PERSON_NOUNS.words());
+        assert!(words.into_iter().all(|w| w.len() >= MIN_RANK_OR_NOUN_LEN));
+        assert!(is_rank("colonel") && !is_rank("de"));
+        assert!(is_person_noun("philosophe") && !is_person_noun("la"));
+    }
 }

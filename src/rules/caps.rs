@@ -17,8 +17,7 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
 use crate::gazetteer::Target;
 use crate::tokenize::{Token, TokenKind};
-use rustc_hash::FxHashSet;
-use std::sync::LazyLock;
+use crate::words::WordSet;
 
 /// Capitalized words that are not names: articles, pronouns, prepositions, conjunctions and
 /// adverbs that start sentences, and weekdays (a DATE, not a name).
@@ -248,6 +247,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "Rappel",
 ];
 
+/// No function word is longer, in bytes (a test checks it): longer words skip the hash.
+const FUNCTION_WORD_MAX_LEN: usize = 13;
+
 /// Lower-case (or capitalized) particles inside personal names: `Herman Van Rompuy`,
 /// `Mokhtar Ould Diaye`, `Charles de Gaulle`, `Abdallah al-Rabeeah`.
 const PARTICLES: &[&str] = &[
@@ -256,15 +258,6 @@ const PARTICLES: &[&str] = &[
     "Ben", "Bin", "Ould", "Ag", "Al", "El", "Da", "Di", "Dos", "Del", "Abou", "Abu", "Ibn", "Bint",
     "Mac", "De", "Le", "La", "Du", "Dos", "Das", "Do", "Mc", "St", "Ter", "Ten", "Den", "Der",
 ];
-
-/// Words linking a name's head to its complement: `Ministère des Affaires étrangères`,
-/// `Fonds pour l'environnement`, `Direction des études et de la coordination`.
-const CONNECTORS: &[&str] = &[
-    "de", "du", "des", "d'", "d’", "pour", "et", "en", "sur", "contre", "aux", "à",
-];
-
-/// Articles that may follow a connector (`de la`, `pour les`, `de l’`).
-const ARTICLES: &[&str] = &["le", "la", "les", "l'", "l’"];
 
 /// Endings of French adjectives that follow a name's head (`mondiale`, `africaine`,
 /// `internationale`, `européenne`, `monétaire`, `économique`, `koweïtien`).
@@ -277,6 +270,9 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "entes", "ème", "ème", "ale", "ond", "onde", "abe", "abes", "ole", "oles", "ère", "ères",
     "eux", "euse", "euses", "ile", "iles", "ble", "bles",
 ];
+
+/// No adjective suffix is longer, in bytes (a test checks it).
+const ADJECTIVE_SUFFIX_MAX_LEN: usize = 7;
 
 /// Lower-case words with an adjective's ending that are not adjectives of a name (verbs, nouns
 /// and adverbs that commonly follow one): `La Banque mondiale annonce…` must stop at `annonce`.
@@ -542,27 +538,70 @@ const NOT_ADJECTIVES: &[&str] = &[
 /// Whether `w` is a capitalized function word (an article, pronoun, preposition… that opens a
 /// sentence) rather than a name.
 pub fn is_function_word(w: &str) -> bool {
-    FUNCTION_SET.contains(w)
+    // Asked for every capitalized token: a hash set, not a scan of the 200-word list.
+    static SET: WordSet = WordSet::new(FUNCTION_WORDS);
+    w.len() <= FUNCTION_WORD_MAX_LEN && SET.contains(w)
 }
-
-/// [`FUNCTION_WORDS`] as a hash set: asked for every capitalized token, a linear scan of the
-/// 200-word list was the rules' main cost.
-static FUNCTION_SET: LazyLock<FxHashSet<&'static str>> =
-    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
 
 /// Whether `w` is a particle of a personal name (`van`, `ould`, `de`, `al`).
 pub fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    static SET: WordSet = WordSet::new(PARTICLES);
+    SET.contains(w)
 }
 
-/// Whether `w` (lower case) links a name's head to its complement (`de`, `pour`, `et`…).
+/// Whether `w` (in any case) links a name's head to its complement: `Ministère des Affaires
+/// étrangères`, `Fonds pour l'environnement`, `Direction des études et de la coordination`.
 pub fn is_connector(w: &str) -> bool {
-    CONNECTORS.contains(&w.to_lowercase().as_str())
+    lowercase_is(w, |lw| {
+        matches!(
+            lw,
+            "de" | "du"
+                | "des"
+                | "d'"
+                | "d’"
+                | "pour"
+                | "et"
+                | "en"
+                | "sur"
+                | "contre"
+                | "aux"
+                | "à"
+        )
+    })
 }
 
-/// Whether `w` (lower case) is a definite article that may follow a connector.
+/// Whether `w` (in any case) is a definite article that may follow a connector (`de la`,
+/// `pour les`, `de l’`).
 pub fn is_article(w: &str) -> bool {
-    ARTICLES.contains(&w.to_lowercase().as_str())
+    lowercase_is(w, |lw| matches!(lw, "le" | "la" | "les" | "l'" | "l’"))
+}
+
+/// `test(&w.to_lowercase())`, without allocating for a word already in lower case (most of
+/// them) or a short ASCII one (lower-cased in a buffer on the stack): the rules ask this of
+/// almost every token.
+fn lowercase_is(w: &str, test: impl Fn(&str) -> bool) -> bool {
+    if w.chars().all(lowercase_unchanged) {
+        return test(w);
+    }
+    let mut buf = [0u8; 16];
+    match buf.get_mut(..w.len()) {
+        Some(lower) if w.is_ascii() => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(test)
+        }
+        _ => test(&w.to_lowercase()),
+    }
+}
+
+/// Whether `c.to_lowercase()` is `c` itself (then so is a word of such characters, final
+/// sigma included since `Σ` is not such a character).
+fn lowercase_unchanged(c: char) -> bool {
+    if c.is_ascii() {
+        return !c.is_ascii_uppercase();
+    }
+    let mut l = c.to_lowercase();
+    l.next() == Some(c) && l.next().is_none()
 }
 
 /// Whether a lower-case word looks like an adjective that can qualify a name's head
@@ -571,14 +610,24 @@ pub fn is_adjective(w: &str) -> bool {
     if w.chars().count() < 3 || !w.chars().next().is_some_and(char::is_lowercase) {
         return false;
     }
-    if NOT_ADJECTIVES.contains(&w) || w.contains('\'') || w.contains('’') {
+    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
+    if NOT_ADJECTIVE_SET.contains(w) || w.contains('\'') || w.contains('’') {
         return false;
     }
     // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last part.
     let last = w.rsplit('-').next().unwrap_or(w);
-    ADJECTIVE_SUFFIXES
-        .iter()
-        .any(|s| last.ends_with(s) && last.len() > s.len() + 1)
+    has_adjective_suffix(last)
+}
+
+/// Whether `w` ends with one of [`ADJECTIVE_SUFFIXES`] and has more than one byte before it:
+/// one hash lookup per possible suffix length rather than a comparison per suffix.
+fn has_adjective_suffix(w: &str) -> bool {
+    static SUFFIXES: WordSet = WordSet::new(ADJECTIVE_SUFFIXES);
+    (1..=ADJECTIVE_SUFFIX_MAX_LEN).any(|len| {
+        w.len() > len + 1
+            && w.is_char_boundary(w.len() - len)
+            && SUFFIXES.contains(&w[w.len() - len..])
+    })
 }
 
 /// Whether `w` is a Roman numeral used after a sovereign's name (`Mohammed VI`, `Elizabeth II`).
@@ -614,7 +663,14 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
     if t.capitalized {
         return !is_function_word(w) && w.chars().any(char::is_alphabetic);
     }
-    // `al-Rabeeah`, `el-Sissi`: a lower-case prefix joined to a capitalized name.
+    // `al-Rabeeah`, `el-Sissi`: a lower-case prefix joined to a capitalized name. Every prefix
+    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not.
+    let b = w.as_bytes();
+    if !matches!(b.first(), Some(b'a' | b'e'))
+        || !(b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
+    {
+        return false;
+    }
     ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-"]
         .iter()
         .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
@@ -646,6 +702,9 @@ pub struct Known {
 
 /// Gazetteer names by start offset: the longest entity name starting at a byte offset, and
 /// whether a demonym or role starts there. Built once per document from [`Analysis::hits`].
+///
+/// The rules ask these questions at almost every token and the answer is almost always "no":
+/// a bit per byte offset says whether anything starts there before any search.
 #[derive(Default)]
 pub struct KnownIndex {
     /// (start, end, kind), sorted by start then longest first.
@@ -654,6 +713,30 @@ pub struct KnownIndex {
     demonyms: Vec<Span>,
     /// Spans of role titles (`directrice générale`).
     roles: Vec<Span>,
+    /// Offsets where a name, a demonym, a role starts.
+    name_starts: Offsets,
+    demonym_starts: Offsets,
+    role_starts: Offsets,
+    /// [`is_name_word`] of every token, by index.
+    name_words: Vec<bool>,
+}
+
+/// A set of byte offsets, one bit each.
+#[derive(Default)]
+struct Offsets(Vec<u64>);
+
+impl Offsets {
+    fn insert(&mut self, at: usize) {
+        let word = at / 64;
+        if word >= self.0.len() {
+            self.0.resize(word + 1, 0);
+        }
+        self.0[word] |= 1 << (at % 64);
+    }
+
+    fn contains(&self, at: usize) -> bool {
+        self.0.get(at / 64).is_some_and(|w| w >> (at % 64) & 1 == 1)
+    }
 }
 
 impl KnownIndex {
@@ -665,10 +748,17 @@ impl KnownIndex {
                     Target::Entity { entry, .. } => {
                         if let Some(e) = a.gazetteers.entries.get(entry as usize) {
                             k.names.push((h.span.start, h.span.end, e.kind));
+                            k.name_starts.insert(h.span.start);
                         }
                     }
-                    Target::Demonym { .. } => k.demonyms.push(h.span),
-                    Target::Role { .. } => k.roles.push(h.span),
+                    Target::Demonym { .. } => {
+                        k.demonyms.push(h.span);
+                        k.demonym_starts.insert(h.span.start);
+                    }
+                    Target::Role { .. } => {
+                        k.roles.push(h.span);
+                        k.role_starts.insert(h.span.start);
+                    }
                     Target::Currency { .. } => {}
                 }
             }
@@ -676,11 +766,25 @@ impl KnownIndex {
         k.names.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
         k.demonyms.sort();
         k.roles.sort();
+        k.name_words = a
+            .tokens
+            .tokens
+            .iter()
+            .map(|t| is_name_word(a.text, t))
+            .collect();
         k
+    }
+
+    /// [`is_name_word`] of token `i` (false past the end), computed once per document.
+    pub fn is_name_word_at(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
     }
 
     /// The longest known name starting exactly at `start`.
     pub fn name_at(&self, start: usize) -> Option<Known> {
+        if !self.name_starts.contains(start) {
+            return None;
+        }
         let i = self.names.partition_point(|&(s, _, _)| s < start);
         self.names
             .get(i)
@@ -693,6 +797,9 @@ impl KnownIndex {
 
     /// The longest known name of one of `kinds` starting exactly at `start`.
     pub fn name_of_kind_at(&self, start: usize, kinds: &[EntityType]) -> Option<Known> {
+        if !self.name_starts.contains(start) {
+            return None;
+        }
         let i = self.names.partition_point(|&(s, _, _)| s < start);
         self.names[i..]
             .iter()
@@ -706,6 +813,9 @@ impl KnownIndex {
 
     /// Whether a demonym starts at `start` (and where it ends).
     pub fn demonym_at(&self, start: usize) -> Option<Span> {
+        if !self.demonym_starts.contains(start) {
+            return None;
+        }
         let i = self.demonyms.partition_point(|s| s.start < start);
         self.demonyms.get(i).filter(|s| s.start == start).copied()
     }
@@ -729,6 +839,9 @@ impl KnownIndex {
 
     /// Whether a role title starts at `start`, and the longest one's span.
     pub fn role_at(&self, start: usize) -> Option<Span> {
+        if !self.role_starts.contains(start) {
+            return None;
+        }
         let i = self.roles.partition_point(|s| s.start < start);
         self.roles[i..]
             .iter()
@@ -761,6 +874,28 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(is_adjective(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn adjective_suffixes_are_short() {
+        assert!(ADJECTIVE_SUFFIXES
+            .iter()
+            .all(|s| !s.is_empty() && s.len() <= ADJECTIVE_SUFFIX_MAX_LEN));
+    }
+
+    #[test]
+    fn function_words_are_short() {
+        assert!(FUNCTION_WORDS
+            .iter()
+            .all(|w| w.len() <= FUNCTION_WORD_MAX_LEN));
+    }
+
+    #[test]
+    fn connectors_and_articles_any_case() {
+        assert!(is_connector("De") && is_connector("d’") && is_connector("À"));
+        assert!(!is_connector("dès") && !is_connector("Contre-Pouvoir"));
+        assert!(is_connector("CONTRE") && is_connector("DE") && !is_connector("DES-"));
+        assert!(is_article("L’") && is_article("les") && !is_article("un"));
     }
 
     #[test]

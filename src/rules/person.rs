@@ -17,9 +17,10 @@ use crate::document::{EntityType, Mention, Span};
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
+use crate::words::WordSet;
 
 /// Titles written before a name; the name follows, possibly after a dot.
-const TITLES: &[&str] = &[
+static TITLES: WordSet = WordSet::new(&[
     "M",
     "MM",
     "Mme",
@@ -51,10 +52,10 @@ const TITLES: &[&str] = &[
     "SM",
     "S.M",
     "Excellence",
-];
+]);
 
 /// Military and police ranks: they announce a name but are not roles of the contract.
-const RANKS: &[&str] = &[
+static RANKS: WordSet = WordSet::new(&[
     "général",
     "générale",
     "colonel",
@@ -94,11 +95,11 @@ const RANKS: &[&str] = &[
     "députée",
     "chancelier",
     "chancelière",
-];
+]);
 
 /// Lower-case professions and kinship nouns written right before a name (`le philosophe
 /// Wang Chong`, `son frère Auguste`). They announce a person but are no roles of the contract.
-const PERSON_NOUNS: &[&str] = &[
+static PERSON_NOUNS: WordSet = WordSet::new(&[
     "philosophe",
     "poète",
     "poétesse",
@@ -291,7 +292,21 @@ const PERSON_NOUNS: &[&str] = &[
     "religieuse",
     "gouvernement",
     "administration",
-];
+]);
+
+/// The shortest rank or person noun, in bytes (a test checks it): the many shorter words
+/// (`de`, `la`, `à`) skip the hash lookups.
+const MIN_RANK_OR_NOUN_LEN: usize = 3;
+
+/// Whether `w` (lower case) is a rank of [`RANKS`].
+fn is_rank(w: &str) -> bool {
+    w.len() >= MIN_RANK_OR_NOUN_LEN && RANKS.contains(w)
+}
+
+/// Whether `w` is a profession or kinship noun of [`PERSON_NOUNS`].
+fn is_person_noun(w: &str) -> bool {
+    w.len() >= MIN_RANK_OR_NOUN_LEN && PERSON_NOUNS.contains(w)
+}
 
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
 const RANK_COMPLEMENTS: &[&str] = &[
@@ -343,9 +358,11 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
 fn initial_end(a: &Analysis, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    // The dot first: most tokens are not followed by one, and that check allocates nothing.
-    toks.get(i + 1)
-        .filter(|d| d.span.of(a.text) == "." && d.span.start == t.span.end)?;
+    // The dot first: most tokens are not followed by one. A token glued to the word and
+    // starting with a dot is the one-character token `.`.
+    toks.get(i + 1).filter(|d| {
+        d.span.start == t.span.end && a.text.as_bytes().get(d.span.start) == Some(&b'.')
+    })?;
     let w = t.span.of(a.text);
     let mut letters = 0;
     let mut all_upper = true;
@@ -362,10 +379,11 @@ fn initial_end(a: &Analysis, i: usize) -> Option<usize> {
 /// first name, an initial and a surname (`Ronald F. Maxwell`, via [`name_end`]).
 fn initials_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
+    // Whether an initial starts here first: a dot must follow, which is rare.
+    let mut j = initial_end(a, i)?;
     if caps::word(a, i) == "M" || i > 0 && initial_end(a, i.saturating_sub(2)) == Some(i) {
         return None;
     }
-    let mut j = initial_end(a, i)?;
     while let Some(e) = initial_end(a, j) {
         j = e;
     }
@@ -389,11 +407,12 @@ fn regnal_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let n = toks.get(i + 1)?;
     let w = t.span.of(a.text);
     let numeral = n.span.of(a.text);
-    if !caps::is_name_word(a.text, t)
+    // The numeral first: few tokens are followed by one.
+    if !caps::is_roman(numeral)
+        || numeral == "I"
+        || !k.is_name_word_at(i)
         || t.all_caps
         || !caps::adjacent(a.text, t, n)
-        || !caps::is_roman(numeral)
-        || numeral == "I"
     {
         return None;
     }
@@ -403,8 +422,7 @@ fn regnal_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     {
         return None;
     }
-    if i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
-    {
+    if i > 0 && k.is_name_word_at(i - 1) && caps::adjacent(a.text, &toks[i - 1], t) {
         return None;
     }
     mention(a, i, i + 2, "person.regnal").map(|m| m.with_priority(priority::GUESS + 5))
@@ -418,9 +436,8 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     let first = toks.get(i)?;
     // A known country may open a name only as a first name (`Dominique Baudis`); the
     // callers check that a name word follows.
-    let country_first_name = is_first_name(a, first.span.of(a.text));
-    if !caps::is_name_word(a.text, first)
-        || is_non_person_start(a, k, first) && !country_first_name
+    if !k.is_name_word_at(i)
+        || is_non_person_start(a, k, first) && !is_first_name(a, i)
         || k.demonym_at(first.span.start).is_some()
     {
         return None;
@@ -435,21 +452,20 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
         }
         let w = t.span.of(a.text);
         if let Some(e) = initial_end(a, end).filter(|&e| {
-            toks.get(e).is_some_and(|nx| {
-                caps::adjacent(a.text, &toks[e - 1], nx) && caps::is_name_word(a.text, nx)
-            })
+            toks.get(e)
+                .is_some_and(|nx| caps::adjacent(a.text, &toks[e - 1], nx) && k.is_name_word_at(e))
         }) {
             // `Ronald F. Maxwell`: a middle initial.
             end = e;
             words += 1;
-        } else if caps::is_name_word(a.text, t)
+        } else if k.is_name_word_at(end)
             && !is_non_person_start(a, k, t)
             && !is_role_word(k, t)
             // A known place may be a surname (`Adama Coulibaly`, `José Manuel Barroso`), but
             // not after a surname (`Robert Roozemond Genève` is a name and a place).
             && (words < 2
                 || k.name_of_kind_at(t.span.start, &[EntityType::Location]).is_none()
-                || toks[i..end].iter().all(|x| is_first_name(a, x.span.of(a.text))))
+                || (i..end).all(|x| is_first_name(a, x)))
         {
             end += 1;
             words += 1;
@@ -474,13 +490,13 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
             end += 1;
             break;
         } else if caps::is_particle(w)
-            || t.kind == TokenKind::Elision && w.to_lowercase().starts_with('d')
+            || t.kind == TokenKind::Elision && a.tokens.lower(end).starts_with('d')
         {
             // A particle counts only when a name word follows it (`Charles de Gaulle`).
             let next = toks.get(end + 1);
             let joined = next.is_some_and(|nx| {
                 (caps::adjacent(a.text, t, nx) || t.kind == TokenKind::Elision)
-                    && caps::is_name_word(a.text, nx)
+                    && k.is_name_word_at(end + 1)
                     && !is_non_person_start(a, k, nx)
             });
             if !joined {
@@ -528,8 +544,12 @@ fn mention(a: &Analysis, from: usize, to: usize, rule: &'static str) -> Option<M
 fn title_end(a: &Analysis, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
+    if t.kind != TokenKind::Word {
+        return None;
+    }
     let w = t.span.of(a.text);
-    if !TITLES.contains(&w) {
+    // Every title is capitalized.
+    if !t.capitalized || !TITLES.contains(w) {
         return None;
     }
     let mut j = i + 1;
@@ -550,6 +570,10 @@ fn title_end(a: &Analysis, i: usize) -> Option<usize> {
 fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
+    // Titles, ranks and person nouns are all words.
+    if t.kind != TokenKind::Word {
+        return None;
+    }
     let w = t.span.of(a.text);
     // Ranks and titles may be capitalized or not; `Son Excellence` starts with `Son`.
     let (start, rule) = if w == "Son" || w == "Sa" {
@@ -567,24 +591,18 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             return None;
         }
         (j, "person.title")
-    } else if RANKS.contains(&w.to_lowercase().as_str()) && !(t.capitalized && is_first_name(a, w))
-    {
+    } else if is_rank(a.tokens.lower(i)) && !(t.capitalized && is_first_name(a, i)) {
         // `Général de brigade X`: the complement counts only when it ends on its noun
         // (`maire de Troyes` names a town, not a person).
         let mut j = i + 1;
-        while RANK_COMPLEMENTS.contains(&caps::word(a, j).to_lowercase().as_str()) && j < i + 4 {
+        while RANK_COMPLEMENTS.contains(&a.tokens.lower(j)) && j < i + 4 {
             j += 1;
         }
-        if j > i + 1
-            && matches!(
-                caps::word(a, j - 1).to_lowercase().as_str(),
-                "de" | "d'" | "d’"
-            )
-        {
+        if j > i + 1 && matches!(a.tokens.lower(j - 1), "de" | "d'" | "d’") {
             j = i + 1;
         }
         (j, "person.rank")
-    } else if PERSON_NOUNS.contains(&w) {
+    } else if !t.capitalized && is_person_noun(w) {
         // `le philosophe Wang Chong`, `l'écrivain américain Vernor Vinge`: a profession and
         // its nationality or adjective, then the name.
         let mut j = i + 1;
@@ -596,7 +614,7 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
                     || x.span.of(a.text) == "et"
                         && toks
                             .get(j + 1)
-                            .is_some_and(|y| PERSON_NOUNS.contains(&y.span.of(a.text)))
+                            .is_some_and(|y| PERSON_NOUNS.contains(y.span.of(a.text)))
             })
         {
             j += if caps::word(a, j) == "et" { 2 } else { 1 };
@@ -618,7 +636,7 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
 
 /// First names that are also names of countries or places, which the first-name list leaves
 /// out for that reason; they start a name only when a capitalized word follows.
-const AMBIGUOUS_FIRST_NAMES: &[&str] = &[
+static AMBIGUOUS_FIRST_NAMES: WordSet = WordSet::new(&[
     "Dominique",
     "Maurice",
     "Florence",
@@ -635,16 +653,18 @@ const AMBIGUOUS_FIRST_NAMES: &[&str] = &[
     "Orlando",
     "Regina",
     "Valence",
-];
+]);
 
-/// Whether the word is a first name (`Jean-Pierre` as a whole or by its first part).
-fn is_first_name(a: &Analysis, w: &str) -> bool {
+/// Whether token `i` is a first name (`Jean-Pierre` as a whole or by its first part).
+fn is_first_name(a: &Analysis, i: usize) -> bool {
+    let w = caps::word(a, i);
     if caps::is_function_word(w) || w.chars().count() < 2 {
         return false;
     }
     let g = a.gazetteers;
-    AMBIGUOUS_FIRST_NAMES.contains(&w)
-        || g.is_first_name(w)
+    // The token's folded form is at hand: no folding for the lookup of the whole word.
+    AMBIGUOUS_FIRST_NAMES.contains(w)
+        || g.first_names.get_folded(a.tokens.folded(i)).is_some()
         || w.split_once('-')
             .is_some_and(|(head, _)| head.chars().count() > 1 && g.is_first_name(head))
 }
@@ -660,8 +680,7 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     }
     // Start only at the beginning of a name: not right after another name word, unless that
     // word is a nationality or a known place (`le Rwandais Donald Kaberuka`).
-    if i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t)
-    {
+    if i > 0 && k.is_name_word_at(i - 1) && caps::adjacent(a.text, &toks[i - 1], t) {
         let p = &toks[i - 1];
         let known_before = k.demonym_at(p.span.start).is_some()
             || k.name_of_kind_at(p.span.start, &[EntityType::Country, EntityType::Location])
@@ -680,34 +699,28 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         .name_at(t.span.start)
         .filter(|kn| kn.kind != EntityType::Person)
     {
-        let article = i > 0 && {
-            let p = caps::word(a, i - 1).to_lowercase();
-            matches!(
-                p.as_str(),
+        let article = i > 0
+            && matches!(
+                a.tokens.lower(i - 1),
                 "le" | "la" | "les" | "l'" | "l’" | "du" | "au" | "aux" | "en" | "des"
-            )
-        };
+            );
         let next_ok = toks.get(i + 1).is_some_and(|n| {
             caps::adjacent(a.text, t, n)
-                && caps::is_name_word(a.text, n)
+                && k.is_name_word_at(i + 1)
                 && match k.name_at(n.span.start) {
                     None => true,
                     Some(nk) => nk.kind == EntityType::Location && kn.kind == EntityType::Location,
                 }
         });
         let place_like = matches!(kn.kind, EntityType::Location | EntityType::Country);
-        if !place_like || kn.span.end != t.span.end || !next_ok || article || !is_first_name(a, w) {
+        if !place_like || kn.span.end != t.span.end || !next_ok || article || !is_first_name(a, i) {
             return None;
         }
     }
     // `les Astros de Houston`, `aux Rangers`: a plural article announces a team or a people,
     // not a person.
-    let plural_article = i > 0
-        && matches!(
-            caps::word(a, i - 1).to_lowercase().as_str(),
-            "les" | "des" | "aux"
-        );
-    if is_first_name(a, w) && !t.all_caps && !plural_article {
+    let plural_article = i > 0 && matches!(a.tokens.lower(i - 1), "les" | "des" | "aux");
+    if !t.all_caps && !plural_article && is_first_name(a, i) {
         let end = name_end(a, k, i)?;
         if end < i + 2 {
             return None;
@@ -720,11 +733,10 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // `AKAMATSU Takeshi`: an all-caps surname, then a first name.
     if t.all_caps && w.chars().count() > 2 {
         let next = toks.get(i + 1)?;
-        let nw = next.span.of(a.text);
         if caps::adjacent(a.text, t, next)
             && next.capitalized
             && !next.all_caps
-            && is_first_name(a, nw)
+            && is_first_name(a, i + 1)
         {
             let end = name_end(a, k, i + 1)?;
             return mention(a, i, end, "person.surname_first");
@@ -750,7 +762,7 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         while j < limit {
             let t = &toks[j];
             let w = t.span.of(a.text);
-            let lw = w.to_lowercase();
+            let lw = a.tokens.lower(j);
             if let Some(kn) = k.name_of_kind_at(
                 t.span.start,
                 &[
@@ -772,7 +784,7 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 j += 1;
                 continue;
             }
-            if caps::is_connector(&lw) || caps::is_article(&lw) || t.kind == TokenKind::Elision {
+            if caps::is_connector(lw) || caps::is_article(lw) || t.kind == TokenKind::Elision {
                 after_connector = true;
                 j += 1;
                 continue;
@@ -782,7 +794,7 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 j += 1;
                 continue;
             }
-            if caps::is_name_word(a.text, t) && after_connector {
+            if after_connector && k.is_name_word_at(j) {
                 // A domain of the role (`de l'Agriculture`), or an organisation.
                 after_connector = false;
                 j += 1;
@@ -791,14 +803,14 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 // one starting with a first name.
                 let mut run = j;
                 while run < limit
-                    && caps::is_name_word(a.text, &toks[run])
+                    && k.is_name_word_at(run)
                     && caps::adjacent(a.text, &toks[run - 1], &toks[run])
                 {
                     run += 1;
                 }
                 let starts_name = j < run
                     && !NOT_NAME_STARTS.contains(&toks[j].span.of(a.text))
-                    && (run - j >= 2 || is_first_name(a, toks[j].span.of(a.text)));
+                    && (run - j >= 2 || is_first_name(a, j));
                 if !starts_name {
                     j = run;
                 }
@@ -808,16 +820,16 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 let nw = n.span.of(a.text);
                 nw == "et" || n.capitalized && caps::is_adjective(&nw.to_lowercase())
             });
-            if caps::is_name_word(a.text, t)
-                && !is_first_name(a, w)
-                && caps::is_adjective(&lw)
+            if k.is_name_word_at(j)
+                && !is_first_name(a, j)
+                && caps::is_adjective(lw)
                 && next_coordinated
             {
                 // `Ambassadeur Extraordinaire et Plénipotentiaire`: a capitalized adjective.
                 j += 1;
                 continue;
             }
-            if caps::is_name_word(a.text, t) {
+            if k.is_name_word_at(j) {
                 if let Some(end) = name_end(a, k, j) {
                     if let Some(m) = mention(a, j, end, "person.role") {
                         out.push(m);
@@ -856,7 +868,7 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                     .is_some_and(|kn| kn.kind != EntityType::Person);
             if joined
                 && !known
-                && (caps::is_name_word(a.text, t) || caps::is_particle(w) && start < end)
+                && (k.is_name_word_at(start - 1) || caps::is_particle(w) && start < end)
             {
                 start -= 1;
             } else {
@@ -879,7 +891,7 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
 
 /// Words before a capitalized pair that make it a thing rather than a person (`le Wall
 /// Street`, `du Grand Prix`): articles, contracted articles, determiners, numbers' words.
-const NOT_BEFORE_PAIR: &[&str] = &[
+static NOT_BEFORE_PAIR: WordSet = WordSet::new(&[
     "le",
     "la",
     "les",
@@ -946,7 +958,7 @@ const NOT_BEFORE_PAIR: &[&str] = &[
     "and",
     "s",
     "th",
-];
+]);
 
 /// Rule `person.pair`: exactly two capitalized words that nothing else knows, inside a
 /// sentence and not after an article (`derrière Usain Bolt`, `réalisé par Spike Jonze`). A
@@ -956,6 +968,11 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
     let n = toks.get(i + 1)?;
+    // The cheapest necessary condition first: two capitalized words, not all capitals.
+    let capitalized = |x: &Token| x.kind == TokenKind::Word && x.capitalized && !x.all_caps;
+    if !capitalized(t) || !capitalized(n) {
+        return None;
+    }
     let p = toks.get(i.checked_sub(1)?)?;
     let pw = p.span.of(a.text);
     let sentence_start = matches!(
@@ -969,24 +986,22 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let after_word = p.kind == TokenKind::Word || pw == "," || p.kind == TokenKind::Elision;
     if sentence_start
         || !after_word
-        || NOT_BEFORE_PAIR.contains(&pw.to_lowercase().as_str())
-        || caps::is_name_word(a.text, p) && caps::adjacent(a.text, p, t)
+        || NOT_BEFORE_PAIR.contains(a.tokens.lower(i - 1))
+        || k.is_name_word_at(i - 1) && caps::adjacent(a.text, p, t)
         || !caps::adjacent(a.text, t, n)
     {
         return None;
     }
     if toks
         .get(i + 2)
-        .is_some_and(|x| caps::is_name_word(a.text, x) && caps::adjacent(a.text, n, x))
+        .is_some_and(|x| k.is_name_word_at(i + 2) && caps::adjacent(a.text, n, x))
     {
         return None;
     }
-    let plain = |x: &Token| {
+    let plain = |j: usize| {
+        let x = &toks[j];
         let w = x.span.of(a.text);
-        x.kind == TokenKind::Word
-            && x.capitalized
-            && !x.all_caps
-            && caps::is_name_word(a.text, x)
+        k.is_name_word_at(j)
             && w.chars().count() > 1
             && w.chars().any(char::is_lowercase)
             && !caps::is_roman(w)
@@ -998,10 +1013,23 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && !crate::rules::location::is_region(w)
             && !crate::rules::location::is_feature_head(w)
     };
-    if !plain(t) || !plain(n) {
+    if !plain(i) || !plain(i + 1) {
         return None;
     }
     let span = Span::new(t.span.start, n.span.end);
     // Below the other guesses: a place in a list of places (`le Bénin, Cap Blanc`) wins a tie.
     Some(Mention::new(EntityType::Person, span, "person.pair").with_priority(priority::GUESS - 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_and_person_nouns_are_long_enough() {
+        let words = RANKS.words().iter().chain(PERSON_NOUNS.words());
+        assert!(words.into_iter().all(|w| w.len() >= MIN_RANK_OR_NOUN_LEN));
+        assert!(is_rank("colonel") && !is_rank("de"));
+        assert!(is_person_noun("philosophe") && !is_person_noun("la"));
+    }
 }

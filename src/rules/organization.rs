@@ -237,6 +237,15 @@ static TRIGGER_INDEX: LazyLock<FxHashMap<&'static str, &'static Trigger>> = Lazy
     index
 });
 
+/// The head words that may be written in lower case ([`Trigger::lower`]).
+static LOWER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    TRIGGERS
+        .iter()
+        .filter(|t| t.lower)
+        .map(|t| t.word)
+        .collect()
+});
+
 /// The longest head word, in bytes: a longer ASCII word is no trigger, without folding it.
 const MAX_TRIGGER_LEN: usize = 17;
 
@@ -316,7 +325,12 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     if head.kind != TokenKind::Word {
         return None;
     }
-    let trig = trigger_folded(a.tokens.folded(i))?;
+    let folded = a.tokens.folded(i);
+    // Most words are in lower case, and only a few heads may be: spare them the map.
+    if !head.capitalized && !LOWER_HEADS.contains(&folded) {
+        return None;
+    }
+    let trig = trigger_folded(folded)?;
     if !head.capitalized && !trig.lower {
         return None;
     }
@@ -1139,11 +1153,14 @@ fn is_club_end(w: &str) -> bool {
 
 /// The indices of the words that may end (or, for a marker, start) a club's name, in order:
 /// `org.club` is tried only within four tokens before one, and most documents have none.
+/// Every marker and name end but `plc` is capitalized, which spares lower-case words the sets.
 fn club_ends(a: &Analysis) -> Vec<usize> {
     let toks = &a.tokens.tokens;
-    (0..toks.len())
-        .filter(|&i| toks[i].kind == TokenKind::Word && is_club_end(toks[i].span.of(a.text)))
-        .collect()
+    let may_end = |t: &Token| {
+        let w = t.span.of(a.text);
+        t.kind == TokenKind::Word && (t.capitalized || w == "plc") && is_club_end(w)
+    };
+    (0..toks.len()).filter(|&i| may_end(&toks[i])).collect()
 }
 
 /// Rule `org.club`: capitalized words with a club or company marker before or after them

@@ -167,10 +167,16 @@ impl Known<'_> {
     }
 }
 
-/// Whether token `t` may be a name word ([`caps::is_name_word`]): a word that is capitalized or
-/// hyphenated (`al-Rabeeah`). A cheap necessary test, asked before the full one.
+/// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
+/// with the hyphen of a prefix (`al-Rabeeah`, `ash-Sharif`) as its third or fourth byte. A
+/// cheap necessary test, asked before the full one.
 fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
-    t.kind == TokenKind::Word && (t.capitalized || t.span.of(a.text).contains('-'))
+    t.kind == TokenKind::Word
+        && (t.capitalized
+            || a.text
+                .as_bytes()
+                .get(t.span.start + 2..t.span.end.min(t.span.start + 4))
+                .is_some_and(|b| b.contains(&b'-')))
 }
 
 /// Whether a lower-case word is a definite article ([`caps::is_article`], which lower-cases
@@ -317,8 +323,9 @@ struct Item {
 fn list(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     let mut i = 0;
+    let mut items: Vec<Item> = Vec::new();
     while i < toks.len() {
-        let mut items: Vec<Item> = Vec::new();
+        items.clear();
         let mut j = i;
         loop {
             // An optional article before an item (`la Syrie, l'Irak`).
@@ -349,6 +356,13 @@ fn list(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             break;
         }
         if items.len() >= 3 {
+            // Only an enumeration looks its unknown names up in the GeoNames lexicon.
+            for it in items.iter_mut().filter(|it| it.known.is_none()) {
+                it.lexicon = in_lexicon(a, it.from, it.to);
+                if it.lexicon {
+                    it.known = Some(EntityType::Location);
+                }
+            }
             let places = items
                 .iter()
                 .filter(|it| matches!(it.known, Some(EntityType::Location | EntityType::Country)))
@@ -405,19 +419,28 @@ fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
     {
         e += 1;
     }
-    // A town of the GeoNames lexicon counts as a known place in a list.
-    let lex = &a.gazetteers.place_lexicon;
-    let lexicon = if e == s + 1 {
-        lex.get_folded(a.tokens.folded(s)).is_some()
-    } else {
-        lex.contains(a.text.get(t.span.start..toks[e - 1].span.end).unwrap_or(""))
-    };
+    // A town of the GeoNames lexicon counts as a known place in a list: looked up by `list`
+    // once it has an enumeration.
     Some(Item {
         from: s,
         to: e,
-        known: lexicon.then_some(EntityType::Location),
-        lexicon,
+        known: None,
+        lexicon: false,
     })
+}
+
+/// Whether the words of tokens `from..to` name a town of the GeoNames lexicon.
+fn in_lexicon(a: &Analysis, from: usize, to: usize) -> bool {
+    let toks = &a.tokens.tokens;
+    let lex = &a.gazetteers.place_lexicon;
+    if to == from + 1 {
+        return lex.get_folded(a.tokens.folded(from)).is_some();
+    }
+    let text = a
+        .text
+        .get(toks[from].span.start..toks[to - 1].span.end)
+        .unwrap_or("");
+    lex.contains(text)
 }
 
 /// First parts of hyphenated place names (`Saint-Nizier`, `Port-Arthur`).

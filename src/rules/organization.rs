@@ -22,7 +22,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
@@ -312,10 +312,16 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     acronyms(a);
 }
 
-/// Whether token `t` may be a name word ([`caps::is_name_word`]): a word that is capitalized or
-/// hyphenated (`al-Rabeeah`). A cheap necessary test, asked before the full one.
+/// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
+/// with the hyphen of a prefix (`al-Rabeeah`, `ash-Sharif`) as its third or fourth byte. A
+/// cheap necessary test, asked before the full one.
 fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
-    t.kind == TokenKind::Word && (t.capitalized || t.span.of(a.text).contains('-'))
+    t.kind == TokenKind::Word
+        && (t.capitalized
+            || a.text
+                .as_bytes()
+                .get(t.span.start + 2..t.span.end.min(t.span.start + 4))
+                .is_some_and(|b| b.contains(&b'-')))
 }
 
 /// Rule `org.trigger`: a head word and its complement.
@@ -675,35 +681,45 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
 /// rules are read, so this runs after them.
 fn acronyms(a: &mut Analysis) {
     let toks = &a.tokens.tokens;
-    // Longest organisation or country candidate ending at each byte offset.
-    let mut ending: FxHashMap<usize, (usize, EntityType, Option<String>)> = FxHashMap::default();
-    for c in &a.candidates {
+    // The `(SIGLE)` of the document: most have none, and then there is nothing to do.
+    let parens: Vec<usize> = (1..toks.len().saturating_sub(2))
+        .filter(|&i| {
+            toks[i].span.of(a.text) == "("
+                && toks[i + 2].span.of(a.text) == ")"
+                && acronym_like(&toks[i + 1], toks[i + 1].span.of(a.text))
+        })
+        .collect();
+    if parens.is_empty() {
+        return;
+    }
+    // Where the names before them end, in order.
+    let wanted: Vec<usize> = parens.iter().map(|&i| toks[i - 1].span.end).collect();
+    // Longest organisation or country candidate ending at each of those offsets (the index of
+    // the candidate).
+    let mut ending: FxHashMap<usize, (usize, EntityType, usize)> = FxHashMap::default();
+    for (ci, c) in a.candidates.iter().enumerate() {
         if !matches!(
             c.kind,
             EntityType::Organization | EntityType::Country | EntityType::Person
-        ) {
+        ) || wanted.binary_search(&c.span.end).is_err()
+        {
             continue;
         }
         let e = ending
             .entry(c.span.end)
-            .or_insert((c.span.start, c.kind, c.canonical.clone()));
+            .or_insert((c.span.start, c.kind, ci));
         if c.span.start < e.0 || c.span.start == e.0 && c.priority > priority::PATTERN {
-            *e = (c.span.start, c.kind, c.canonical.clone());
+            *e = (c.span.start, c.kind, ci);
         }
     }
     let mut defined: Vec<(String, EntityType, String, Span)> = Vec::new();
     let mut out = Vec::new();
-    for i in 1..toks.len().saturating_sub(2) {
-        if toks[i].span.of(a.text) != "(" || toks[i + 2].span.of(a.text) != ")" {
-            continue;
-        }
+    for &i in &parens {
         let acr = &toks[i + 1];
         let w = acr.span.of(a.text);
-        if !acronym_like(acr, w) {
-            continue;
-        }
         let prev = &toks[i - 1];
-        if let Some(&(start, kind, ref canonical)) = ending.get(&prev.span.end) {
+        if let Some(&(start, kind, ci)) = ending.get(&prev.span.end) {
+            let canonical = &a.candidates[ci].canonical;
             let long = Span::new(start, prev.span.end);
             if kind == EntityType::Person {
                 // `Didier Reynders (MR)`: a party, when written in capitals.
@@ -1148,8 +1164,18 @@ static CLUB_WORDS: WordSet = WordSet::new(&[
 /// Whether a word is a club or company marker or an English name end: the word that makes a
 /// name a club in `org.club` (`FC`, `Motors`).
 fn is_club_end(w: &str) -> bool {
-    CLUB_MARKERS.contains(w) || NAME_ENDS.contains(w)
+    CLUB_ENDS.contains(w)
 }
+
+/// [`CLUB_MARKERS`] and [`NAME_ENDS`] in one set, for one lookup per capitalized word.
+static CLUB_ENDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    CLUB_MARKERS
+        .words()
+        .iter()
+        .chain(NAME_ENDS.words())
+        .copied()
+        .collect()
+});
 
 /// The indices of the words that may end (or, for a marker, start) a club's name, in order:
 /// `org.club` is tried only within four tokens before one, and most documents have none.
@@ -1157,8 +1183,10 @@ fn is_club_end(w: &str) -> bool {
 fn club_ends(a: &Analysis) -> Vec<usize> {
     let toks = &a.tokens.tokens;
     let may_end = |t: &Token| {
-        let w = t.span.of(a.text);
-        t.kind == TokenKind::Word && (t.capitalized || w == "plc") && is_club_end(w)
+        t.kind == TokenKind::Word && {
+            let w = t.span.of(a.text);
+            (t.capitalized || w == "plc") && is_club_end(w)
+        }
     };
     (0..toks.len()).filter(|&i| may_end(&toks[i])).collect()
 }

@@ -42,6 +42,26 @@ pub fn find(a: &mut Analysis) {
     }
 }
 
+/// For each token, whether a gazetteer hit starts where it starts.
+///
+/// Every name of [`crate::rules::caps::KnownIndex`] comes from a hit, so a token without one
+/// has no known name: the per-token rules test this flag before a binary search of the index.
+/// One walk over the hits (sorted by start) and the tokens, once per document.
+pub fn starts(a: &Analysis) -> Vec<bool> {
+    let toks = &a.tokens.tokens;
+    let mut known = vec![false; toks.len()];
+    let mut i = 0;
+    for h in &a.hits {
+        while i < toks.len() && toks[i].span.start < h.span.start {
+            i += 1;
+        }
+        if i < toks.len() && toks[i].span.start == h.span.start {
+            known[i] = true;
+        }
+    }
+    known
+}
+
 /// The entity a name designates, if the gazetteers know exactly one kind for it.
 fn lookup_entity(a: &Analysis, name: &str) -> Option<usize> {
     a.gazetteers
@@ -63,6 +83,8 @@ fn lookup_entity(a: &Analysis, name: &str) -> Option<usize> {
 pub fn variants(a: &mut Analysis) {
     let toks = &a.tokens.tokens;
     let mut out = Vec::new();
+    // `Guinée-Bissau` spelt with a space, rebuilt here for each pair of capitalized words.
+    let mut joined = String::new();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.capitalized {
             continue;
@@ -72,7 +94,10 @@ pub fn variants(a: &mut Analysis) {
         if let Some(n) = toks.get(i + 1) {
             let gap = a.text.get(t.span.end..n.span.start).unwrap_or("");
             if n.kind == TokenKind::Word && n.capitalized && gap == " " {
-                let joined = format!("{w}-{}", n.span.of(a.text));
+                joined.clear();
+                joined.push_str(w);
+                joined.push('-');
+                joined.push_str(n.span.of(a.text));
                 if let Some(e) = lookup_entity(a, &joined) {
                     let e = &a.gazetteers.entries[e];
                     out.push(

@@ -19,20 +19,23 @@
 //! place gazetteer knows is already a candidate there (it matches folded, so `GENÈVE` finds
 //! `Genève`), and the guess here only adds the unknown ones.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::rules::caps::{self, KnownIndex};
+use crate::rules::known;
 use crate::rules::priority;
-use crate::tokenize::TokenKind;
+use crate::tokenize::{Token, TokenKind};
+use crate::words::WordSet;
 
 /// Punctuation that ends a dateline's place.
 const DATELINE_MARKS: &[&str] = &["–", "—", "-", ":", "(", ","];
 
 /// Nouns after which `de X` names a place (`la région de Kolda`).
-const PLACE_NOUNS: &[&str] = &[
+static PLACE_NOUNS: WordSet = WordSet::new(&[
     "région",
     "régions",
     "ville",
@@ -80,10 +83,10 @@ const PLACE_NOUNS: &[&str] = &[
     "zone",
     "périphérie",
     "banlieue",
-];
+]);
 
 /// Words before `à X` / `en X` that announce a place (`né à`, `installé à`, `basé à`).
-const PLACE_VERBS: &[&str] = &[
+static PLACE_VERBS: WordSet = WordSet::new(&[
     "né",
     "née",
     "nés",
@@ -128,27 +131,78 @@ const PLACE_VERBS: &[&str] = &[
     "retournée",
     "réfugié",
     "réfugiés",
-];
+]);
 
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
+    let known = Known {
+        index: k,
+        starts: known::starts(a),
+    };
     let mut out = Vec::new();
-    dateline(a, k, &mut out);
-    context(a, k, &mut out);
-    lexicon(a, k, &mut out);
-    list(a, k, &mut out);
-    saints(a, k, &mut out);
-    features(a, k, &mut out);
-    regions(a, k, &mut out);
+    dateline(a, &known, &mut out);
+    context(a, &known, &mut out);
+    lexicon(a, &known, &mut out);
+    list(a, &known, &mut out);
+    saints(a, &known, &mut out);
+    features(a, &known, &mut out);
+    regions(a, &known, &mut out);
     a.candidates.extend(out);
+}
+
+/// The gazetteer names, with a per-token flag that spares most tokens the index's search.
+struct Known<'k> {
+    index: &'k KnownIndex,
+    /// [`known::starts`]: whether a hit starts at token `i`.
+    starts: Vec<bool>,
+}
+
+impl Known<'_> {
+    /// The longest known name starting at token `i` ([`KnownIndex::name_at`]).
+    fn name_at(&self, a: &Analysis, i: usize) -> Option<caps::Known> {
+        if !self.starts.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        self.index.name_at(a.tokens.tokens[i].span.start)
+    }
+}
+
+/// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
+/// with the hyphen of a prefix (`al-Rabeeah`, `ash-Sharif`) as its third or fourth byte. A
+/// cheap necessary test, asked before the full one.
+fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (t.capitalized
+            || a.text
+                .as_bytes()
+                .get(t.span.start + 2..t.span.end.min(t.span.start + 4))
+                .is_some_and(|b| b.contains(&b'-')))
+}
+
+/// Whether a lower-case word is a definite article ([`caps::is_article`], which lower-cases
+/// again); all of them start with `l`, a test that spares most words the call.
+fn is_article(lw: &str) -> bool {
+    lw.starts_with('l') && caps::is_article(lw)
+}
+
+/// Whether token `i` is a known first name ([`crate::gazetteer::Gazetteers::is_first_name`]),
+/// with the token's folded form at hand.
+fn is_first_name(a: &Analysis, i: usize) -> bool {
+    a.gazetteers
+        .first_names
+        .get_folded(a.tokens.folded(i))
+        .is_some()
 }
 
 /// Rule `location.dateline`: all-caps words opening a line, before a dash, colon, comma or
 /// parenthesis (`DAKAR (APS) –`, `RIYAD:`).
-fn dateline(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn dateline(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for i in 0..toks.len() {
         let t = &toks[i];
+        if t.kind != TokenKind::Word || !t.all_caps {
+            continue;
+        }
         let line_start = i == 0
             || a.text
                 .get(toks[i - 1].span.end..t.span.start)
@@ -175,9 +229,7 @@ fn dateline(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         }
         let span = Span::new(t.span.start, toks[j - 1].span.end);
         // A known organisation (`AFP –`) is no place; known places are candidates already.
-        if k.name_at(span.start)
-            .is_some_and(|kn| kn.span.end >= span.end)
-        {
+        if k.name_at(a, i).is_some_and(|kn| kn.span.end >= span.end) {
             continue;
         }
         out.push(
@@ -188,27 +240,21 @@ fn dateline(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
 }
 
 /// Rule `location.context`: a capitalized name after `région de`, `ville de`, `né à`…
-fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn context(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for i in 1..toks.len() {
         let t = &toks[i];
-        if !caps::is_name_word(a.text, t) || t.all_caps {
+        if !may_be_name_word(a, t) || t.all_caps {
             continue;
         }
-        let prev = caps::word(a, i - 1).to_lowercase();
-        let before = if i >= 2 {
-            caps::word(a, i - 2).to_lowercase()
-        } else {
-            String::new()
+        let prev = a.tokens.lower(i - 1);
+        let before = if i >= 2 { a.tokens.lower(i - 2) } else { "" };
+        let announced = match prev {
+            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(before),
+            "à" => PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before),
+            _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(before),
         };
-        let announced = match prev.as_str() {
-            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(&before.as_str()),
-            "à" => {
-                PLACE_VERBS.contains(&before.as_str()) || PLACE_NOUNS.contains(&before.as_str())
-            }
-            _ => PLACE_NOUNS.contains(&prev.as_str()) && i >= 2 && caps::is_article(&before),
-        };
-        if !announced || k.name_at(t.span.start).is_some() {
+        if !announced || !caps::is_name_word(a.text, t) || k.name_at(a, i).is_some() {
             continue;
         }
         // The place: capitalized words, with `-` joined already by the tokenizer.
@@ -229,18 +275,15 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         let mut e = j;
         while matches!(caps::word(a, e), "," | "et") {
             let mut s = e + 1;
-            if matches!(
-                caps::word(a, s).to_lowercase().as_str(),
-                "de" | "du" | "des" | "d'" | "d’"
-            ) {
+            if matches!(a.tokens.lower(s), "de" | "du" | "des" | "d'" | "d’") {
                 s += 1;
             }
-            if caps::is_article(caps::word(a, s)) {
+            if is_article(a.tokens.lower(s)) {
                 s += 1;
             }
             let Some(x) = toks.get(s) else { break };
             let other = k
-                .name_at(x.span.start)
+                .name_at(a, s)
                 .is_some_and(|kn| kn.kind != EntityType::Location);
             if !caps::is_name_word(a.text, x) || x.all_caps || other {
                 break;
@@ -253,7 +296,7 @@ fn context(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             {
                 f += 1;
             }
-            if k.name_at(x.span.start).is_none() {
+            if k.name_at(a, s).is_none() {
                 let span = Span::new(x.span.start, toks[f - 1].span.end);
                 out.push(
                     Mention::new(EntityType::Location, span, "location.context")
@@ -277,27 +320,27 @@ struct Item {
 /// Rule `location.list`: in an enumeration (`Thiès, Bakel, Kidira et Louga`) whose known
 /// items are all places or countries, the unknown capitalized items are places too. Needs two
 /// known places and at least as many known items as unknown ones.
-fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn list(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     let mut i = 0;
+    let mut items: Vec<Item> = Vec::new();
     while i < toks.len() {
-        let mut items: Vec<Item> = Vec::new();
+        items.clear();
         let mut j = i;
         loop {
             // An optional article before an item (`la Syrie, l'Irak`).
             // An optional preposition and article before an item (`la Syrie, l'Irak`, `de
             // Bolívar, d'Antioquia`).
             let mut s = j;
-            let lw = caps::word(a, s).to_lowercase();
+            let lw = a.tokens.lower(s);
             if s < toks.len()
-                && (matches!(lw.as_str(), "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
+                && (matches!(lw, "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
                     || lw == "d" && caps::word(a, s + 1) == "'")
             {
                 s += if lw == "d" { 2 } else { 1 };
             }
-            let lw = caps::word(a, s).to_lowercase();
-            if s < toks.len() && (caps::is_article(&lw) || lw == "l" && caps::word(a, s + 1) == "'")
-            {
+            let lw = a.tokens.lower(s);
+            if s < toks.len() && (is_article(lw) || lw == "l" && caps::word(a, s + 1) == "'") {
                 s += if lw == "l" { 2 } else { 1 };
             }
             let Some(item) = list_item(a, k, s) else {
@@ -313,6 +356,13 @@ fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             break;
         }
         if items.len() >= 3 {
+            // Only an enumeration looks its unknown names up in the GeoNames lexicon.
+            for it in items.iter_mut().filter(|it| it.known.is_none()) {
+                it.lexicon = in_lexicon(a, it.from, it.to);
+                if it.lexicon {
+                    it.known = Some(EntityType::Location);
+                }
+            }
             let places = items
                 .iter()
                 .filter(|it| matches!(it.known, Some(EntityType::Location | EntityType::Country)))
@@ -346,10 +396,10 @@ fn list(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
 }
 
 /// The enumeration item starting at token `s`: a known name, or one to three capitalized words.
-fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
+fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
     let toks = &a.tokens.tokens;
     let t = toks.get(s)?;
-    if let Some(kn) = k.name_at(t.span.start) {
+    if let Some(kn) = k.name_at(a, s) {
         return Some(Item {
             from: s,
             to: a.tokens.index_at(kn.span.end),
@@ -357,7 +407,7 @@ fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
             lexicon: false,
         });
     }
-    if !caps::is_name_word(a.text, t) || t.all_caps {
+    if !may_be_name_word(a, t) || t.all_caps || !caps::is_name_word(a.text, t) {
         return None;
     }
     let mut e = s + 1;
@@ -365,19 +415,32 @@ fn list_item(a: &Analysis, k: &KnownIndex, s: usize) -> Option<Item> {
         && e < s + 3
         && caps::is_name_word(a.text, &toks[e])
         && caps::adjacent(a.text, &toks[e - 1], &toks[e])
-        && k.name_at(toks[e].span.start).is_none()
+        && k.name_at(a, e).is_none()
     {
         e += 1;
     }
-    // A town of the GeoNames lexicon counts as a known place in a list.
-    let text = a.text.get(t.span.start..toks[e - 1].span.end).unwrap_or("");
-    let lexicon = a.gazetteers.place_lexicon.contains(text);
+    // A town of the GeoNames lexicon counts as a known place in a list: looked up by `list`
+    // once it has an enumeration.
     Some(Item {
         from: s,
         to: e,
-        known: lexicon.then_some(EntityType::Location),
-        lexicon,
+        known: None,
+        lexicon: false,
     })
+}
+
+/// Whether the words of tokens `from..to` name a town of the GeoNames lexicon.
+fn in_lexicon(a: &Analysis, from: usize, to: usize) -> bool {
+    let toks = &a.tokens.tokens;
+    let lex = &a.gazetteers.place_lexicon;
+    if to == from + 1 {
+        return lex.get_folded(a.tokens.folded(from)).is_some();
+    }
+    let text = a
+        .text
+        .get(toks[from].span.start..toks[to - 1].span.end)
+        .unwrap_or("");
+    lex.contains(text)
 }
 
 /// First parts of hyphenated place names (`Saint-Nizier`, `Port-Arthur`).
@@ -397,15 +460,18 @@ const PLACE_PREFIXES: &[&str] = &[
 
 /// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
 /// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
-fn saints(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
-    for t in &a.tokens.tokens {
-        let w = t.span.of(a.text);
-        if t.kind != TokenKind::Word || !t.capitalized || k.name_at(t.span.start).is_some() {
+fn saints(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
+    for (i, t) in a.tokens.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.capitalized {
             continue;
         }
+        let w = t.span.of(a.text);
         let Some(p) = PLACE_PREFIXES.iter().find(|p| w.starts_with(*p)) else {
             continue;
         };
+        if k.name_at(a, i).is_some() {
+            continue;
+        }
         if !w[p.len()..].chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
@@ -417,36 +483,42 @@ fn saints(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
 }
 
 /// Prepositions after which a capitalized name of the GeoNames lexicon is taken as a place.
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "à", "a", "de", "d'", "d’", "vers", "depuis", "jusqu'à", "via", "près", "en", "sur",
-];
+]);
 
 /// Rule `location.lexicon`: one to three capitalized words that the GeoNames town lexicon
 /// ([`crate::gazetteer::Gazetteers::place_lexicon`]) lists, after a preposition of place
 /// (`à`, `de`, `vers`, `près de`). The lexicon is not matched everywhere: many towns share a
 /// name with a word or a person, so the context decides.
-fn lexicon(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn lexicon(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let lex = &a.gazetteers.place_lexicon;
     if lex.is_empty() {
         return;
     }
     let toks = &a.tokens.tokens;
+    // The folded run of words looked up (folding is per character, so the folded words joined
+    // by a space are the folded run).
+    let mut name = String::new();
     for i in 1..toks.len() {
         let t = &toks[i];
-        if !caps::is_name_word(a.text, t) || t.all_caps || k.name_at(t.span.start).is_some() {
+        if !may_be_name_word(a, t) || t.all_caps {
             continue;
         }
-        let prev = caps::word(a, i - 1).to_lowercase();
-        if !PLACE_PREPOSITIONS.contains(&prev.as_str()) && toks[i - 1].kind != TokenKind::Elision {
+        let prev = a.tokens.lower(i - 1);
+        if !PLACE_PREPOSITIONS.contains(prev) && toks[i - 1].kind != TokenKind::Elision {
             continue;
         }
         if toks[i - 1].kind == TokenKind::Elision && !prev.starts_with('d') {
             continue;
         }
+        if !caps::is_name_word(a.text, t) || k.name_at(a, i).is_some() {
+            continue;
+        }
         // The longest run of up to three capitalized words that the lexicon knows.
         let mut best = None;
         let mut j = i;
-        let mut name = String::new();
+        name.clear();
         while j < toks.len()
             && j < i + 3
             && caps::is_name_word(a.text, &toks[j])
@@ -455,9 +527,9 @@ fn lexicon(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             if j > i {
                 name.push(' ');
             }
-            name.push_str(toks[j].span.of(a.text));
+            name.push_str(a.tokens.folded(j));
             j += 1;
-            if lex.contains(&name) {
+            if lex.get_folded(&name).is_some() {
                 best = Some(j);
             }
         }
@@ -480,7 +552,7 @@ fn lexicon(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
 
 /// Nouns of natural features and buildings whose name keeps the noun (`golfe de Gascogne`,
 /// `mont Ventoux`, `îles Kerkennah`, `cathédrale Notre-Dame`), folded-free lower case.
-const FEATURE_HEADS: &[&str] = &[
+static FEATURE_HEADS: WordSet = WordSet::new(&[
     "golfe",
     "mont",
     "monts",
@@ -533,12 +605,12 @@ const FEATURE_HEADS: &[&str] = &[
     "jardin",
     "jardins",
     "quai",
-];
+]);
 
 /// Rule `location.feature`: a feature or building noun, an optional `de`/`du`/`des`/`d'`
 /// with its article, then a known place or one to three capitalized words: `le golfe de
 /// Gascogne`, `le mont Ventoux`, `la rue de Lausanne`. The whole phrase is the place.
-fn features(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn features(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for i in 0..toks.len() {
         let t = &toks[i];
@@ -547,31 +619,31 @@ fn features(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
             continue;
         }
         let head = t.span.of(a.text);
-        if !FEATURE_HEADS.contains(&head) {
+        if !FEATURE_HEADS.contains(head) {
             continue;
         }
         let mut n = i + 1;
-        let of = caps::word(a, n).to_lowercase();
+        let of = a.tokens.lower(n);
         let mut article = false;
-        if matches!(of.as_str(), "de" | "du" | "des" | "d'" | "d’") {
+        if matches!(of, "de" | "du" | "des" | "d'" | "d’") {
             n += 1;
-            let art = caps::word(a, n).to_lowercase();
-            if of == "de" && matches!(art.as_str(), "la" | "l'" | "l’") {
+            let art = a.tokens.lower(n);
+            if of == "de" && matches!(art, "la" | "l'" | "l’") {
                 n += 1;
                 article = true;
             }
         }
         // `à la place de Dupont` means instead of him; `la place de la Concorde` is a square.
-        if head == "place" && matches!(of.as_str(), "de" | "d'" | "d’") && !article {
+        if head == "place" && matches!(of, "de" | "d'" | "d’") && !article {
             continue;
         }
         let Some(x) = toks.get(n) else { continue };
         // `le désert de Jean Dupont`: a person's name after the noun is no place.
-        if n > i + 1 && a.gazetteers.is_first_name(x.span.of(a.text)) {
+        if n > i + 1 && is_first_name(a, n) {
             continue;
         }
         // The name: a known place (not a person or an organisation) or capitalized words.
-        let end = match k.name_at(x.span.start) {
+        let end = match k.name_at(a, n) {
             Some(kn) if matches!(kn.kind, EntityType::Location | EntityType::Country) => {
                 kn.span.end
             }
@@ -585,7 +657,7 @@ fn features(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                     && j < n + 3
                     && caps::is_name_word(a.text, &toks[j])
                     && caps::adjacent(a.text, &toks[j - 1], &toks[j])
-                    && k.name_at(toks[j].span.start).is_none()
+                    && k.name_at(a, j).is_none()
                 {
                     j += 1;
                 }
@@ -603,7 +675,7 @@ fn features(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
 /// Regions, provinces, rivers and historical lands (`Transylvanie`, `Rajasthan`, `Dniepr`):
 /// the capitalized nouns of the French Dicollecte dictionary (MPL-2.0), see the header of
 /// `regions.txt`.
-static REGIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static REGIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("regions.txt")
         .lines()
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -617,7 +689,7 @@ pub fn is_region(w: &str) -> bool {
 
 /// Whether a word, in any case, is a feature noun (`Cap`, `Mont`, `lac`).
 pub fn is_feature_head(w: &str) -> bool {
-    FEATURE_HEADS.contains(&w.to_lowercase().as_str())
+    FEATURE_HEADS.contains(&w.to_lowercase())
 }
 
 /// Former sovereign states of the region list, typed as countries.
@@ -637,25 +709,25 @@ const FORMER_STATES: &[&str] = &[
 /// Rule `location.region`: a capitalized word of the region list ([`REGIONS`]) standing
 /// alone: not inside a longer capitalized name (`Bretagne Télécom`), not a first name, not a
 /// name the gazetteers know (they come first). A guess: any other rule wins.
-fn regions(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn regions(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.capitalized || t.all_caps {
             continue;
         }
         let w = t.span.of(a.text);
-        if !REGIONS.contains(w) || k.name_at(t.span.start).is_some() {
+        if !REGIONS.contains(w) || k.name_at(a, i).is_some() {
             continue;
         }
-        let joined =
-            |x: &crate::tokenize::Token, y: &crate::tokenize::Token| caps::adjacent(a.text, x, y);
+        let joined = |x: &Token, y: &Token| caps::adjacent(a.text, x, y);
         let before = i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && joined(&toks[i - 1], t);
         let after = toks
             .get(i + 1)
             .is_some_and(|n| caps::is_name_word(a.text, n) && joined(t, n));
         // `le département Moyen-Orient`: the name of an organisation's unit.
-        let unit = i > 0 && crate::rules::organization::trigger(caps::word(a, i - 1)).is_some();
-        if before || after || unit || a.gazetteers.is_first_name(w) {
+        let unit =
+            i > 0 && crate::rules::organization::trigger_folded(a.tokens.folded(i - 1)).is_some();
+        if before || after || unit || is_first_name(a, i) {
             continue;
         }
         // Former sovereign states are countries (`Yougoslavie`), the rest places.

@@ -22,13 +22,15 @@
 //! numbers, years), except a bare `N millions`/`N milliards` shortly after an amount whose
 //! currency it takes.
 
-use std::collections::HashMap;
+use std::cell::OnceCell;
+
+use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
-    inside_known_name, is_number_word, parse_digits, parse_words, scale, token_key, Decimal, Scale,
+    inside_known_name, is_number_word, parse_digits, parse_words, scale, Decimal, Scale,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -46,6 +48,13 @@ const COMBINED: &[(&str, u128, &str)] = &[
 /// Countries of the Central African CFA franc (CEMAC) and of the West African one (UEMOA).
 const CEMAC: &[&str] = &["CM", "GA", "TD", "CG", "CF", "GQ"];
 const UEMOA: &[&str] = &["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"];
+
+/// The most number words read as one amount (`quatre-vingt-dix-neuf mille cinq cent …`).
+const MAX_NUMBER_WORDS: usize = 8;
+
+/// How many tokens after the start of an amount its currency can start: the number words, a
+/// scale, `et demi`, then `de`/`d'`.
+const CURRENCY_REACH: usize = MAX_NUMBER_WORDS + 3 + 1;
 
 /// How far back (bytes, sentences) an amount can borrow the currency of an earlier one.
 const CARRY_BYTES: usize = 400;
@@ -86,20 +95,35 @@ struct Currency<'g> {
 /// The document's view needed by the rules: currency hits by start byte, how often each
 /// country is named, and the CFA zone.
 struct Context<'g> {
-    currencies: HashMap<usize, Currency<'g>>,
-    countries: HashMap<&'g str, usize>,
-    cfa: &'static str,
+    currencies: FxHashMap<usize, Currency<'g>>,
+    /// Indices of the tokens where a currency starts (a hit, a bare `francs`, `MDH`), in order.
+    currency_tokens: Vec<usize>,
+    countries: FxHashMap<&'g str, usize>,
+    /// The CFA franc of the document's zone ([`cfa_zone`]), computed on first use: few
+    /// documents need it.
+    cfa: OnceCell<&'static str>,
 }
 
 impl<'g> Context<'g> {
-    fn new(a: &Analysis<'g>) -> Context<'g> {
-        let countries = country_counts(a);
-        let cfa = cfa_zone(a, &countries);
-        Context {
-            currencies: currency_hits(a),
-            countries,
-            cfa,
+    /// The context of a document, or `None` when it names no currency at all (most documents):
+    /// every rule needs one, so there is nothing to find.
+    fn new(a: &Analysis<'g>) -> Option<Context<'g>> {
+        let currencies = currency_hits(a);
+        let currency_tokens = currency_tokens(a, &currencies);
+        if currency_tokens.is_empty() {
+            return None;
         }
+        let countries = country_counts(a);
+        Some(Context {
+            currencies,
+            currency_tokens,
+            countries,
+            cfa: OnceCell::new(),
+        })
+    }
+
+    fn cfa(&self, a: &Analysis) -> &'static str {
+        self.cfa.get_or_init(|| cfa_zone(a, &self.countries))
     }
 
     fn count(&self, iso2: &str) -> usize {
@@ -109,11 +133,21 @@ impl<'g> Context<'g> {
 
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
-    let ctx = Context::new(a);
+    let Some(ctx) = Context::new(a) else {
+        return;
+    };
     let mut found: Vec<Mention> = Vec::new();
     let tokens = &a.tokens.tokens;
+    let mut currencies = ctx.currency_tokens.iter().copied().peekable();
     let mut i = 0;
     while i < tokens.len() {
+        // Every rule needs a currency at `i` or a little after: skip to the next one in reach.
+        while currencies.next_if(|&k| k < i).is_some() {}
+        let Some(&k) = currencies.peek() else { break };
+        if k > i + CURRENCY_REACH {
+            i = k - CURRENCY_REACH;
+            continue;
+        }
         let m = symbol_first(a, &ctx, i).or_else(|| amount_then_currency(a, &ctx, i));
         match m {
             // Boilerplate lines (`Lire aussi : …`) are kept: an amount there is still one.
@@ -129,9 +163,44 @@ pub fn find(a: &mut Analysis) {
     a.candidates.extend(found);
 }
 
+/// The indices of the tokens where a currency starts, in order: the tokens a currency hit
+/// starts at, and the currencies no gazetteer row lists ([`is_unlisted_currency`]).
+fn currency_tokens(a: &Analysis, currencies: &FxHashMap<usize, Currency>) -> Vec<usize> {
+    let tokens = &a.tokens.tokens;
+    let mut out: Vec<usize> = currencies
+        .keys()
+        .filter_map(|&start| {
+            let i = a.tokens.index_at(start);
+            tokens
+                .get(i)
+                .is_some_and(|t| t.span.start == start)
+                .then_some(i)
+        })
+        .collect();
+    out.extend((0..tokens.len()).filter(|&i| is_unlisted_currency(a, i)));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether token `i` names a currency that no gazetteer row lists: a bare `francs`
+/// ([`bare_franc`]) or a scale-and-currency abbreviation ([`COMBINED`]).
+fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
+    let Some(t) = a.tokens.tokens.get(i) else {
+        return false;
+    };
+    // Asked of every token: all start with `M` (`MDH`, see the test) or `f` (`francs`).
+    let written = t.span.of(a.text);
+    match written.as_bytes().first() {
+        Some(b'M') => COMBINED.iter().any(|(w, _, _)| *w == written),
+        Some(b'f' | b'F') => bare_franc_at(a, i),
+        _ => false,
+    }
+}
+
 /// Currency hits keyed by start byte, the longest at each start.
-fn currency_hits<'g>(a: &Analysis<'g>) -> HashMap<usize, Currency<'g>> {
-    let mut out: HashMap<usize, Currency<'g>> = HashMap::new();
+fn currency_hits<'g>(a: &Analysis<'g>) -> FxHashMap<usize, Currency<'g>> {
+    let mut out: FxHashMap<usize, Currency<'g>> = FxHashMap::default();
     for hit in &a.hits {
         let Some(c) = hit.targets.iter().find_map(|t| match *t {
             Target::Currency { currency } => a.gazetteers.currencies.get(currency as usize),
@@ -157,8 +226,8 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> HashMap<usize, Currency<'g>> {
 
 /// How many times each country (ISO alpha-2) is named in the document: by its name, a
 /// demonym, or a place or national body of the country (`Yaoundé`, `Ottawa`).
-fn country_counts<'g>(a: &Analysis<'g>) -> HashMap<&'g str, usize> {
-    let mut counts: HashMap<&'g str, usize> = HashMap::new();
+fn country_counts<'g>(a: &Analysis<'g>) -> FxHashMap<&'g str, usize> {
+    let mut counts: FxHashMap<&'g str, usize> = FxHashMap::default();
     let mut covered = 0;
     for hit in &a.hits {
         if hit.span.end <= covered {
@@ -181,7 +250,7 @@ fn country_counts<'g>(a: &Analysis<'g>) -> HashMap<&'g str, usize> {
 }
 
 /// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
-fn cfa_zone(a: &Analysis, countries: &HashMap<&str, usize>) -> &'static str {
+fn cfa_zone(a: &Analysis, countries: &FxHashMap<&str, usize>) -> &'static str {
     let sum = |zone: &[&str]| {
         zone.iter()
             .map(|c| countries.get(c).copied().unwrap_or(0))
@@ -215,7 +284,7 @@ fn iso_code(a: &Analysis, ctx: &Context, c: Currency) -> String {
             .iter()
             .any(|w| written.contains(w));
         if !explicit {
-            return ctx.cfa.to_string();
+            return ctx.cfa(a).to_string();
         }
     }
     of_its_time(a, c.code).to_string()
@@ -253,16 +322,19 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
         "$" => "dollar",
         w => w.strip_suffix('s').unwrap_or(w),
     };
-    if head.is_empty() || head.contains([' ', '-', '$']) {
+    // Without a country named, no currency can be chosen by it: skip the scan of all currencies.
+    if head.is_empty() || head.contains([' ', '-', '$']) || ctx.countries.is_empty() {
         return None;
     }
     let mut best: Option<(&'g str, usize)> = None;
     let mut candidates = 0;
     for cur in &a.gazetteers.currencies {
         let name = cur.folded_name.as_str();
-        let same_name = name == head || name.strip_prefix(head).is_some_and(|r| r.starts_with(' '));
+        if !is_named(name, head) {
+            continue;
+        }
         // The first two letters of an ISO 4217 code are the issuing country (`TND`: `TN`).
-        let Some(country) = cur.code.get(..2).filter(|_| same_name) else {
+        let Some(country) = cur.code.get(..2) else {
             continue;
         };
         candidates += 1;
@@ -278,9 +350,28 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
     Some(code)
 }
 
-fn word_at<'t>(a: &Analysis, tokens: &'t [Token], i: usize) -> Option<(&'t Token, String)> {
-    let t = tokens.get(i)?;
-    matches!(t.kind, TokenKind::Word | TokenKind::Elision).then(|| (t, token_key(a.text, t)))
+/// Token `i` with its folded form, when it is a word (or an elided `d'`).
+/// Whether the folded currency name `name` is `head` or starts with the word `head` (`dinar
+/// tunisien` for `dinar`).
+fn is_named(name: &str, head: &str) -> bool {
+    // Asked of every currency of the gazetteer: most differ at the first byte already.
+    name.as_bytes().first() == head.as_bytes().first()
+        && (name == head || name.strip_prefix(head).is_some_and(|r| r.starts_with(' ')))
+}
+
+fn word_at<'a>(a: &'a Analysis, i: usize) -> Option<(&'a Token, &'a str)> {
+    let t = a.tokens.tokens.get(i)?;
+    matches!(t.kind, TokenKind::Word | TokenKind::Elision).then(|| (t, a.tokens.folded(i)))
+}
+
+/// The cheap test before [`amount_at`], for loops over every token: a number, or a word that
+/// may be a number word.
+fn may_start_amount(a: &Analysis, i: usize) -> bool {
+    match a.tokens.tokens.get(i).map(|t| t.kind) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Word) => is_number_word(a.tokens.folded(i)),
+        _ => false,
+    }
 }
 
 /// A number (digits or words) at token `i`, with an optional scale word after it.
@@ -296,19 +387,18 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
             (parse_digits(t.span.of(a.text))?, i + 1, false)
         }
         TokenKind::Word => {
-            let key = token_key(a.text, t);
-            if !is_number_word(&key) {
+            let key = a.tokens.folded(i);
+            if !is_number_word(key) {
                 return None;
             }
             let mut keys = vec![key];
-            while keys.len() < 8 {
-                match word_at(a, tokens, i + keys.len()) {
-                    Some((_, k)) if k == "et" || is_number_word(&k) => keys.push(k),
+            while keys.len() < MAX_NUMBER_WORDS {
+                match word_at(a, i + keys.len()) {
+                    Some((_, k)) if k == "et" || is_number_word(k) => keys.push(k),
                     _ => break,
                 }
             }
-            let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let (n, used) = parse_words(&refs)?;
+            let (n, used) = parse_words(&keys)?;
             (Decimal::integer(n), i + used, true)
         }
         _ => return None,
@@ -316,15 +406,14 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
     let mut number = number;
     let mut end = tokens.get(next - 1)?.span.end;
     let mut scale_found = None;
-    if let Some((st, key)) = word_at(a, tokens, next) {
-        if let Some(s) = scale(st.span.of(a.text), &key) {
+    if let Some((st, key)) = word_at(a, next) {
+        if let Some(s) = scale(st.span.of(a.text), key) {
             scale_found = Some(s);
             end = st.span.end;
             next += 1;
             // `un million et demi`, `deux milliards et demi`.
-            let half =
-                word_at(a, tokens, next + 1).is_some_and(|(_, k)| k == "demi" || k == "demie");
-            if s.word && half && word_at(a, tokens, next).is_some_and(|(_, k)| k == "et") {
+            let half = word_at(a, next + 1).is_some_and(|(_, k)| k == "demi" || k == "demie");
+            if s.word && half && word_at(a, next).is_some_and(|(_, k)| k == "et") {
                 number = Decimal {
                     mantissa: number.mantissa.checked_mul(10)?.checked_add(5)?,
                     decimals: number.decimals + 1,
@@ -433,13 +522,13 @@ fn find_currency<'g>(
     if let Some(c) = ctx.currencies.get(&t.span.start) {
         return Some((*c, token_after(tokens, j, c.span.end)));
     }
-    if let Some(c) = bare_franc(a, ctx, t) {
+    if let Some(c) = bare_franc(a, ctx, j) {
         return Some((c, j + 1));
     }
     if !after_scale {
         return None;
     }
-    let key = token_key(a.text, t);
+    let key = a.tokens.folded(j);
     if key != "de" && key != "d'" {
         return None;
     }
@@ -447,16 +536,23 @@ fn find_currency<'g>(
     if let Some(c) = ctx.currencies.get(&t2.span.start) {
         return Some((*c, token_after(tokens, j + 1, c.span.end)));
     }
-    bare_franc(a, ctx, t2).map(|c| (c, j + 2))
+    bare_franc(a, ctx, j + 1).map(|c| (c, j + 2))
 }
 
 /// `francs` alone, which no gazetteer row claims: the franc of the country the document is
 /// about ([`generic_currency`]), else the CFA franc of its zone.
-fn bare_franc<'g>(a: &Analysis, ctx: &Context<'g>, t: &Token) -> Option<Currency<'g>> {
-    let key = token_key(a.text, t);
-    (t.kind == TokenKind::Word && (key == "franc" || key == "francs")).then_some(Currency {
+fn bare_franc<'g>(a: &Analysis, ctx: &Context<'g>, i: usize) -> Option<Currency<'g>> {
+    let t = a.tokens.tokens.get(i)?;
+    bare_franc_at(a, i).then_some(Currency {
         span: t.span,
-        code: ctx.cfa,
+        code: ctx.cfa(a),
+    })
+}
+
+/// Whether token `i` is the word `franc` or `francs`.
+fn bare_franc_at(a: &Analysis, i: usize) -> bool {
+    a.tokens.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Word && matches!(a.tokens.folded(i), "franc" | "francs")
     })
 }
 
@@ -510,7 +606,7 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     let mut extra: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let Some(amount) = amount_at(a, i) else {
+        let Some(amount) = may_start_amount(a, i).then(|| amount_at(a, i)).flatten() else {
             i += 1;
             continue;
         };
@@ -526,7 +622,7 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         if !bare || overlaps {
             continue;
         }
-        if followed_by_noun_or_percent(a, tokens, amount.next) || counts_people(a, tokens, start) {
+        if followed_by_noun_or_percent(a, tokens, amount.next) || counts_people(a, start) {
             continue;
         }
         // The closest earlier amount with a currency, in reach.
@@ -579,18 +675,18 @@ const PEOPLE: &[&str] = &[
 ];
 
 /// Whether one of the three words before token `i` counts people.
-fn counts_people(a: &Analysis, tokens: &[Token], i: usize) -> bool {
-    (i.saturating_sub(3)..i)
-        .any(|k| word_at(a, tokens, k).is_some_and(|(_, w)| PEOPLE.contains(&w.as_str())))
+fn counts_people(a: &Analysis, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|k| word_at(a, k).is_some_and(|(_, w)| PEOPLE.contains(&w)))
 }
 
 /// `de personnes`, `d'habitants`, `%`, `pour cent`: what makes a bare number not money.
 fn followed_by_noun_or_percent(a: &Analysis, tokens: &[Token], j: usize) -> bool {
-    let Some(t) = tokens.get(j) else { return false };
-    let key = token_key(a.text, t);
-    match key.as_str() {
+    if j >= tokens.len() {
+        return false;
+    }
+    match a.tokens.folded(j) {
         "de" | "d'" | "%" => true,
-        "pour" => word_at(a, tokens, j + 1).is_some_and(|(_, k)| k == "cent"),
+        "pour" => word_at(a, j + 1).is_some_and(|(_, k)| k == "cent"),
         _ => false,
     }
 }
@@ -804,6 +900,11 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn combined_abbreviations_start_with_m() {
+        assert!(COMBINED.iter().all(|(w, _, _)| w.starts_with('M')));
     }
 
     #[test]

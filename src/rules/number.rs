@@ -12,6 +12,10 @@
 //! assert_eq!(parse_digits("2.500.000"), Some(Decimal::integer(2_500_000)));
 //! ```
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use crate::analysis::Analysis;
 use crate::document::Span;
 use crate::fold::fold;
@@ -187,20 +191,58 @@ const NUMBER_WORDS: &[(&str, Word)] = &[
     ("et", Word::And),
 ];
 
+/// The number word a folded word is. [`NUMBER_WORDS`] as a hash map, built on first use: every
+/// word token of every document is asked (the money rule's cheap test), so a linear scan of
+/// the table would be paid tens of thousands of times per document.
 fn number_word(folded: &str) -> Option<Word> {
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == folded)
-        .map(|&(_, v)| v)
+    static INDEX: OnceLock<FxHashMap<&'static str, Word>> = OnceLock::new();
+    // Asked of every word of every document: most are rejected on their length or their
+    // first byte, without hashing.
+    let first = *folded.as_bytes().first()?;
+    if folded.len() > LONGEST_NUMBER_WORD || !STARTS_NUMBER_WORD[usize::from(first)] {
+        return None;
+    }
+    INDEX
+        .get_or_init(|| NUMBER_WORDS.iter().copied().collect())
+        .get(folded)
+        .copied()
 }
+
+/// Which bytes start one of [`NUMBER_WORDS`].
+static STARTS_NUMBER_WORD: [bool; 256] = first_bytes(NUMBER_WORDS);
+
+const fn first_bytes(words: &[(&str, Word)]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(&b) = words[i].0.as_bytes().first() {
+            table[b as usize] = true;
+        }
+        i += 1;
+    }
+    table
+}
+
+/// The length in bytes of the longest of [`NUMBER_WORDS`] (`cinquante`).
+const LONGEST_NUMBER_WORD: usize = 9;
 
 /// Whether a folded word (or each part of a hyphenated word) is a French number word other
 /// than `et`: the cheap test before [`parse_words`].
 pub fn is_number_word(folded: &str) -> bool {
-    !folded.is_empty()
-        && folded
-            .split('-')
-            .all(|p| matches!(number_word(p), Some(w) if w != Word::And))
+    // Asked of every word of every document: the parts are cut by hand, since `split` costs
+    // more than the look-up that rejects most words at their first part.
+    let mut rest = folded;
+    loop {
+        let end = rest.bytes().position(|b| b == b'-').unwrap_or(rest.len());
+        let (part, tail) = rest.split_at(end);
+        if !matches!(number_word(part), Some(w) if w != Word::And) {
+            return false;
+        }
+        match tail.strip_prefix('-') {
+            Some(next) => rest = next,
+            None => return true,
+        }
+    }
 }
 
 /// Parses French number words given folded (`quatre-vingt-dix`, `deux cents`, `soixante et
@@ -407,6 +449,12 @@ mod tests {
         for &(tokens, want) in cases {
             assert_eq!(parse_words(tokens), want, "{tokens:?}");
         }
+    }
+
+    #[test]
+    fn longest_number_word_is_the_longest() {
+        let longest = NUMBER_WORDS.iter().map(|(w, _)| w.len()).max();
+        assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
     }
 
     #[test]

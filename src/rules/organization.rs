@@ -20,15 +20,19 @@
 //! (`Commission de l'Union africaine`, `Groupe de la Banque mondiale`). A head alone (`le
 //! Fonds`, `l'Organisation`) is an anaphor, not a mention.
 
-use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::fold;
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::date;
+use crate::rules::known;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
+use crate::words::WordSet;
 
 /// A head word that starts an organisation's name.
 #[derive(Clone, Copy, Debug)]
@@ -128,7 +132,7 @@ const GENERIC_COMPLEMENTS: &[&str] = &["administration", "ministres", "direction
 
 /// Lower-case words that end a complement (determiners, pronouns, auxiliaries); month and
 /// weekday names end it too ([`date::is_calendar_word`]).
-const STOP_WORDS: &[&str] = &[
+static STOP_WORDS: WordSet = WordSet::new(&[
     "un",
     "une",
     "son",
@@ -219,37 +223,105 @@ const STOP_WORDS: &[&str] = &[
     "moment",
     "heure",
     "heures",
-];
+]);
 
 /// The most words a complement takes after the head.
 const MAX_COMPLEMENT: usize = 14;
 
+/// [`TRIGGERS`] by folded head word (the first entry of a word that is listed twice).
+static TRIGGER_INDEX: LazyLock<FxHashMap<&'static str, &'static Trigger>> = LazyLock::new(|| {
+    let mut index = FxHashMap::default();
+    for t in TRIGGERS {
+        index.entry(t.word).or_insert(t);
+    }
+    index
+});
+
+/// The head words that may be written in lower case ([`Trigger::lower`]).
+static LOWER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    TRIGGERS
+        .iter()
+        .filter(|t| t.lower)
+        .map(|t| t.word)
+        .collect()
+});
+
+/// The longest head word, in bytes: a longer ASCII word is no trigger, without folding it.
+const MAX_TRIGGER_LEN: usize = 17;
+
 /// The trigger whose head word is `w` (compared folded).
+///
+/// ```
+/// use glaneur::rules::organization::trigger;
+/// assert!(trigger("Ministère").is_some_and(|t| t.lower));
+/// assert!(trigger("Haut-Commissariat").is_some());
+/// assert!(trigger("Dakar").is_none());
+/// ```
 pub fn trigger(w: &str) -> Option<&'static Trigger> {
-    let f = fold(w);
-    TRIGGERS.iter().find(|t| t.word == f)
+    if !w.is_ascii() {
+        return trigger_folded(&fold(w));
+    }
+    // ASCII words, most of them, are lower-cased on the stack.
+    let mut buf = [0u8; MAX_TRIGGER_LEN];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    trigger_folded(std::str::from_utf8(lower).ok()?)
+}
+
+/// The trigger whose head word is `f`, already folded (`a.tokens.folded(i)`).
+pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
+    TRIGGER_INDEX.get(f).copied()
 }
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
+    let n = a.tokens.tokens.len();
+    let known = known::starts(a);
+    let club_ends = club_ends(a);
     let mut out = Vec::new();
-    for i in 0..a.tokens.tokens.len() {
+    for i in 0..n {
         if let Some(m) = trigger_rule(a, k, i) {
             out.push(m);
         }
     }
-    extend_known(a, k, &mut out);
-    for i in 0..a.tokens.tokens.len() {
+    extend_known(a, k, &known, &mut out);
+    // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
+    let mut ends = club_ends.iter().copied().peekable();
+    for (i, &known_start) in known.iter().enumerate() {
+        while ends.next_if(|&e| e < i).is_some() {}
+        let club_near = ends.peek().is_some_and(|&e| e <= i + 4);
+        let club = || if club_near { club_rule(a, i) } else { None };
+        // A town's team starts at a known name.
+        let town_team = || {
+            if known_start {
+                town_team_rule(a, k, i)
+            } else {
+                None
+            }
+        };
         if let Some(m) = team_rule(a, k, i)
-            .or_else(|| club_rule(a, k, i))
-            .or_else(|| club_word_rule(a, k, i))
-            .or_else(|| town_team_rule(a, k, i))
+            .or_else(club)
+            .or_else(|| club_word_rule(a, i))
+            .or_else(town_team)
         {
             out.push(m);
         }
     }
     a.candidates.extend(out);
     acronyms(a);
+}
+
+/// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
+/// with the hyphen of a prefix (`al-Rabeeah`, `ash-Sharif`) as its third or fourth byte. A
+/// cheap necessary test, asked before the full one.
+fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (t.capitalized
+            || a.text
+                .as_bytes()
+                .get(t.span.start + 2..t.span.end.min(t.span.start + 4))
+                .is_some_and(|b| b.contains(&b'-')))
 }
 
 /// Rule `org.trigger`: a head word and its complement.
@@ -259,8 +331,12 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     if head.kind != TokenKind::Word {
         return None;
     }
-    let w = head.span.of(a.text);
-    let trig = trigger(w)?;
+    let folded = a.tokens.folded(i);
+    // Most words are in lower case, and only a few heads may be: spare them the map.
+    if !head.capitalized && !LOWER_HEADS.contains(&folded) {
+        return None;
+    }
+    let trig = trigger_folded(folded)?;
     if !head.capitalized && !trig.lower {
         return None;
     }
@@ -301,7 +377,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             break;
         }
         let w = t.span.of(a.text);
-        let lw = w.to_lowercase();
+        let lw = a.tokens.lower(j);
         if t.kind == TokenKind::Word && !t.capitalized {
             if let Some(d) = k.demonym_at(t.span.start) {
                 end = a.tokens.index_at(d.end);
@@ -324,8 +400,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
         // `ministère de l'Économie, de la Planification et de l'Aménagement du territoire`:
         // a ministry's name enumerates its domains with commas.
         if w == "," && trig.word == "ministere" && started {
-            let nw = caps::word(a, j + 1).to_lowercase();
-            let of_next = matches!(nw.as_str(), "de" | "du" | "des" | "d'" | "d’");
+            let of_next = matches!(a.tokens.lower(j + 1), "de" | "du" | "des" | "d'" | "d’");
             if of_next
                 && toks
                     .get(j + 1)
@@ -336,12 +411,12 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             }
             break;
         }
-        if caps::is_connector(&lw) && t.kind != TokenKind::Punct {
+        if caps::is_connector(lw) && t.kind != TokenKind::Punct {
             // `et` joins only a second complement (`des études et de la coordination`) or a
             // second adjective (`agricoles et minières`).
             let mut n = j + 1;
             if lw == "et" {
-                let nw = caps::word(a, n).to_lowercase();
+                let nw = a.tokens.lower(n);
                 // Two demonyms are two bodies (`Croix-Rouge vénézuélienne et sénégalaise`).
                 let demonym = toks
                     .get(n)
@@ -352,7 +427,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                     continue;
                 }
                 if !started
-                    || !(caps::is_connector(&nw) && nw != "et"
+                    || !(caps::is_connector(nw) && nw != "et"
                         || toks
                             .get(n)
                             .is_some_and(|x| x.kind == TokenKind::Elision && nw.starts_with('d')))
@@ -362,16 +437,16 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                 n += 1;
             }
             let connector = if lw == "et" {
-                caps::word(a, n - 1).to_lowercase()
+                a.tokens.lower(n - 1)
             } else {
-                lw.clone()
+                lw
             };
-            let of = matches!(connector.as_str(), "de" | "du" | "des" | "d'" | "d’");
+            let of = matches!(connector, "de" | "du" | "des" | "d'" | "d’");
             // `à` and `aux` lead a complement only in fixed names (`commissaire aux comptes`
             // is no organisation); keep them for capitalized words.
             if n < toks.len()
                 && caps::is_article(caps::word(a, n))
-                && !matches!(connector.as_str(), "du" | "des" | "aux")
+                && !matches!(connector, "du" | "des" | "aux")
             {
                 n += 1;
             }
@@ -397,8 +472,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                     prev_kind = Piece::Closed;
                 }
                 Some(p) => {
-                    if matches!(connector.as_str(), "à" | "aux" | "en" | "sur") && p != Piece::Name
-                    {
+                    if matches!(connector, "à" | "aux" | "en" | "sur") && p != Piece::Name {
                         break;
                     }
                     j = n + 1;
@@ -515,7 +589,7 @@ fn complement_piece(
         return Some(Piece::Name);
     }
     let lw = w.to_lowercase();
-    if STOP_WORDS.contains(&lw.as_str())
+    if STOP_WORDS.contains(&lw)
         || date::is_calendar_word(&lw)
         || caps::is_connector(&lw)
         || caps::is_article(&lw)
@@ -531,9 +605,12 @@ fn complement_piece(
 
 /// Rule `org.extend`: a known organisation followed by an adjective is a more specific one
 /// (`Croix-Rouge italienne`, `Fonds koweïtien`), when the known name is a single word.
-fn extend_known(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn extend_known(a: &Analysis, k: &KnownIndex, known: &[bool], out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for (i, t) in toks.iter().enumerate() {
+        if !known[i] {
+            continue;
+        }
         let Some(kn) = k.name_of_kind_at(t.span.start, &[EntityType::Organization]) else {
             continue;
         };
@@ -604,35 +681,45 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
 /// rules are read, so this runs after them.
 fn acronyms(a: &mut Analysis) {
     let toks = &a.tokens.tokens;
-    // Longest organisation or country candidate ending at each byte offset.
-    let mut ending: HashMap<usize, (usize, EntityType, Option<String>)> = HashMap::new();
-    for c in &a.candidates {
+    // The `(SIGLE)` of the document: most have none, and then there is nothing to do.
+    let parens: Vec<usize> = (1..toks.len().saturating_sub(2))
+        .filter(|&i| {
+            toks[i].span.of(a.text) == "("
+                && toks[i + 2].span.of(a.text) == ")"
+                && acronym_like(&toks[i + 1], toks[i + 1].span.of(a.text))
+        })
+        .collect();
+    if parens.is_empty() {
+        return;
+    }
+    // Where the names before them end, in order.
+    let wanted: Vec<usize> = parens.iter().map(|&i| toks[i - 1].span.end).collect();
+    // Longest organisation or country candidate ending at each of those offsets (the index of
+    // the candidate).
+    let mut ending: FxHashMap<usize, (usize, EntityType, usize)> = FxHashMap::default();
+    for (ci, c) in a.candidates.iter().enumerate() {
         if !matches!(
             c.kind,
             EntityType::Organization | EntityType::Country | EntityType::Person
-        ) {
+        ) || wanted.binary_search(&c.span.end).is_err()
+        {
             continue;
         }
         let e = ending
             .entry(c.span.end)
-            .or_insert((c.span.start, c.kind, c.canonical.clone()));
+            .or_insert((c.span.start, c.kind, ci));
         if c.span.start < e.0 || c.span.start == e.0 && c.priority > priority::PATTERN {
-            *e = (c.span.start, c.kind, c.canonical.clone());
+            *e = (c.span.start, c.kind, ci);
         }
     }
     let mut defined: Vec<(String, EntityType, String, Span)> = Vec::new();
     let mut out = Vec::new();
-    for i in 1..toks.len().saturating_sub(2) {
-        if toks[i].span.of(a.text) != "(" || toks[i + 2].span.of(a.text) != ")" {
-            continue;
-        }
+    for &i in &parens {
         let acr = &toks[i + 1];
         let w = acr.span.of(a.text);
-        if !acronym_like(acr, w) {
-            continue;
-        }
         let prev = &toks[i - 1];
-        if let Some(&(start, kind, ref canonical)) = ending.get(&prev.span.end) {
+        if let Some(&(start, kind, ci)) = ending.get(&prev.span.end) {
+            let canonical = &a.candidates[ci].canonical;
             let long = Span::new(start, prev.span.end);
             if kind == EntityType::Person {
                 // `Didier Reynders (MR)`: a party, when written in capitals.
@@ -695,7 +782,7 @@ fn acronyms(a: &mut Analysis) {
         // The first two definitions of each acronym, in order: a use is linked to the first
         // definition that is not the use itself. A map, not a scan of `defined` per word, so
         // a document full of definitions stays linear.
-        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (i, (d, _, _, _)) in defined.iter().enumerate() {
             let v = by_word.entry(d.as_str()).or_default();
             if v.len() < 2 {
@@ -733,60 +820,63 @@ const ARTICLES_BEFORE_TEAM: &[&str] = &["le", "la", "les", "l'", "l’", "des", 
 fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    if i == 0 || !ARTICLES_BEFORE_TEAM.contains(&caps::word(a, i - 1).to_lowercase().as_str()) {
+    // The first word is a name word in both cases below: test that, then the article.
+    if i == 0 || !may_be_name_word(a, t) || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
         return None;
     }
-    let unknown_name = |x: &Token| {
-        let w = x.span.of(a.text);
+    if !caps::is_name_word(a.text, t) {
+        return None;
+    }
+    let first_name = |j: usize| {
+        a.gazetteers
+            .first_names
+            .get_folded(a.tokens.folded(j))
+            .is_some()
+    };
+    let unknown_name = |j: usize| {
+        let x = &toks[j];
         caps::is_name_word(a.text, x)
             && k.name_at(x.span.start).is_none()
             && k.demonym_at(x.span.start).is_none()
             && k.role_at(x.span.start).is_none()
-            && trigger(w).is_none()
-            && !a.gazetteers.is_first_name(w)
+            && trigger_folded(a.tokens.folded(j)).is_none()
+            && !first_name(j)
     };
+    // Teams are from towns and regions; a country after a singular article is more often a
+    // domain or an event (`la Coopération du Sénégal`). Events and buildings are no teams.
+    let plural = matches!(a.tokens.lower(i - 1), "les" | "des" | "aux");
     // A plural after `les` is a team even when it is also a first name (`les Astros`).
-    let plural_word = matches!(
-        caps::word(a, i - 1).to_lowercase().as_str(),
-        "les" | "des" | "aux"
-    ) && t.span.of(a.text).ends_with('s');
-    let first_ok = unknown_name(t)
+    let plural_word = plural && t.span.of(a.text).ends_with('s');
+    let first_ok = unknown_name(i)
         || plural_word
-            && caps::is_name_word(a.text, t)
             && k.name_at(t.span.start).is_none()
             && k.demonym_at(t.span.start).is_none()
-            && trigger(t.span.of(a.text)).is_none();
+            && trigger_folded(a.tokens.folded(i)).is_none();
     if !first_ok {
         return None;
     }
     let mut j = i + 1;
     while j < toks.len()
         && j < i + 3
-        && unknown_name(&toks[j])
+        && unknown_name(j)
         && caps::adjacent(a.text, &toks[j - 1], &toks[j])
     {
         j += 1;
     }
-    let of = caps::word(a, j).to_lowercase();
-    if !matches!(of.as_str(), "de" | "du" | "d'" | "d’") {
+    let of = a.tokens.lower(j);
+    if !matches!(of, "de" | "du" | "d'" | "d’") {
         return None;
     }
     let mut n = j + 1;
     if caps::is_article(caps::word(a, n)) && of == "de" {
         n += 1;
     }
-    // Teams are from towns and regions; a country after a singular article is more often a
-    // domain or an event (`la Coopération du Sénégal`). Events and buildings are no teams.
-    let plural = matches!(
-        caps::word(a, i - 1).to_lowercase().as_str(),
-        "les" | "des" | "aux"
-    );
     let kinds: &[EntityType] = if plural {
         &[EntityType::Location, EntityType::Country]
     } else {
         &[EntityType::Location]
     };
-    if NOT_TEAMS.contains(&fold(t.span.of(a.text)).as_str()) {
+    if NOT_TEAMS.contains(a.tokens.folded(i)) {
         return None;
     }
     let Some(place) = k.name_of_kind_at(toks.get(n)?.span.start, kinds) else {
@@ -797,16 +887,16 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         let plural_name = t.span.of(a.text).ends_with('s');
         if !plural
             || !plural_name
-            || !unknown_name(town)
+            || !unknown_name(n)
             || town.all_caps
-            || NOT_TEAMS.contains(&fold(town.span.of(a.text)).as_str())
+            || NOT_TEAMS.contains(a.tokens.folded(n))
         {
             return None;
         }
         let mut e = n + 1;
         while e < toks.len()
             && e < n + 2
-            && unknown_name(&toks[e])
+            && unknown_name(e)
             && caps::adjacent(a.text, &toks[e - 1], &toks[e])
         {
             e += 1;
@@ -824,7 +914,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         && end < first + 1
         && caps::is_name_word(a.text, &toks[end])
         && caps::adjacent(a.text, &toks[end - 1], &toks[end])
-        && !a.gazetteers.is_first_name(toks[end].span.of(a.text))
+        && !first_name(end)
         && k.name_at(toks[end].span.start).is_none()
     {
         end += 1;
@@ -833,8 +923,9 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     Some(Mention::new(EntityType::Organization, span, "org.team").with_priority(priority::PATTERN))
 }
 
-/// Capitalized heads of events, places and documents, which `X de Ville` does not make a team.
-const NOT_TEAMS: &[&str] = &[
+/// Capitalized heads of events, places and documents, which `X de Ville` does not make a team
+/// (folded).
+static NOT_TEAMS: WordSet = WordSet::new(&[
     "sommet",
     "conference",
     "forum",
@@ -950,18 +1041,18 @@ const NOT_TEAMS: &[&str] = &[
     "basse",
     "haut",
     "bas",
-];
+]);
 
 /// Abbreviations of clubs and companies written next to the name (`FC Nantes`, `Toronto FC`).
-const CLUB_MARKERS: &[&str] = &[
+static CLUB_MARKERS: WordSet = WordSet::new(&[
     "FC", "SC", "SV", "KV", "HK", "FK", "AC", "AS", "RC", "CF", "AFC", "CSKA", "PSV", "LOSC", "BK",
     "SK", "KRC", "RSC", "OGC", "USM", "JS", "ES", "CS", "SA", "SARL", "SAS", "AG", "GmbH", "Ltd",
     "Inc", "Corp", "plc", "NV", "BV", "SpA", "NK", "HC", "VfL", "VfB", "TSV", "IF", "IK", "HF",
     "FF", "AIK", "CD", "UD", "SD", "GD", "KS",
-];
+]);
 
 /// English words that end a company, club or institution name (`Warner Bros. Records`).
-const NAME_ENDS: &[&str] = &[
+static NAME_ENDS: WordSet = WordSet::new(&[
     "United",
     "Records",
     "Pictures",
@@ -1015,13 +1106,13 @@ const NAME_ENDS: &[&str] = &[
     "Resources",
     "Arts",
     "Sports",
-];
+]);
 
 /// Capitalized first words of sports club names, written before the club's town or its name
 /// (`Dinamo Zagreb`, `Real Sociedad`, `Eintracht Francfort`). Taken from the usual European
 /// club names: sports societies (`Sporting`, `Athletic`), workers' clubs (`Lokomotiv`,
 /// `Torpedo`), Latin and Greek names (`Fortuna`, `Borussia`).
-const CLUB_WORDS: &[&str] = &[
+static CLUB_WORDS: WordSet = WordSet::new(&[
     "Real",
     "Dinamo",
     "Dynamo",
@@ -1068,11 +1159,41 @@ const CLUB_WORDS: &[&str] = &[
     "Galatasaray",
     "Fenerbahçe",
     "Beşiktaş",
-];
+]);
+
+/// Whether a word is a club or company marker or an English name end: the word that makes a
+/// name a club in `org.club` (`FC`, `Motors`).
+fn is_club_end(w: &str) -> bool {
+    CLUB_ENDS.contains(w)
+}
+
+/// [`CLUB_MARKERS`] and [`NAME_ENDS`] in one set, for one lookup per capitalized word.
+static CLUB_ENDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    CLUB_MARKERS
+        .words()
+        .iter()
+        .chain(NAME_ENDS.words())
+        .copied()
+        .collect()
+});
+
+/// The indices of the words that may end (or, for a marker, start) a club's name, in order:
+/// `org.club` is tried only within four tokens before one, and most documents have none.
+/// Every marker and name end but `plc` is capitalized, which spares lower-case words the sets.
+fn club_ends(a: &Analysis) -> Vec<usize> {
+    let toks = &a.tokens.tokens;
+    let may_end = |t: &Token| {
+        t.kind == TokenKind::Word && {
+            let w = t.span.of(a.text);
+            (t.capitalized || w == "plc") && is_club_end(w)
+        }
+    };
+    (0..toks.len()).filter(|&i| may_end(&toks[i])).collect()
+}
 
 /// Rule `org.club`: capitalized words with a club or company marker before or after them
 /// (`SV Zulte Waregem`, `Toronto FC`, `Kia Motors`, `London Business School`).
-fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+fn club_rule(a: &Analysis, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
     let w = t.span.of(a.text);
@@ -1082,7 +1203,7 @@ fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && !caps::is_function_word(x.span.of(a.text))
     };
     // A marker first: `FC Nantes`, `HK Spartak Moscou`.
-    if CLUB_MARKERS.contains(&w) {
+    if CLUB_MARKERS.contains(w) {
         if i > 0 && name_like(&toks[i - 1]) && caps::adjacent(a.text, &toks[i - 1], t) {
             return None; // the marker ends a name; handled from the name's start
         }
@@ -1126,8 +1247,7 @@ fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             break;
         }
         j += 1;
-        if CLUB_MARKERS.contains(&xw) || NAME_ENDS.contains(&xw) {
-            let _ = k;
+        if is_club_end(xw) {
             let span = Span::new(t.span.start, x.span.end);
             // Above a person of the same span: `Disney Channel`, `Kia Motors`.
             return Some(
@@ -1141,13 +1261,12 @@ fn club_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
 
 /// Rule `org.club_word`: a club's first word (`Dinamo`, `Real`, `Eintracht`) and one to three
 /// capitalized words after it (`Dinamo Zagreb`, `Real Salt Lake`, `Torpedo Nijni Novgorod`).
-fn club_word_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+fn club_word_rule(a: &Analysis, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    if !t.capitalized || !CLUB_WORDS.contains(&t.span.of(a.text)) {
+    if !t.capitalized || !CLUB_WORDS.contains(t.span.of(a.text)) {
         return None;
     }
-    let _ = k;
     let mut j = i + 1;
     while j < toks.len()
         && j < i + 4
@@ -1183,8 +1302,14 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         || !caps::adjacent(a.text, &toks[n - 1], next)
         || k.name_at(next.span.start).is_some()
         || k.demonym_at(next.span.start).is_some()
-        || a.gazetteers.is_first_name(w)
-        || a.gazetteers.place_lexicon.contains(w)
+        || a.gazetteers
+            .first_names
+            .get_folded(a.tokens.folded(n))
+            .is_some()
+        || a.gazetteers
+            .place_lexicon
+            .get_folded(a.tokens.folded(n))
+            .is_some()
     {
         return None;
     }

@@ -136,9 +136,29 @@ const INTERFACE_LINES: &[&str] = &[
     "publicité",
 ];
 
+/// Whether a trimmed line is a link line or interface text.
+///
+/// Only the start of the line is lower-cased: enough bytes to compare with the longest
+/// prefix, and the whole line only when it is short enough to be an interface line. Article
+/// paragraphs are long, and lower-casing them whole cost more than all the comparisons.
 fn is_boilerplate_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    LINK_PREFIXES.iter().any(|p| lower.starts_with(p)) || INTERFACE_LINES.contains(&lower.as_str())
+    let longest = LINK_PREFIXES
+        .iter()
+        .chain(INTERFACE_LINES)
+        .map(|w| w.len())
+        .max()
+        .unwrap_or(0);
+    let mut start = String::with_capacity(longest + 8);
+    let mut whole = true;
+    for c in line.chars() {
+        if start.len() >= longest {
+            whole = false;
+            break;
+        }
+        start.extend(c.to_lowercase());
+    }
+    LINK_PREFIXES.iter().any(|p| start.starts_with(p))
+        || whole && INTERFACE_LINES.contains(&start.as_str())
 }
 
 #[cfg(test)]

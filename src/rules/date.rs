@@ -19,11 +19,15 @@
 //! Years are four-digit numbers from 1800 to 2100 standing on their own; not amounts
 //! (`2 000`, `2000 dollars`), not counts (`2017 personnes`, `les 1800 participants`).
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use crate::analysis::Analysis;
 use crate::document::{days_in_month, DateValue, EntityType, Mention, PubDate, Span, Value};
 use crate::gazetteer::Target;
 use crate::record::Warning;
-use crate::rules::number::{inside_known_name, scale, token_key};
+use crate::rules::number::{inside_known_name, scale};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -235,11 +239,8 @@ fn may_start_date(a: &Analysis, i: usize) -> bool {
             if written.len() > 12 && !starts("mi-") {
                 return false;
             }
-            let k = token_key(a.text, t);
-            k.starts_with("mi-")
-                || k == "premier"
-                || MONTHS.iter().any(|(m, _, _)| *m == k)
-                || WEEKDAYS.iter().any(|(w, _)| *w == k)
+            let k = a.tokens.folded(i);
+            k.starts_with("mi-") || k == "premier" || calendar_name(k).is_some()
         }
         _ => false,
     }
@@ -264,8 +265,32 @@ fn tok<'s>(a: &'s Analysis, i: usize) -> Option<&'s Token> {
     a.tokens.tokens.get(i)
 }
 
-fn key(a: &Analysis, i: usize) -> Option<String> {
-    tok(a, i).map(|t| token_key(a.text, t))
+/// The folded form of token `i`.
+fn key<'a>(a: &'a Analysis, i: usize) -> Option<&'a str> {
+    tok(a, i).map(|_| a.tokens.folded(i))
+}
+
+/// A month or weekday name, folded.
+#[derive(Clone, Copy, Debug)]
+enum CalendarName {
+    Month(u8, MonthForm),
+    Weekday(u8),
+}
+
+/// The month or weekday a folded word names: [`MONTHS`] and [`WEEKDAYS`] in one hash map,
+/// built on first use, since every short word of every document is asked.
+fn calendar_name(folded: &str) -> Option<CalendarName> {
+    static INDEX: OnceLock<FxHashMap<&'static str, CalendarName>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let months = MONTHS
+                .iter()
+                .map(|&(w, m, form)| (w, CalendarName::Month(m, form)));
+            let weekdays = WEEKDAYS.iter().map(|&(w, d)| (w, CalendarName::Weekday(d)));
+            months.chain(weekdays).collect()
+        })
+        .get(folded)
+        .copied()
 }
 
 fn text_of<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
@@ -296,8 +321,9 @@ fn month(a: &Analysis, i: usize) -> Option<(u8, usize, usize, MonthForm)> {
     if t.kind != TokenKind::Word || t.span.len() > 12 {
         return None;
     }
-    let k = token_key(a.text, t);
-    let &(_, m, form) = MONTHS.iter().find(|(name, _, _)| *name == k)?;
+    let Some(CalendarName::Month(m, form)) = calendar_name(a.tokens.folded(i)) else {
+        return None;
+    };
     match form {
         MonthForm::French => Some((m, i + 1, t.span.end, form)),
         MonthForm::English => t.capitalized.then_some((m, i + 1, t.span.end, form)),
@@ -321,14 +347,14 @@ fn written_year(a: &Analysis, i: usize) -> Option<i32> {
 fn day(a: &Analysis, i: usize) -> Option<(u8, usize)> {
     let t = tok(a, i)?;
     if t.kind == TokenKind::Word {
-        return (token_key(a.text, t) == "premier").then_some((1, i + 1));
+        return (a.tokens.folded(i) == "premier").then_some((1, i + 1));
     }
     let (d, len) = digits(a, i)?;
     if len > 2 || !(1..=31).contains(&d) {
         return None;
     }
     // `1er`, `1ᵉʳ`: the ordinal suffix is glued to the number.
-    if d == 1 && glued(a, i) && matches!(key(a, i + 1).as_deref(), Some("er" | "ᵉʳ" | "re")) {
+    if d == 1 && glued(a, i) && matches!(key(a, i + 1), Some("er" | "ᵉʳ" | "re")) {
         return Some((1, i + 2));
     }
     // A day is not glued to another number (`12/3`, `3.5`).
@@ -407,8 +433,9 @@ fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
     if t.kind != TokenKind::Word || t.span.len() > 10 {
         return None;
     }
-    let k = token_key(a.text, t);
-    let &(_, w) = WEEKDAYS.iter().find(|(name, _)| *name == k)?;
+    let Some(CalendarName::Weekday(w)) = calendar_name(a.tokens.folded(i)) else {
+        return None;
+    };
     let j = if text_of(a, i + 1) == "," {
         i + 2
     } else {
@@ -523,8 +550,7 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         Some(_) => return None,
         None => {
             // `mi-juin`: the month part of the word (`mi-2024` is a year, see [`mid_year`]).
-            let k = token_key(a.text, t);
-            let rest = k.strip_prefix("mi-")?;
+            let rest = a.tokens.folded(i).strip_prefix("mi-")?;
             let &(_, m, _) = MONTHS
                 .iter()
                 .find(|(name, _, f)| *name == rest && *f == MonthForm::French)?;
@@ -634,24 +660,21 @@ fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
 /// Whether the four-digit numbers at tokens `first..=last` read as years: not a count after a
 /// determiner, not followed by a unit, a currency, a scale word or a percent sign.
 fn is_year_context(a: &Analysis, first: usize, last: usize) -> bool {
-    if first > 0 {
-        let before = text_of(a, first - 1).to_lowercase();
-        if COUNT_BEFORE.contains(&before.as_str()) {
-            return false;
-        }
+    if first > 0 && COUNT_BEFORE.contains(&a.tokens.lower(first - 1)) {
+        return false;
     }
     let Some(next) = tok(a, last + 1) else {
         return true;
     };
     if next.kind == TokenKind::Word || next.kind == TokenKind::Punct {
-        let k = token_key(a.text, next);
-        if COUNT_AFTER.contains(&k.as_str()) || scale(next.span.of(a.text), &k).is_some() {
+        let k = a.tokens.folded(last + 1);
+        if COUNT_AFTER.contains(&k) || scale(next.span.of(a.text), k).is_some() {
             return false;
         }
-        if k == "pour" && key(a, last + 2).as_deref() == Some("cent") {
+        if k == "pour" && key(a, last + 2) == Some("cent") {
             return false;
         }
-        if looks_like_plural_noun(next, &k) {
+        if looks_like_plural_noun(next, k) {
             return false;
         }
     }

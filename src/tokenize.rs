@@ -53,14 +53,13 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
-    /// Every token's lower-case form, one after the other: rules ask for it many times per
-    /// token, and lower-casing once here saves an allocation at each question.
-    lower_text: String,
-    /// Where token `i`'s lower-case form starts in `lower_text`; one more entry at the end.
-    lower_starts: Vec<usize>,
-    /// Every token's folded form ([`crate::fold::fold`]), likewise.
-    folded_text: String,
-    folded_starts: Vec<usize>,
+    /// Every token's lower-case and folded forms, one token after the other: rules ask for
+    /// them many times per token, and computing them once here saves an allocation at each
+    /// question. An ASCII token (most of a French text) has one form, both lower-case and folded.
+    forms: String,
+    /// Per token: where its lower-case form and its folded form start in `forms` (equal when
+    /// the token has one form). A token's forms end where the next token's start, or at the end.
+    form_starts: Vec<(usize, usize)>,
 }
 
 impl Tokens {
@@ -73,7 +72,12 @@ impl Tokens {
     /// assert_eq!(t.lower(9), "");
     /// ```
     pub fn lower(&self, i: usize) -> &str {
-        form(&self.lower_text, &self.lower_starts, i)
+        match self.form_span(i) {
+            Some((lower, folded, end)) if lower == folded => self.forms.get(lower..end),
+            Some((lower, folded, _)) => self.forms.get(lower..folded),
+            None => None,
+        }
+        .unwrap_or("")
     }
 
     /// The folded form of token `i` ([`crate::fold::fold`] of its text: lower case, no
@@ -86,7 +90,19 @@ impl Tokens {
     /// assert_eq!(t.folded(3), "geneve");
     /// ```
     pub fn folded(&self, i: usize) -> &str {
-        form(&self.folded_text, &self.folded_starts, i)
+        self.form_span(i)
+            .and_then(|(_, folded, end)| self.forms.get(folded..end))
+            .unwrap_or("")
+    }
+
+    /// Where token `i`'s lower-case form starts, its folded form starts, and both end.
+    fn form_span(&self, i: usize) -> Option<(usize, usize, usize)> {
+        let &(lower, folded) = self.form_starts.get(i)?;
+        let end = self
+            .form_starts
+            .get(i + 1)
+            .map_or(self.forms.len(), |&(next, _)| next);
+        Some((lower, folded, end))
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -145,7 +161,11 @@ const ELISIONS: &[&str] = &[
 /// it is not ASCII, so no per-character table is built.
 pub fn tokenize(text: &str) -> Tokens {
     let n = text.len();
-    let mut tokens = Vec::with_capacity(n / 5 + 1);
+    let mut b = Builder {
+        tokens: Vec::with_capacity(n / 5 + 1),
+        forms: String::with_capacity(n + n / 8),
+        form_starts: Vec::with_capacity(n / 5 + 1),
+    };
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
@@ -156,7 +176,7 @@ pub fn tokenize(text: &str) -> Tokens {
         let start = i;
         if c.is_ascii_digit() {
             i = scan_number(text, i);
-            push(&mut tokens, text, TokenKind::Number, start, i);
+            b.push(text, TokenKind::Number, start, i);
             continue;
         }
         if is_word_char(c) {
@@ -189,54 +209,74 @@ pub fn tokenize(text: &str) -> Tokens {
                         && letter_at(after + 1);
                 let word = &text[start..i];
                 if followed && ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
-                    push(&mut tokens, text, TokenKind::Elision, start, after);
+                    b.push(text, TokenKind::Elision, start, after);
                     i = after;
                     continue;
                 }
             }
-            push(&mut tokens, text, TokenKind::Word, start, i);
+            b.push(text, TokenKind::Word, start, i);
             continue;
         }
         i += len;
-        push(&mut tokens, text, TokenKind::Punct, start, i);
+        b.push(text, TokenKind::Punct, start, i);
     }
+    let Builder {
+        mut tokens,
+        forms,
+        form_starts,
+    } = b;
     let sentences = split_sentences(text, &mut tokens);
-    let (lower_text, lower_starts) = forms(text, &tokens, lower_into);
-    let (folded_text, folded_starts) = forms(text, &tokens, crate::fold::fold_into);
     Tokens {
         tokens,
         sentences,
-        lower_text,
-        lower_starts,
-        folded_text,
-        folded_starts,
+        forms,
+        form_starts,
     }
 }
 
-/// One form (lower case, folded) of every token in one string, and where each starts; ASCII
-/// words, most of a French text, are lower-cased in place without calling `convert`.
-fn forms(
-    text: &str,
-    tokens: &[Token],
-    convert: impl Fn(&str, &mut String),
-) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut starts = Vec::with_capacity(tokens.len() + 1);
-    for t in tokens {
-        starts.push(out.len());
-        let w = t.span.of(text);
-        if w.is_ascii() {
-            let at = out.len();
-            out.push_str(w);
-            if let Some(added) = out.get_mut(at..) {
+/// Tokens and their forms while they are being found.
+struct Builder {
+    tokens: Vec<Token>,
+    forms: String,
+    form_starts: Vec<(usize, usize)>,
+}
+
+impl Builder {
+    /// Adds the token `start..end` of `text`, with its casing flags and forms.
+    fn push(&mut self, text: &str, kind: TokenKind, start: usize, end: usize) {
+        let s = &text[start..end];
+        let (mut letters, mut upper) = (0, 0);
+        let lower = self.forms.len();
+        let folded;
+        if s.is_ascii() {
+            for &b in s.as_bytes() {
+                letters += usize::from((b | 0x20).is_ascii_lowercase());
+                upper += usize::from(b.is_ascii_uppercase());
+            }
+            self.forms.push_str(s);
+            if let Some(added) = self.forms.get_mut(lower..) {
                 added.make_ascii_lowercase();
             }
+            folded = lower;
         } else {
-            convert(w, &mut out);
+            for c in s.chars().filter(|c| c.is_alphabetic()) {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            lower_into(s, &mut self.forms);
+            folded = self.forms.len();
+            crate::fold::fold_into(s, &mut self.forms);
         }
+        self.form_starts.push((lower, folded));
+        let capitalized = s.chars().next().is_some_and(char::is_uppercase);
+        self.tokens.push(Token {
+            kind,
+            span: Span::new(start, end),
+            capitalized,
+            all_caps: letters >= 2 && upper == letters,
+            sentence: 0,
+        });
     }
-    starts.push(out.len());
-    (out, starts)
 }
 
 /// Appends `str::to_lowercase(w)` to `out`, char by char (the same result except for a final
@@ -252,13 +292,6 @@ fn lower_into(w: &str, out: &mut String) {
         } else {
             out.extend(c.to_lowercase());
         }
-    }
-}
-
-fn form<'t>(text: &'t str, starts: &[usize], i: usize) -> &'t str {
-    match (starts.get(i), starts.get(i + 1)) {
-        (Some(&s), Some(&e)) => text.get(s..e).unwrap_or(""),
-        _ => "",
     }
 }
 
@@ -321,31 +354,6 @@ fn scan_number(text: &str, mut i: usize) -> usize {
         end = e;
     }
     end
-}
-
-fn push(tokens: &mut Vec<Token>, text: &str, kind: TokenKind, start: usize, end: usize) {
-    let s = &text[start..end];
-    let (mut letters, mut upper) = (0, 0);
-    if s.is_ascii() {
-        for &b in s.as_bytes() {
-            let folded = b | 0x20;
-            letters += usize::from(folded.is_ascii_lowercase());
-            upper += usize::from(b.is_ascii_uppercase());
-        }
-    } else {
-        for c in s.chars().filter(|c| c.is_alphabetic()) {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
-        }
-    }
-    let capitalized = s.chars().next().is_some_and(char::is_uppercase);
-    tokens.push(Token {
-        kind,
-        span: Span::new(start, end),
-        capitalized,
-        all_caps: letters >= 2 && upper == letters,
-        sentence: 0,
-    });
 }
 
 /// Sentence spans, from the first to the last token of each; assigns `Token::sentence`.

@@ -138,6 +138,12 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let known = Known {
         index: k,
         starts: known::starts(a),
+        name_words: a
+            .tokens
+            .tokens
+            .iter()
+            .map(|t| may_be_name_word(a, t) && caps::is_name_word(a.text, t))
+            .collect(),
     };
     let mut out = Vec::new();
     dateline(a, &known, &mut out);
@@ -155,6 +161,9 @@ struct Known<'k> {
     index: &'k KnownIndex,
     /// [`known::starts`]: whether a hit starts at token `i`.
     starts: Vec<bool>,
+    /// Whether token `i` is a name word ([`caps::is_name_word`]): every rule asks, about the
+    /// same capitalized words.
+    name_words: Vec<bool>,
 }
 
 impl Known<'_> {
@@ -164,6 +173,11 @@ impl Known<'_> {
             return None;
         }
         self.index.name_at(a.tokens.tokens[i].span.start)
+    }
+
+    /// Whether token `i` is a name word ([`caps::is_name_word`]); `false` past the end.
+    fn name_word(&self, i: usize) -> bool {
+        self.name_words.get(i).copied().unwrap_or(false)
     }
 }
 
@@ -244,7 +258,7 @@ fn context(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for i in 1..toks.len() {
         let t = &toks[i];
-        if !may_be_name_word(a, t) || t.all_caps {
+        if !k.name_word(i) || t.all_caps {
             continue;
         }
         let prev = a.tokens.lower(i - 1);
@@ -254,14 +268,14 @@ fn context(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             "à" => PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before),
             _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(before),
         };
-        if !announced || !caps::is_name_word(a.text, t) || k.name_at(a, i).is_some() {
+        if !announced || k.name_at(a, i).is_some() {
             continue;
         }
         // The place: capitalized words, with `-` joined already by the tokenizer.
         let mut j = i + 1;
         while j < toks.len()
             && j < i + 4
-            && caps::is_name_word(a.text, &toks[j])
+            && k.name_word(j)
             && caps::adjacent(a.text, &toks[j - 1], &toks[j])
         {
             j += 1;
@@ -285,13 +299,13 @@ fn context(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             let other = k
                 .name_at(a, s)
                 .is_some_and(|kn| kn.kind != EntityType::Location);
-            if !caps::is_name_word(a.text, x) || x.all_caps || other {
+            if !k.name_word(s) || x.all_caps || other {
                 break;
             }
             let mut f = s + 1;
             while f < toks.len()
                 && f < s + 3
-                && caps::is_name_word(a.text, &toks[f])
+                && k.name_word(f)
                 && caps::adjacent(a.text, &toks[f - 1], &toks[f])
             {
                 f += 1;
@@ -407,13 +421,13 @@ fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
             lexicon: false,
         });
     }
-    if !may_be_name_word(a, t) || t.all_caps || !caps::is_name_word(a.text, t) {
+    if !k.name_word(s) || t.all_caps {
         return None;
     }
     let mut e = s + 1;
     while e < toks.len()
         && e < s + 3
-        && caps::is_name_word(a.text, &toks[e])
+        && k.name_word(e)
         && caps::adjacent(a.text, &toks[e - 1], &toks[e])
         && k.name_at(a, e).is_none()
     {
@@ -502,7 +516,7 @@ fn lexicon(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     let mut name = String::new();
     for i in 1..toks.len() {
         let t = &toks[i];
-        if !may_be_name_word(a, t) || t.all_caps {
+        if !k.name_word(i) || t.all_caps {
             continue;
         }
         let prev = a.tokens.lower(i - 1);
@@ -512,7 +526,7 @@ fn lexicon(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
         if toks[i - 1].kind == TokenKind::Elision && !prev.starts_with('d') {
             continue;
         }
-        if !caps::is_name_word(a.text, t) || k.name_at(a, i).is_some() {
+        if k.name_at(a, i).is_some() {
             continue;
         }
         // The longest run of up to three capitalized words that the lexicon knows.
@@ -521,7 +535,7 @@ fn lexicon(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
         name.clear();
         while j < toks.len()
             && j < i + 3
-            && caps::is_name_word(a.text, &toks[j])
+            && k.name_word(j)
             && (j == i || caps::adjacent(a.text, &toks[j - 1], &toks[j]))
         {
             if j > i {
@@ -649,13 +663,13 @@ fn features(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             }
             Some(_) => continue,
             None => {
-                if !caps::is_name_word(a.text, x) || x.all_caps {
+                if !k.name_word(n) || x.all_caps {
                     continue;
                 }
                 let mut j = n + 1;
                 while j < toks.len()
                     && j < n + 3
-                    && caps::is_name_word(a.text, &toks[j])
+                    && k.name_word(j)
                     && caps::adjacent(a.text, &toks[j - 1], &toks[j])
                     && k.name_at(a, j).is_none()
                 {
@@ -720,10 +734,10 @@ fn regions(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             continue;
         }
         let joined = |x: &Token, y: &Token| caps::adjacent(a.text, x, y);
-        let before = i > 0 && caps::is_name_word(a.text, &toks[i - 1]) && joined(&toks[i - 1], t);
+        let before = i > 0 && k.name_word(i - 1) && joined(&toks[i - 1], t);
         let after = toks
             .get(i + 1)
-            .is_some_and(|n| caps::is_name_word(a.text, n) && joined(t, n));
+            .is_some_and(|n| k.name_word(i + 1) && joined(t, n));
         // `le département Moyen-Orient`: the name of an organisation's unit.
         let unit =
             i > 0 && crate::rules::organization::trigger_folded(a.tokens.folded(i - 1)).is_some();

@@ -682,10 +682,15 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
 fn acronyms(a: &mut Analysis) {
     let toks = &a.tokens.tokens;
     // The `(SIGLE)` of the document: most have none, and then there is nothing to do.
+    let is = |i: usize, p: u8| {
+        toks[i].kind == TokenKind::Punct
+            && toks[i].span.len() == 1
+            && a.text.as_bytes().get(toks[i].span.start) == Some(&p)
+    };
     let parens: Vec<usize> = (1..toks.len().saturating_sub(2))
         .filter(|&i| {
-            toks[i].span.of(a.text) == "("
-                && toks[i + 2].span.of(a.text) == ")"
+            is(i, b'(')
+                && is(i + 2, b')')
                 && acronym_like(&toks[i + 1], toks[i + 1].span.of(a.text))
         })
         .collect();
@@ -790,7 +795,8 @@ fn acronyms(a: &mut Analysis) {
             }
         }
         for t in toks {
-            if t.kind != TokenKind::Word {
+            // Acronyms are capitalized ([`acronym_like`]), and so is every use.
+            if t.kind != TokenKind::Word || !t.capitalized {
                 continue;
             }
             let w = t.span.of(a.text);

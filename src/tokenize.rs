@@ -57,9 +57,9 @@ pub struct Tokens {
     /// them many times per token, and computing them once here saves an allocation at each
     /// question. An ASCII token (most of a French text) has one form, both lower-case and folded.
     forms: String,
-    /// Per token: where its lower-case form and its folded form start in `forms` (equal when
-    /// the token has one form). A token's forms end where the next token's start, or at the end.
-    form_starts: Vec<(usize, usize)>,
+    /// Per token: where its lower-case form starts in `forms`, where its folded form starts
+    /// (the same place when the token has one form), and where both end.
+    form_starts: Vec<(usize, usize, usize)>,
 }
 
 impl Tokens {
@@ -72,9 +72,9 @@ impl Tokens {
     /// assert_eq!(t.lower(9), "");
     /// ```
     pub fn lower(&self, i: usize) -> &str {
-        match self.form_span(i) {
-            Some((lower, folded, end)) if lower == folded => self.forms.get(lower..end),
-            Some((lower, folded, _)) => self.forms.get(lower..folded),
+        match self.form_starts.get(i) {
+            Some(&(lower, folded, end)) if lower == folded => self.forms.get(lower..end),
+            Some(&(lower, folded, _)) => self.forms.get(lower..folded),
             None => None,
         }
         .unwrap_or("")
@@ -90,19 +90,10 @@ impl Tokens {
     /// assert_eq!(t.folded(3), "geneve");
     /// ```
     pub fn folded(&self, i: usize) -> &str {
-        self.form_span(i)
-            .and_then(|(_, folded, end)| self.forms.get(folded..end))
+        self.form_starts
+            .get(i)
+            .and_then(|&(_, folded, end)| self.forms.get(folded..end))
             .unwrap_or("")
-    }
-
-    /// Where token `i`'s lower-case form starts, its folded form starts, and both end.
-    fn form_span(&self, i: usize) -> Option<(usize, usize, usize)> {
-        let &(lower, folded) = self.form_starts.get(i)?;
-        let end = self
-            .form_starts
-            .get(i + 1)
-            .map_or(self.forms.len(), |&(next, _)| next);
-        Some((lower, folded, end))
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -238,7 +229,7 @@ pub fn tokenize(text: &str) -> Tokens {
 struct Builder {
     tokens: Vec<Token>,
     forms: String,
-    form_starts: Vec<(usize, usize)>,
+    form_starts: Vec<(usize, usize, usize)>,
 }
 
 impl Builder {
@@ -267,7 +258,7 @@ impl Builder {
             folded = self.forms.len();
             crate::fold::fold_into(s, &mut self.forms);
         }
-        self.form_starts.push((lower, folded));
+        self.form_starts.push((lower, folded, self.forms.len()));
         let capitalized = s.chars().next().is_some_and(char::is_uppercase);
         self.tokens.push(Token {
             kind,

@@ -64,12 +64,13 @@ impl Extractor {
         let mut a = self.analyse(doc);
         let facts = facts::extract(&a);
         let warnings = std::mem::take(&mut a.warnings);
+        let mentions = std::mem::take(&mut a.mentions);
         Extraction::new(
             &doc.id,
             a.text,
             &a.chars,
             |b| a.sentence_of(b),
-            &a.mentions,
+            mentions,
             facts,
             warnings,
         )

@@ -94,24 +94,24 @@ impl Extraction {
         text: &str,
         index: &CharIndex,
         sentence_of: impl Fn(usize) -> usize,
-        mentions: &[Mention],
+        mentions: Vec<Mention>,
         facts: Vec<Fact>,
         mut warnings: Vec<Warning>,
     ) -> Extraction {
         let entities = mentions
-            .iter()
+            .into_iter()
             .map(|m| Entity {
                 kind: m.kind,
                 text: m.span.of(text).to_string(),
                 start: index.chars(m.span.start),
                 end: index.chars(m.span.end),
-                canonical: m.canonical.clone(),
-                value: m.value.clone(),
+                canonical: m.canonical,
+                value: m.value,
                 byte_start: m.span.start,
                 byte_end: m.span.end,
                 sentence: sentence_of(m.span.start),
                 rule: m.provenance.rule,
-                entry: m.provenance.entry.clone(),
+                entry: m.provenance.entry,
             })
             .collect();
         for w in &mut warnings {

@@ -255,23 +255,26 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
     }
 }
 
-/// Runs a whole batch job with reading overlapped with extraction: `produce` runs on a thread
-/// of its own and pushes items (it should stop when its push function breaks); full batches go
-/// through a channel holding one batch, and are extracted and delivered, in order, on the
-/// calling thread. At most three batches are in memory: one being filled, one waiting, one
-/// being extracted. Returns the first delivery error.
+/// Runs a whole batch job as three stages on their own threads, so that reading, extraction
+/// and writing overlap: `produce` runs on a thread of its own and pushes items (it should stop
+/// when its push function breaks); full batches go through a channel holding one batch to a
+/// thread that extracts them on the pool; the outcomes come back, in input order, through a
+/// channel holding one batch, and `deliver` runs on the calling thread. While the calling
+/// thread writes one batch, the pool extracts the next. At most about five batches are in
+/// memory. Returns the first delivery error; after one, the other stages stop.
 pub fn pipelined<P, F>(
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
     limits: Limits,
     produce: P,
-    deliver: F,
+    mut deliver: F,
 ) -> io::Result<()>
 where
     P: FnOnce(&mut dyn FnMut(Item) -> ControlFlow<()>) + Send,
     F: FnMut(Outcome) -> io::Result<()>,
 {
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Outcome>(limits.documents.max(1));
     std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut batch = Vec::new();
@@ -294,19 +297,33 @@ where
                 let _ = tx.send(batch);
             }
         });
-        let rx = rx; // dropped at the end of this block, which stops the reader on an error
-        let unbounded = Limits {
-            documents: usize::MAX,
-            bytes: usize::MAX,
-        };
-        let mut batcher = Batcher::new(extractor, pool, unbounded, deliver);
-        for batch in rx.iter() {
-            if batcher.push_batch(batch).is_break() {
-                break;
+        scope.spawn(move || {
+            let unbounded = Limits {
+                documents: usize::MAX,
+                bytes: usize::MAX,
+            };
+            // A failed send means the writer stopped: stop extracting (the batcher breaks),
+            // which drops `rx` and stops the reader in turn.
+            let send = |o: Outcome| {
+                done_tx
+                    .send(o)
+                    .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
+            };
+            let mut batcher = Batcher::new(extractor, pool, unbounded, send);
+            for batch in rx.iter() {
+                if batcher.push_batch(batch).is_break() {
+                    break;
+                }
             }
+            let _ = batcher.finish();
+        });
+        // Owned here, so that it is dropped on an error before the scope waits for the
+        // other threads: their sends then fail and they stop.
+        let done_rx = done_rx;
+        for outcome in done_rx.iter() {
+            deliver(outcome)?;
         }
-        drop(rx);
-        batcher.finish()
+        Ok(())
     })
 }
 

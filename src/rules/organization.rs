@@ -275,10 +275,16 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let n = a.tokens.tokens.len();
+    let toks = &a.tokens.tokens;
     let club_ends = club_ends(a);
     let mut out = Vec::new();
-    for i in 0..n {
+    for (i, t) in toks.iter().enumerate() {
+        // A head is a word, capitalized unless it is one of the few written in lower case.
+        let may_head = t.kind == TokenKind::Word
+            && (t.capitalized || LOWER_HEADS.contains(&a.tokens.folded(i)));
+        if !may_head {
+            continue;
+        }
         if let Some(m) = trigger_rule(a, k, i) {
             out.push(m);
         }
@@ -286,15 +292,34 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     extend_known(a, k, &mut out);
     // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
     let mut ends = club_ends.iter().copied().peekable();
-    for i in 0..n {
+    for (i, t) in toks.iter().enumerate() {
         while ends.next_if(|&e| e < i).is_some() {}
         let club_near = ends.peek().is_some_and(|&e| e <= i + 4);
+        // The cheap necessary condition of each rule first: a team's first word is a name
+        // word, a club word is capitalized, a town team starts at a known name.
+        let team = || {
+            if k.is_name_word_at(i) {
+                team_rule(a, k, i)
+            } else {
+                None
+            }
+        };
         let club = || if club_near { club_rule(a, i) } else { None };
-        if let Some(m) = team_rule(a, k, i)
-            .or_else(club)
-            .or_else(|| club_word_rule(a, k, i))
-            .or_else(|| town_team_rule(a, k, i))
-        {
+        let club_word = || {
+            if t.capitalized {
+                club_word_rule(a, k, i)
+            } else {
+                None
+            }
+        };
+        let town_team = || {
+            if k.name_at(t.span.start).is_some() {
+                town_team_rule(a, k, i)
+            } else {
+                None
+            }
+        };
+        if let Some(m) = team().or_else(club).or_else(club_word).or_else(town_team) {
             out.push(m);
         }
     }
@@ -674,9 +699,14 @@ fn acronyms(a: &mut Analysis) {
             && toks[i].span.len() == 1
             && a.text.as_bytes().get(toks[i].span.start) == Some(&p)
     };
-    let parens: Vec<usize> = (1..toks.len().saturating_sub(2))
+    // Found from the `(` bytes of the text (few), not by testing every token.
+    let parens: Vec<usize> = a
+        .text
+        .match_indices('(')
+        .map(|(at, _)| a.tokens.index_at(at))
         .filter(|&i| {
-            is(i, b'(')
+            (1..toks.len().saturating_sub(2)).contains(&i)
+                && is(i, b'(')
                 && is(i + 2, b')')
                 && acronym_like(&toks[i + 1], toks[i + 1].span.of(a.text))
         })

@@ -42,26 +42,6 @@ pub fn find(a: &mut Analysis) {
     }
 }
 
-/// For each token, whether a gazetteer hit starts where it starts.
-///
-/// Every name of [`crate::rules::caps::KnownIndex`] comes from a hit, so a token without one
-/// has no known name: the per-token rules test this flag before a binary search of the index.
-/// One walk over the hits (sorted by start) and the tokens, once per document.
-pub fn starts(a: &Analysis) -> Vec<bool> {
-    let toks = &a.tokens.tokens;
-    let mut known = vec![false; toks.len()];
-    let mut i = 0;
-    for h in &a.hits {
-        while i < toks.len() && toks[i].span.start < h.span.start {
-            i += 1;
-        }
-        if i < toks.len() && toks[i].span.start == h.span.start {
-            known[i] = true;
-        }
-    }
-    known
-}
-
 /// The entity a name designates, if the gazetteers know exactly one kind for it.
 fn lookup_entity(a: &Analysis, name: &str) -> Option<usize> {
     a.gazetteers

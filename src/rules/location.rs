@@ -26,7 +26,6 @@ use rustc_hash::FxHashSet;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::rules::caps::{self, KnownIndex};
-use crate::rules::known;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
@@ -135,16 +134,7 @@ static PLACE_VERBS: WordSet = WordSet::new(&[
 
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let known = Known {
-        index: k,
-        starts: known::starts(a),
-        name_words: a
-            .tokens
-            .tokens
-            .iter()
-            .map(|t| may_be_name_word(a, t) && caps::is_name_word(a.text, t))
-            .collect(),
-    };
+    let known = Known { index: k };
     let mut out = Vec::new();
     dateline(a, &known, &mut out);
     context(a, &known, &mut out);
@@ -156,41 +146,33 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     a.candidates.extend(out);
 }
 
-/// The gazetteer names, with a per-token flag that spares most tokens the index's search.
+/// The gazetteer names and name words, asked by token index.
 struct Known<'k> {
     index: &'k KnownIndex,
-    /// [`known::starts`]: whether a hit starts at token `i`.
-    starts: Vec<bool>,
-    /// Whether token `i` is a name word ([`caps::is_name_word`]): every rule asks, about the
-    /// same capitalized words.
-    name_words: Vec<bool>,
 }
 
 impl Known<'_> {
-    /// The longest known name starting at token `i` ([`KnownIndex::name_at`]).
+    /// The longest known name starting at token `i` ([`KnownIndex::name_at`], which answers
+    /// "none" from a bit per offset for most tokens).
     fn name_at(&self, a: &Analysis, i: usize) -> Option<caps::Known> {
-        if !self.starts.get(i).copied().unwrap_or(false) {
-            return None;
-        }
-        self.index.name_at(a.tokens.tokens[i].span.start)
+        self.index.name_at(a.tokens.tokens.get(i)?.span.start)
     }
 
-    /// Whether token `i` is a name word ([`caps::is_name_word`]); `false` past the end.
+    /// Whether token `i` is a name word ([`caps::is_name_word`], computed once per document by
+    /// the index); `false` past the end.
     fn name_word(&self, i: usize) -> bool {
-        self.name_words.get(i).copied().unwrap_or(false)
+        self.index.is_name_word_at(i)
     }
 }
 
-/// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
-/// with the hyphen of a prefix (`al-Rabeeah`, `ash-Sharif`) as its third or fourth byte. A
-/// cheap necessary test, asked before the full one.
-fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
-    t.kind == TokenKind::Word
-        && (t.capitalized
-            || a.text
-                .as_bytes()
-                .get(t.span.start + 2..t.span.end.min(t.span.start + 4))
-                .is_some_and(|b| b.contains(&b'-')))
+/// The lower-case form of token `i` if it has at most four bytes, else `""`: every preposition
+/// and article the enumeration rule tests (`de`, `d’`, `au`, `les`…) is that short, and the
+/// length test spares most tokens the lookup of their form.
+fn short_lower<'t>(a: &'t Analysis, i: usize) -> &'t str {
+    match a.tokens.tokens.get(i) {
+        Some(t) if t.span.len() <= 4 => a.tokens.lower(i),
+        _ => "",
+    }
 }
 
 /// Whether a lower-case word is a definite article ([`caps::is_article`], which lower-cases
@@ -346,14 +328,14 @@ fn list(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             // An optional preposition and article before an item (`la Syrie, l'Irak`, `de
             // Bolívar, d'Antioquia`).
             let mut s = j;
-            let lw = a.tokens.lower(s);
+            let lw = short_lower(a, s);
             if s < toks.len()
                 && (matches!(lw, "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
                     || lw == "d" && caps::word(a, s + 1) == "'")
             {
                 s += if lw == "d" { 2 } else { 1 };
             }
-            let lw = a.tokens.lower(s);
+            let lw = short_lower(a, s);
             if s < toks.len() && (is_article(lw) || lw == "l" && caps::word(a, s + 1) == "'") {
                 s += if lw == "l" { 2 } else { 1 };
             }

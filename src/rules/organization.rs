@@ -22,14 +22,13 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::fold;
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::date;
-use crate::rules::known;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
@@ -276,35 +275,51 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let n = a.tokens.tokens.len();
-    let known = known::starts(a);
+    let toks = &a.tokens.tokens;
     let club_ends = club_ends(a);
     let mut out = Vec::new();
-    for i in 0..n {
+    for (i, t) in toks.iter().enumerate() {
+        // A head is a word, capitalized unless it is one of the few written in lower case.
+        let may_head = t.kind == TokenKind::Word
+            && (t.capitalized || LOWER_HEADS.contains(&a.tokens.folded(i)));
+        if !may_head {
+            continue;
+        }
         if let Some(m) = trigger_rule(a, k, i) {
             out.push(m);
         }
     }
-    extend_known(a, k, &known, &mut out);
+    extend_known(a, k, &mut out);
     // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
     let mut ends = club_ends.iter().copied().peekable();
-    for (i, &known_start) in known.iter().enumerate() {
+    for (i, t) in toks.iter().enumerate() {
         while ends.next_if(|&e| e < i).is_some() {}
         let club_near = ends.peek().is_some_and(|&e| e <= i + 4);
+        // The cheap necessary condition of each rule first: a team's first word is a name
+        // word, a club word is capitalized, a town team starts at a known name.
+        let team = || {
+            if k.is_name_word_at(i) {
+                team_rule(a, k, i)
+            } else {
+                None
+            }
+        };
         let club = || if club_near { club_rule(a, i) } else { None };
-        // A town's team starts at a known name.
+        let club_word = || {
+            if t.capitalized {
+                club_word_rule(a, k, i)
+            } else {
+                None
+            }
+        };
         let town_team = || {
-            if known_start {
+            if k.name_at(t.span.start).is_some() {
                 town_team_rule(a, k, i)
             } else {
                 None
             }
         };
-        if let Some(m) = team_rule(a, k, i)
-            .or_else(club)
-            .or_else(|| club_word_rule(a, i))
-            .or_else(town_team)
-        {
+        if let Some(m) = team().or_else(club).or_else(club_word).or_else(town_team) {
             out.push(m);
         }
     }
@@ -504,7 +519,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             }
             continue;
         }
-        if caps::is_name_word(a.text, t)
+        if k.is_name_word_at(j)
             && matches!(
                 prev_kind,
                 Piece::Head | Piece::Name | Piece::Noun | Piece::PersonName
@@ -605,12 +620,9 @@ fn complement_piece(
 
 /// Rule `org.extend`: a known organisation followed by an adjective is a more specific one
 /// (`Croix-Rouge italienne`, `Fonds koweïtien`), when the known name is a single word.
-fn extend_known(a: &Analysis, k: &KnownIndex, known: &[bool], out: &mut Vec<Mention>) {
+fn extend_known(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for (i, t) in toks.iter().enumerate() {
-        if !known[i] {
-            continue;
-        }
         let Some(kn) = k.name_of_kind_at(t.span.start, &[EntityType::Organization]) else {
             continue;
         };
@@ -687,9 +699,14 @@ fn acronyms(a: &mut Analysis) {
             && toks[i].span.len() == 1
             && a.text.as_bytes().get(toks[i].span.start) == Some(&p)
     };
-    let parens: Vec<usize> = (1..toks.len().saturating_sub(2))
+    // Found from the `(` bytes of the text (few), not by testing every token.
+    let parens: Vec<usize> = a
+        .text
+        .match_indices('(')
+        .map(|(at, _)| a.tokens.index_at(at))
         .filter(|&i| {
-            is(i, b'(')
+            (1..toks.len().saturating_sub(2)).contains(&i)
+                && is(i, b'(')
                 && is(i + 2, b')')
                 && acronym_like(&toks[i + 1], toks[i + 1].span.of(a.text))
         })
@@ -794,9 +811,17 @@ fn acronyms(a: &mut Analysis) {
                 v.push(i);
             }
         }
+        // The lengths of the defined acronyms: a word of another length is no use of one,
+        // without hashing it.
+        let (shortest, longest) = defined.iter().fold((usize::MAX, 0), |(lo, hi), d| {
+            (lo.min(d.0.len()), hi.max(d.0.len()))
+        });
         for t in toks {
             // Acronyms are capitalized ([`acronym_like`]), and so is every use.
-            if t.kind != TokenKind::Word || !t.capitalized {
+            if t.kind != TokenKind::Word
+                || !t.capitalized
+                || !(shortest..=longest).contains(&t.span.len())
+            {
                 continue;
             }
             let w = t.span.of(a.text);
@@ -830,7 +855,13 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     if i == 0 || !may_be_name_word(a, t) || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
         return None;
     }
-    if !caps::is_name_word(a.text, t) {
+    if !k.is_name_word_at(i) {
+        return None;
+    }
+    // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within
+    // three tokens there is no team, whatever the words are.
+    let of_near = (i + 1..=i + 3).any(|j| matches!(a.tokens.lower(j), "de" | "du" | "d'" | "d’"));
+    if !of_near {
         return None;
     }
     let first_name = |j: usize| {
@@ -841,7 +872,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     };
     let unknown_name = |j: usize| {
         let x = &toks[j];
-        caps::is_name_word(a.text, x)
+        k.is_name_word_at(j)
             && k.name_at(x.span.start).is_none()
             && k.demonym_at(x.span.start).is_none()
             && k.role_at(x.span.start).is_none()
@@ -918,7 +949,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let first = end;
     while end < toks.len()
         && end < first + 1
-        && caps::is_name_word(a.text, &toks[end])
+        && k.is_name_word_at(end)
         && caps::adjacent(a.text, &toks[end - 1], &toks[end])
         && !first_name(end)
         && k.name_at(toks[end].span.start).is_none()
@@ -1169,19 +1200,12 @@ static CLUB_WORDS: WordSet = WordSet::new(&[
 
 /// Whether a word is a club or company marker or an English name end: the word that makes a
 /// name a club in `org.club` (`FC`, `Motors`).
+///
+/// Two [`WordSet`]s rather than one hash set of both: each turns most words away by their
+/// length and first byte, before any hashing.
 fn is_club_end(w: &str) -> bool {
-    CLUB_ENDS.contains(w)
+    CLUB_MARKERS.contains(w) || NAME_ENDS.contains(w)
 }
-
-/// [`CLUB_MARKERS`] and [`NAME_ENDS`] in one set, for one lookup per capitalized word.
-static CLUB_ENDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    CLUB_MARKERS
-        .words()
-        .iter()
-        .chain(NAME_ENDS.words())
-        .copied()
-        .collect()
-});
 
 /// The indices of the words that may end (or, for a marker, start) a club's name, in order:
 /// `org.club` is tried only within four tokens before one, and most documents have none.
@@ -1267,7 +1291,7 @@ fn club_rule(a: &Analysis, i: usize) -> Option<Mention> {
 
 /// Rule `org.club_word`: a club's first word (`Dinamo`, `Real`, `Eintracht`) and one to three
 /// capitalized words after it (`Dinamo Zagreb`, `Real Salt Lake`, `Torpedo Nijni Novgorod`).
-fn club_word_rule(a: &Analysis, i: usize) -> Option<Mention> {
+fn club_word_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
     if !t.capitalized || !CLUB_WORDS.contains(t.span.of(a.text)) {
@@ -1276,7 +1300,7 @@ fn club_word_rule(a: &Analysis, i: usize) -> Option<Mention> {
     let mut j = i + 1;
     while j < toks.len()
         && j < i + 4
-        && caps::is_name_word(a.text, &toks[j])
+        && k.is_name_word_at(j)
         && caps::adjacent(a.text, &toks[j - 1], &toks[j])
     {
         j += 1;
@@ -1304,7 +1328,7 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let plural = w.ends_with('s') && !w.ends_with("ss") && w.chars().count() > 3;
     if !plural
         || next.all_caps
-        || !caps::is_name_word(a.text, next)
+        || !k.is_name_word_at(n)
         || !caps::adjacent(a.text, &toks[n - 1], next)
         || k.name_at(next.span.start).is_some()
         || k.demonym_at(next.span.start).is_some()
@@ -1323,7 +1347,7 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // no team of this kind.
     if toks
         .get(n + 1)
-        .is_some_and(|x| caps::is_name_word(a.text, x) && caps::adjacent(a.text, next, x))
+        .is_some_and(|x| k.is_name_word_at(n + 1) && caps::adjacent(a.text, next, x))
     {
         return None;
     }

@@ -136,12 +136,43 @@ const INTERFACE_LINES: &[&str] = &[
     "publicité",
 ];
 
+/// The first two bytes of [`LINK_PREFIXES`] and [`INTERFACE_LINES`] that start with two ASCII
+/// bytes: by first byte, a bit per second byte. A line that starts with two ASCII characters
+/// can only match one of those (lower-casing keeps ASCII in ASCII).
+static FIRST_PAIRS: [u128; 128] = first_pairs();
+
+const fn first_pairs() -> [u128; 128] {
+    let mut table = [0; 128];
+    let mut i = 0;
+    while i < LINK_PREFIXES.len() + INTERFACE_LINES.len() {
+        let w = if i < LINK_PREFIXES.len() {
+            LINK_PREFIXES[i].as_bytes()
+        } else {
+            INTERFACE_LINES[i - LINK_PREFIXES.len()].as_bytes()
+        };
+        if w.len() >= 2 && w[0].is_ascii() && w[1].is_ascii() {
+            table[w[0] as usize] |= 1 << w[1];
+        }
+        i += 1;
+    }
+    table
+}
+
 /// Whether a trimmed line is a link line or interface text.
 ///
 /// Only the start of the line is lower-cased: enough bytes to compare with the longest
 /// prefix, and the whole line only when it is short enough to be an interface line. Article
 /// paragraphs are long, and lower-casing them whole cost more than all the comparisons.
 fn is_boilerplate_line(line: &str) -> bool {
+    // Asked of every line: most start with two ASCII letters that no prefix starts with.
+    if let [first, second, ..] = line.as_bytes() {
+        if first.is_ascii() && second.is_ascii() {
+            let pairs = FIRST_PAIRS[usize::from(first.to_ascii_lowercase())];
+            if pairs & (1 << second.to_ascii_lowercase()) == 0 {
+                return false;
+            }
+        }
+    }
     let longest = LINK_PREFIXES
         .iter()
         .chain(INTERFACE_LINES)
@@ -181,6 +212,20 @@ mod tests {
         let text = "Le corps.\nYou may also like\nUn autre titre";
         let got: Vec<&str> = boilerplate(text).iter().map(|s| s.of(text)).collect();
         assert_eq!(got, ["You may also like", "Un autre titre"]);
+    }
+
+    #[test]
+    fn interface_lines_in_any_case() {
+        for line in [
+            "FACEBOOK",
+            "X",
+            "Loading...",
+            "À lire aussi : x",
+            "LIRE AUSSI",
+        ] {
+            assert!(is_boilerplate_line(line), "{line}");
+        }
+        assert!(!is_boilerplate_line("Le Maroc"));
     }
 
     #[test]

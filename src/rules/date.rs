@@ -280,6 +280,14 @@ enum CalendarName {
 /// The month or weekday a folded word names: [`MONTHS`] and [`WEEKDAYS`] in one hash map,
 /// built on first use, since every short word of every document is asked.
 fn calendar_name(folded: &str) -> Option<CalendarName> {
+    // Most words are rejected on their length or their first two letters, without hashing.
+    let (3..=LONGEST_CALENDAR_NAME, [first, second, ..]) = (folded.len(), folded.as_bytes()) else {
+        return None;
+    };
+    let pairs = CALENDAR_PAIRS[usize::from(*first)];
+    if !second.is_ascii_lowercase() || pairs & (1 << (second - b'a')) == 0 {
+        return None;
+    }
     static INDEX: OnceLock<FxHashMap<&'static str, CalendarName>> = OnceLock::new();
     INDEX
         .get_or_init(|| {
@@ -291,6 +299,31 @@ fn calendar_name(folded: &str) -> Option<CalendarName> {
         })
         .get(folded)
         .copied()
+}
+
+/// The length in bytes of the longest of [`MONTHS`] and [`WEEKDAYS`] (`september`); the
+/// shortest have three (`mai`).
+const LONGEST_CALENDAR_NAME: usize = 9;
+
+/// The first two letters of the calendar names: by first byte, a bit per second letter
+/// (`a` is bit 0).
+static CALENDAR_PAIRS: [u32; 256] = calendar_pairs();
+
+const fn calendar_pairs() -> [u32; 256] {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        let w = MONTHS[i].0.as_bytes();
+        table[w[0] as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        let w = WEEKDAYS[i].0.as_bytes();
+        table[w[0] as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    table
 }
 
 fn text_of<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
@@ -777,6 +810,19 @@ fn currency_at(a: &Analysis, start: usize) -> bool {
 mod tests {
     use super::*;
     use crate::rules::number::fixture::with_analysis;
+
+    #[test]
+    fn calendar_names_fit_the_pre_test() {
+        let names = MONTHS
+            .iter()
+            .map(|m| m.0)
+            .chain(WEEKDAYS.iter().map(|d| d.0));
+        for name in names {
+            assert!((3..=LONGEST_CALENDAR_NAME).contains(&name.len()), "{name}");
+            assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{name}");
+            assert!(calendar_name(name).is_some(), "{name}");
+        }
+    }
 
     /// The DATE candidates of a text: (span text, value).
     fn dates_in(text: &str, date: Option<PubDate>) -> Vec<(String, String)> {

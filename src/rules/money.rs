@@ -22,7 +22,7 @@
 //! numbers, years), except a bare `N millions`/`N milliards` shortly after an amount whose
 //! currency it takes.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 
 use rustc_hash::FxHashMap;
 
@@ -102,6 +102,9 @@ struct Context<'g> {
     /// The CFA franc of the document's zone ([`cfa_zone`]), computed on first use: few
     /// documents need it.
     cfa: OnceCell<&'static str>,
+    /// The ISO codes given so far, by currency as written and code of its row
+    /// ([`Context::iso_code`]): a document writes its few currencies again and again.
+    iso_codes: RefCell<Vec<(&'g str, &'g str, &'g str)>>,
 }
 
 impl<'g> Context<'g> {
@@ -119,11 +122,29 @@ impl<'g> Context<'g> {
             currency_tokens,
             countries,
             cfa: OnceCell::new(),
+            iso_codes: RefCell::new(Vec::new()),
         })
     }
 
     fn cfa(&self, a: &Analysis) -> &'static str {
         self.cfa.get_or_init(|| cfa_zone(a, &self.countries))
+    }
+
+    /// [`iso_code`] of a currency mention, computed once per currency as written.
+    fn iso_code(&self, a: &Analysis<'g>, c: Currency<'g>) -> String {
+        let written = c.span.of(a.text);
+        let known = self
+            .iso_codes
+            .borrow()
+            .iter()
+            .find(|&&(w, code, _)| w == written && code == c.code)
+            .map(|&(_, _, iso)| iso);
+        let iso = known.unwrap_or_else(|| {
+            let iso = iso_code(a, self, c);
+            self.iso_codes.borrow_mut().push((written, c.code, iso));
+            iso
+        });
+        iso.to_string()
     }
 
     fn count(&self, iso2: &str) -> usize {
@@ -177,7 +198,17 @@ fn currency_tokens(a: &Analysis, currencies: &FxHashMap<usize, Currency>) -> Vec
                 .then_some(i)
         })
         .collect();
-    out.extend((0..tokens.len()).filter(|&i| is_unlisted_currency(a, i)));
+    // Asked of every token: all start with `M` (`MDH`, see the test) or `f` (`francs`), a
+    // byte read before anything else.
+    let bytes = a.text.as_bytes();
+    out.extend(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| matches!(bytes.get(t.span.start), Some(b'M' | b'f' | b'F')))
+            .map(|(i, _)| i)
+            .filter(|&i| is_unlisted_currency(a, i)),
+    );
     out.sort_unstable();
     out.dedup();
     out
@@ -189,7 +220,6 @@ fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.tokens.tokens.get(i) else {
         return false;
     };
-    // Asked of every token: all start with `M` (`MDH`, see the test) or `f` (`francs`).
     let written = t.span.of(a.text);
     match written.as_bytes().first() {
         Some(b'M') => COMBINED.iter().any(|(w, _, _)| *w == written),
@@ -274,20 +304,20 @@ fn cfa_zone(a: &Analysis, countries: &FxHashMap<&str, usize>) -> &'static str {
 /// The ISO code of a currency mention: the generic CFA franc resolved to its zone, and a
 /// generic name shared by several currencies (`dinars`, `francs`, `$`) resolved to the
 /// country the document is about (`dinars` in a Tunisian story are TND).
-fn iso_code(a: &Analysis, ctx: &Context, c: Currency) -> String {
+fn iso_code<'g>(a: &Analysis<'g>, ctx: &Context<'g>, c: Currency<'g>) -> &'g str {
     let written = crate::fold::fold(c.span.of(a.text));
     if let Some(code) = generic_currency(a, ctx, &written) {
-        return of_its_time(a, code).to_string();
+        return of_its_time(a, code);
     }
     if c.code == "XOF" || c.code == "XAF" {
         let explicit = ["bceao", "ouest", "xof", "beac", "centrale", "xaf"]
             .iter()
             .any(|w| written.contains(w));
         if !explicit {
-            return ctx.cfa(a).to_string();
+            return ctx.cfa(a);
         }
     }
-    of_its_time(a, c.code).to_string()
+    of_its_time(a, c.code)
 }
 
 /// Currencies replaced by a new one (new code, old code, first year of the new one): an
@@ -475,7 +505,11 @@ fn is_glued_to_number(a: &Analysis, tokens: &[Token], sep: usize, number: usize)
 }
 
 /// `100 millions de dollars`, `1,5 Md$`, `300 000 dirhams`, `cent millions d'euros`, `712 MDH`.
-fn amount_then_currency(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mention, usize)> {
+fn amount_then_currency<'g>(
+    a: &Analysis<'g>,
+    ctx: &Context<'g>,
+    i: usize,
+) -> Option<(Mention, usize)> {
     let tokens = &a.tokens.tokens;
     let amount = amount_at(a, i)?;
     // Scale and currency in one abbreviation.
@@ -506,7 +540,7 @@ fn amount_then_currency(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mentio
         "money.digits_scale_currency"
     };
     let span = Span::new(amount.span.start, currency.span.end);
-    Some((money(span, rule, value, iso_code(a, ctx, currency)), next))
+    Some((money(span, rule, value, ctx.iso_code(a, currency)), next))
 }
 
 /// The currency at token `j`, or after `de`/`d'` at `j` when `after_scale` (the amount allows
@@ -543,7 +577,8 @@ fn find_currency<'g>(
 /// about ([`generic_currency`]), else the CFA franc of its zone.
 fn bare_franc<'g>(a: &Analysis, ctx: &Context<'g>, i: usize) -> Option<Currency<'g>> {
     let t = a.tokens.tokens.get(i)?;
-    bare_franc_at(a, i).then_some(Currency {
+    // `then`, not `then_some`: the CFA zone is computed only for a franc.
+    bare_franc_at(a, i).then(|| Currency {
         span: t.span,
         code: ctx.cfa(a),
     })
@@ -566,7 +601,7 @@ fn token_after(tokens: &[Token], from: usize, end: usize) -> usize {
 }
 
 /// `$5 million`, `US$ 1,5 milliard`, `USD 20 millions`, `€ 50`: a symbol or code, then the amount.
-fn symbol_first(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mention, usize)> {
+fn symbol_first<'g>(a: &Analysis<'g>, ctx: &Context<'g>, i: usize) -> Option<(Mention, usize)> {
     let tokens = &a.tokens.tokens;
     let t = tokens.get(i)?;
     let c = ctx.currencies.get(&t.span.start)?;
@@ -589,7 +624,7 @@ fn symbol_first(a: &Analysis, ctx: &Context, i: usize) -> Option<(Mention, usize
     let value = amount.value(true)?;
     let span = Span::new(c.span.start, amount.span.end);
     Some((
-        money(span, "money.symbol_first", value, iso_code(a, ctx, *c)),
+        money(span, "money.symbol_first", value, ctx.iso_code(a, *c)),
         amount.next,
     ))
 }
@@ -606,6 +641,15 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     let mut extra: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if let Some(resume) = next_in_carry_reach(a, found, &extra, i) {
+            if resume >= tokens.len() {
+                break;
+            }
+            if resume > i {
+                i = resume;
+                continue;
+            }
+        }
         let Some(amount) = may_start_amount(a, i).then(|| amount_at(a, i)).flatten() else {
             i += 1;
             continue;
@@ -652,6 +696,48 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         }
     }
     found.extend(extra);
+}
+
+/// Where [`carried_currency`] can resume its walk from token `i`: the walk only finds amounts
+/// within [`CARRY_BYTES`] after an amount with a currency, so when token `i` is past that reach,
+/// the tokens up to the next such amount (`found` is sorted) cannot give one. `None` when `i`
+/// is in reach; past the end when no amount follows.
+///
+/// The walk reads amounts over several tokens (`cent vingt millions`): to read the same ones
+/// as a walk over every token, it resumes just after a token that no amount contains (not a
+/// number or a word).
+fn next_in_carry_reach(
+    a: &Analysis,
+    found: &[Mention],
+    extra: &[Mention],
+    i: usize,
+) -> Option<usize> {
+    let tokens = &a.tokens.tokens;
+    let start = tokens.get(i)?.span.start;
+    let q = found.partition_point(|m| m.span.start < start);
+    let last_end = [q.checked_sub(1).and_then(|k| found.get(k)), extra.last()]
+        .into_iter()
+        .flatten()
+        .map(|m| m.span.end)
+        .max();
+    if last_end.is_some_and(|end| start <= end + CARRY_BYTES) {
+        return None;
+    }
+    let Some(next) = found.get(q) else {
+        return Some(tokens.len());
+    };
+    let mut resume = a.tokens.index_at(next.span.start);
+    while resume > i
+        && tokens.get(resume - 1).is_some_and(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Number | TokenKind::Word | TokenKind::Elision
+            )
+        })
+    {
+        resume -= 1;
+    }
+    Some(resume)
 }
 
 /// Words just before a bare amount that make it a head count (`une population de 12 millions`).

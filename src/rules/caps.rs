@@ -659,18 +659,28 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let w = t.span.of(text);
     if t.capitalized {
-        return !is_function_word(w) && w.chars().any(char::is_alphabetic);
+        let w = t.span.of(text);
+        // An ASCII capital is a letter: no need to look further for one.
+        let letter = |w: &str| {
+            w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                || w.chars().any(char::is_alphabetic)
+        };
+        return !is_function_word(w) && letter(w);
     }
     // `al-Rabeeah`, `el-Sissi`: a lower-case prefix joined to a capitalized name. Every prefix
-    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not.
-    let b = w.as_bytes();
+    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not: the
+    // bytes are tested before the word is sliced out of the text.
+    let b = text
+        .as_bytes()
+        .get(t.span.start..t.span.end)
+        .unwrap_or_default();
     if !matches!(b.first(), Some(b'a' | b'e'))
         || !(b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
     {
         return false;
     }
+    let w = t.span.of(text);
     ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-"]
         .iter()
         .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
@@ -778,6 +788,13 @@ impl KnownIndex {
     /// [`is_name_word`] of token `i` (false past the end), computed once per document.
     pub fn is_name_word_at(&self, i: usize) -> bool {
         self.name_words.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether one of the `len` tokens from index `from` on is a name word.
+    pub fn has_name_word_in(&self, from: usize, len: usize) -> bool {
+        self.name_words
+            .get(from..)
+            .is_some_and(|s| s.iter().take(len).any(|&b| b))
     }
 
     /// The longest known name starting exactly at `start`.

@@ -611,12 +611,11 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let t = toks.get(i)?;
     // Titles, ranks and person nouns are all words. Titles are capitalized, and a rank or
     // person noun needs a name word within reach, which most words lack: they stop here.
-    let name_within_reach = || (i + 1..=i + RANK_OR_NOUN_REACH).any(|x| k.is_name_word_at(x));
+    let name_within_reach = || k.has_name_word_in(i + 1, RANK_OR_NOUN_REACH);
     if t.kind != TokenKind::Word || !t.capitalized && !name_within_reach() {
         return None;
     }
     let w = t.span.of(a.text);
-    let lw = a.tokens.lower(i);
     // Ranks and titles may be capitalized or not; `Son Excellence` starts with `Son`.
     let (start, rule) = if w == "Son" || w == "Sa" {
         if caps::word(a, i + 1) != "Excellence" && caps::word(a, i + 1) != "Majesté" {
@@ -627,46 +626,27 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             j = e;
         }
         (j, "person.title")
-    } else if let Some(j) = title_end(a, i) {
+    } else if let Some(j) = t.capitalized.then(|| title_end(a, i)).flatten() {
         // Do not start inside another title (`Son Excellence Monsieur`).
         if i > 0 && title_end(a, i - 1).is_some_and(|e| e > i) {
             return None;
         }
         (j, "person.title")
-    } else if !name_within_reach() {
-        return None;
-    } else if rank_or_noun(lw).rank && !(t.capitalized && is_first_name(a, i)) {
-        // `Général de brigade X`: the complement counts only when it ends on its noun
-        // (`maire de Troyes` names a town, not a person).
-        let mut j = i + 1;
-        while RANK_COMPLEMENTS.contains(&a.tokens.lower(j)) && j < i + 4 {
-            j += 1;
-        }
-        if j > i + 1 && matches!(a.tokens.lower(j - 1), "de" | "d'" | "d’") {
-            j = i + 1;
-        }
-        (j, "person.rank")
-    } else if !t.capitalized && rank_or_noun(lw).noun && w == lw {
-        // The nouns are in lower case: the word is one exactly when it is its lower-case form.
-        // `le philosophe Wang Chong`, `l'écrivain américain Vernor Vinge`: a profession and
-        // its nationality or adjective, then the name.
-        let mut j = i + 1;
-        while j < i + 3
-            && toks.get(j).is_some_and(|x| {
-                !x.capitalized
-                    && (k.demonym_at(x.span.start).is_some()
-                        || caps::is_adjective(x.span.of(a.text)))
-                    || x.span.of(a.text) == "et"
-                        && toks
-                            .get(j + 1)
-                            .is_some_and(|y| PERSON_NOUNS.contains(y.span.of(a.text)))
-            })
-        {
-            j += if caps::word(a, j) == "et" { 2 } else { 1 };
-        }
-        (j, "person.profession")
     } else {
-        return None;
+        if t.capitalized && !name_within_reach() {
+            return None;
+        }
+        let lw = a.tokens.lower(i);
+        let class = rank_or_noun(lw);
+        if class.rank && !(t.capitalized && is_first_name(a, i)) {
+            rank_start(a, i)
+        } else if !t.capitalized && class.noun && w == lw {
+            // The nouns are in lower case: the word is one exactly when it is its lower-case
+            // form.
+            person_noun_start(a, k, i)
+        } else {
+            return None;
+        }
     };
     let first = toks.get(start)?;
     if !caps::adjacent(a.text, &toks[start - 1], first) && toks[start - 1].kind != TokenKind::Punct
@@ -677,6 +657,40 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // A title is strong evidence: it wins over a known place of the same span (`M.
     // Gladstone`, `la reine Victoria`).
     mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
+}
+
+/// Where the name starts after the rank at token `i`: `Général de brigade X`. The complement
+/// counts only when it ends on its noun (`maire de Troyes` names a town, not a person).
+fn rank_start(a: &Analysis, i: usize) -> (usize, &'static str) {
+    let mut j = i + 1;
+    while RANK_COMPLEMENTS.contains(&a.tokens.lower(j)) && j < i + 4 {
+        j += 1;
+    }
+    if j > i + 1 && matches!(a.tokens.lower(j - 1), "de" | "d'" | "d’") {
+        j = i + 1;
+    }
+    (j, "person.rank")
+}
+
+/// Where the name starts after the person noun at token `i`: `le philosophe Wang Chong`,
+/// `l'écrivain américain Vernor Vinge` (a profession and its nationality or adjective, then
+/// the name).
+fn person_noun_start(a: &Analysis, k: &KnownIndex, i: usize) -> (usize, &'static str) {
+    let toks = &a.tokens.tokens;
+    let mut j = i + 1;
+    while j < i + 3
+        && toks.get(j).is_some_and(|x| {
+            !x.capitalized
+                && (k.demonym_at(x.span.start).is_some() || caps::is_adjective(x.span.of(a.text)))
+                || x.span.of(a.text) == "et"
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|y| PERSON_NOUNS.contains(y.span.of(a.text)))
+        })
+    {
+        j += if caps::word(a, j) == "et" { 2 } else { 1 };
+    }
+    (j, "person.profession")
 }
 
 /// First names that are also names of countries or places, which the first-name list leaves

@@ -552,28 +552,37 @@ pub fn is_particle(w: &str) -> bool {
 /// Whether `w` (in any case) links a name's head to its complement: `Ministère des Affaires
 /// étrangères`, `Fonds pour l'environnement`, `Direction des études et de la coordination`.
 pub fn is_connector(w: &str) -> bool {
-    lowercase_is(w, |lw| {
-        matches!(
-            lw,
-            "de" | "du"
-                | "des"
-                | "d'"
-                | "d’"
-                | "pour"
-                | "et"
-                | "en"
-                | "sur"
-                | "contre"
-                | "aux"
-                | "à"
-        )
-    })
+    lowercase_is(w, is_connector_lower)
+}
+
+/// [`is_connector`] of token `i`, read from its lower-case form ([`crate::tokenize::Tokens::lower`]):
+/// nothing to lower-case at each call.
+pub fn is_connector_at(a: &Analysis, i: usize) -> bool {
+    is_connector_lower(a.tokens.lower(i))
+}
+
+/// [`is_connector`] of a word already in lower case.
+fn is_connector_lower(lw: &str) -> bool {
+    matches!(
+        lw,
+        "de" | "du" | "des" | "d'" | "d’" | "pour" | "et" | "en" | "sur" | "contre" | "aux" | "à"
+    )
 }
 
 /// Whether `w` (in any case) is a definite article that may follow a connector (`de la`,
 /// `pour les`, `de l’`).
 pub fn is_article(w: &str) -> bool {
-    lowercase_is(w, |lw| matches!(lw, "le" | "la" | "les" | "l'" | "l’"))
+    lowercase_is(w, is_article_lower)
+}
+
+/// [`is_article`] of token `i`, read from its lower-case form ([`crate::tokenize::Tokens::lower`]).
+pub fn is_article_at(a: &Analysis, i: usize) -> bool {
+    is_article_lower(a.tokens.lower(i))
+}
+
+/// [`is_article`] of a word already in lower case.
+fn is_article_lower(lw: &str) -> bool {
+    matches!(lw, "le" | "la" | "les" | "l'" | "l’")
 }
 
 /// `test(&w.to_lowercase())`, without allocating for a word already in lower case (most of
@@ -913,6 +922,17 @@ mod tests {
         assert!(!is_connector("dès") && !is_connector("Contre-Pouvoir"));
         assert!(is_connector("CONTRE") && is_connector("DE") && !is_connector("DES-"));
         assert!(is_article("L’") && is_article("les") && !is_article("un"));
+    }
+
+    #[test]
+    fn connectors_and_articles_by_token() {
+        let text = "Ministère DES Affaires de L’Intérieur";
+        let tokens = crate::tokenize::tokenize(text);
+        for i in 0..=tokens.tokens.len() {
+            let w = tokens.tokens.get(i).map_or("", |t| t.span.of(text));
+            assert_eq!(is_connector_lower(tokens.lower(i)), is_connector(w), "{w}");
+            assert_eq!(is_article_lower(tokens.lower(i)), is_article(w), "{w}");
+        }
     }
 
     #[test]

@@ -843,7 +843,10 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 j += 1;
                 continue;
             }
-            if caps::is_connector(lw) || caps::is_article(lw) || t.kind == TokenKind::Elision {
+            if caps::is_connector_at(a, j)
+                || caps::is_article_at(a, j)
+                || t.kind == TokenKind::Elision
+            {
                 after_connector = true;
                 j += 1;
                 continue;
@@ -907,9 +910,7 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
     for role in k.roles() {
         let mut j = a.tokens.index_at(role.start);
         // Step back over an article (`l'ambassadeur`, `la directrice`).
-        if j > 0
-            && (toks[j - 1].kind == TokenKind::Elision || caps::is_article(caps::word(a, j - 1)))
-        {
+        if j > 0 && (toks[j - 1].kind == TokenKind::Elision || caps::is_article_at(a, j - 1)) {
             j -= 1;
         }
         if j < 2 || caps::word(a, j - 1) != "," {

@@ -879,8 +879,8 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 continue;
             }
             let next_coordinated = toks.get(j + 1).is_some_and(|n| {
-                let nw = n.span.of(a.text);
-                nw == "et" || n.capitalized && caps::is_adjective(&nw.to_lowercase())
+                n.span.of(a.text) == "et"
+                    || n.capitalized && caps::is_adjective(a.tokens.lower(j + 1))
             });
             if k.is_name_word_at(j)
                 && !is_first_name(a, j)

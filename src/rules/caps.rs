@@ -552,28 +552,37 @@ pub fn is_particle(w: &str) -> bool {
 /// Whether `w` (in any case) links a name's head to its complement: `Ministère des Affaires
 /// étrangères`, `Fonds pour l'environnement`, `Direction des études et de la coordination`.
 pub fn is_connector(w: &str) -> bool {
-    lowercase_is(w, |lw| {
-        matches!(
-            lw,
-            "de" | "du"
-                | "des"
-                | "d'"
-                | "d’"
-                | "pour"
-                | "et"
-                | "en"
-                | "sur"
-                | "contre"
-                | "aux"
-                | "à"
-        )
-    })
+    lowercase_is(w, is_connector_lower)
+}
+
+/// [`is_connector`] of token `i`, read from its lower-case form ([`crate::tokenize::Tokens::lower`]):
+/// nothing to lower-case at each call.
+pub fn is_connector_at(a: &Analysis, i: usize) -> bool {
+    is_connector_lower(a.tokens.lower(i))
+}
+
+/// [`is_connector`] of a word already in lower case.
+fn is_connector_lower(lw: &str) -> bool {
+    matches!(
+        lw,
+        "de" | "du" | "des" | "d'" | "d’" | "pour" | "et" | "en" | "sur" | "contre" | "aux" | "à"
+    )
 }
 
 /// Whether `w` (in any case) is a definite article that may follow a connector (`de la`,
 /// `pour les`, `de l’`).
 pub fn is_article(w: &str) -> bool {
-    lowercase_is(w, |lw| matches!(lw, "le" | "la" | "les" | "l'" | "l’"))
+    lowercase_is(w, is_article_lower)
+}
+
+/// [`is_article`] of token `i`, read from its lower-case form ([`crate::tokenize::Tokens::lower`]).
+pub fn is_article_at(a: &Analysis, i: usize) -> bool {
+    is_article_lower(a.tokens.lower(i))
+}
+
+/// [`is_article`] of a word already in lower case.
+fn is_article_lower(lw: &str) -> bool {
+    matches!(lw, "le" | "la" | "les" | "l'" | "l’")
 }
 
 /// `test(&w.to_lowercase())`, without allocating for a word already in lower case (most of
@@ -659,18 +668,28 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
     if t.kind != TokenKind::Word {
         return false;
     }
-    let w = t.span.of(text);
     if t.capitalized {
-        return !is_function_word(w) && w.chars().any(char::is_alphabetic);
+        let w = t.span.of(text);
+        // An ASCII capital is a letter: no need to look further for one.
+        let letter = |w: &str| {
+            w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+                || w.chars().any(char::is_alphabetic)
+        };
+        return !is_function_word(w) && letter(w);
     }
     // `al-Rabeeah`, `el-Sissi`: a lower-case prefix joined to a capitalized name. Every prefix
-    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not.
-    let b = w.as_bytes();
+    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not: the
+    // bytes are tested before the word is sliced out of the text.
+    let b = text
+        .as_bytes()
+        .get(t.span.start..t.span.end)
+        .unwrap_or_default();
     if !matches!(b.first(), Some(b'a' | b'e'))
         || !(b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
     {
         return false;
     }
+    let w = t.span.of(text);
     ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-"]
         .iter()
         .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
@@ -778,6 +797,13 @@ impl KnownIndex {
     /// [`is_name_word`] of token `i` (false past the end), computed once per document.
     pub fn is_name_word_at(&self, i: usize) -> bool {
         self.name_words.get(i).copied().unwrap_or(false)
+    }
+
+    /// Whether one of the `len` tokens from index `from` on is a name word.
+    pub fn has_name_word_in(&self, from: usize, len: usize) -> bool {
+        self.name_words
+            .get(from..)
+            .is_some_and(|s| s.iter().take(len).any(|&b| b))
     }
 
     /// The longest known name starting exactly at `start`.
@@ -896,6 +922,17 @@ mod tests {
         assert!(!is_connector("dès") && !is_connector("Contre-Pouvoir"));
         assert!(is_connector("CONTRE") && is_connector("DE") && !is_connector("DES-"));
         assert!(is_article("L’") && is_article("les") && !is_article("un"));
+    }
+
+    #[test]
+    fn connectors_and_articles_by_token() {
+        let text = "Ministère DES Affaires de L’Intérieur";
+        let tokens = crate::tokenize::tokenize(text);
+        for i in 0..=tokens.tokens.len() {
+            let w = tokens.tokens.get(i).map_or("", |t| t.span.of(text));
+            assert_eq!(is_connector_lower(tokens.lower(i)), is_connector(w), "{w}");
+            assert_eq!(is_article_lower(tokens.lower(i)), is_article(w), "{w}");
+        }
     }
 
     #[test]

@@ -12,6 +12,10 @@
 //! The span never includes the title or the role. A bare surname (`Pope`) is linked to the
 //! full name later, in [`crate::resolve`].
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::rules::caps::{self, KnownIndex};
@@ -295,18 +299,42 @@ static PERSON_NOUNS: WordSet = WordSet::new(&[
 ]);
 
 /// The shortest rank or person noun, in bytes (a test checks it): the many shorter words
-/// (`de`, `la`, `à`) skip the hash lookups.
+/// (`de`, `la`, `à`) skip the hash lookup.
 const MIN_RANK_OR_NOUN_LEN: usize = 3;
 
-/// Whether `w` (lower case) is a rank of [`RANKS`].
-fn is_rank(w: &str) -> bool {
-    w.len() >= MIN_RANK_OR_NOUN_LEN && RANKS.contains(w)
+/// What a lower-case word is among [`RANKS`] and [`PERSON_NOUNS`] (`imam` is both).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct RankOrNoun {
+    rank: bool,
+    noun: bool,
 }
 
-/// Whether `w` is a profession or kinship noun of [`PERSON_NOUNS`].
-fn is_person_noun(w: &str) -> bool {
-    w.len() >= MIN_RANK_OR_NOUN_LEN && PERSON_NOUNS.contains(w)
+/// Whether `w` (lower case) is a rank or a person noun: one hash lookup for both lists, since
+/// the title rule asks it of every word that a name follows.
+fn rank_or_noun(w: &str) -> RankOrNoun {
+    static INDEX: OnceLock<FxHashMap<&'static str, RankOrNoun>> = OnceLock::new();
+    if w.len() < MIN_RANK_OR_NOUN_LEN {
+        return RankOrNoun::default();
+    }
+    INDEX
+        .get_or_init(|| {
+            let mut index: FxHashMap<&'static str, RankOrNoun> = FxHashMap::default();
+            for &r in RANKS.words() {
+                index.entry(r).or_default().rank = true;
+            }
+            for &n in PERSON_NOUNS.words() {
+                index.entry(n).or_default().noun = true;
+            }
+            index
+        })
+        .get(w)
+        .copied()
+        .unwrap_or_default()
 }
+
+/// How far after a rank or person noun the name may start, in tokens: at most three words of
+/// complement (`Général de brigade`) or of nationality (`l'écrivain américain`) sit between.
+const RANK_OR_NOUN_REACH: usize = 4;
 
 /// Words that may sit between a rank and the name (`Général de brigade`, `Général d'armée`).
 const RANK_COMPLEMENTS: &[&str] = &[
@@ -330,22 +358,33 @@ const MAX_NAME_WORDS: usize = 6;
 /// Adds person candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let mut out = Vec::new();
-    let n = a.tokens.tokens.len();
-    let mut i = 0;
-    while i < n {
+    let toks = &a.tokens.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        // Titles, ranks, person nouns and first names are all words.
+        if t.kind != TokenKind::Word {
+            continue;
+        }
         if let Some(m) = title_rule(a, k, i).or_else(|| first_name_rule(a, k, i)) {
             out.push(m);
         }
-        i += 1;
     }
     role_rule(a, k, &mut out);
     apposition_rule(a, k, &mut out);
-    for i in 1..n {
-        if let Some(m) = pair_rule(a, k, i) {
-            out.push(m);
+    for (i, pair) in toks.windows(2).enumerate().skip(1) {
+        // Two capitalized words, the cheapest necessary condition, before the call.
+        if pair.iter().all(|x| x.capitalized) {
+            if let Some(m) = pair_rule(a, k, i) {
+                out.push(m);
+            }
         }
     }
-    for i in 0..n {
+    let bytes = a.text.as_bytes();
+    for (i, next) in toks.iter().enumerate().skip(1).map(|(j, t)| (j - 1, t)) {
+        // Initials need a dot after them, a sovereign's name a Roman numeral (`I`, `V`, `X`…):
+        // the next token's first byte rules out almost every token.
+        if !matches!(bytes.get(next.span.start), Some(b'.' | b'I' | b'V' | b'X')) {
+            continue;
+        }
         if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
             out.push(m);
         }
@@ -544,12 +583,12 @@ fn mention(a: &Analysis, from: usize, to: usize, rule: &'static str) -> Option<M
 fn title_end(a: &Analysis, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    if t.kind != TokenKind::Word {
+    // Every title is a capitalized word.
+    if t.kind != TokenKind::Word || !t.capitalized {
         return None;
     }
     let w = t.span.of(a.text);
-    // Every title is capitalized.
-    if !t.capitalized || !TITLES.contains(w) {
+    if !TITLES.contains(w) {
         return None;
     }
     let mut j = i + 1;
@@ -570,8 +609,10 @@ fn title_end(a: &Analysis, i: usize) -> Option<usize> {
 fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    // Titles, ranks and person nouns are all words.
-    if t.kind != TokenKind::Word {
+    // Titles, ranks and person nouns are all words. Titles are capitalized, and a rank or
+    // person noun needs a name word within reach, which most words lack: they stop here.
+    let name_within_reach = || k.has_name_word_in(i + 1, RANK_OR_NOUN_REACH);
+    if t.kind != TokenKind::Word || !t.capitalized && !name_within_reach() {
         return None;
     }
     let w = t.span.of(a.text);
@@ -585,43 +626,27 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             j = e;
         }
         (j, "person.title")
-    } else if let Some(j) = title_end(a, i) {
+    } else if let Some(j) = t.capitalized.then(|| title_end(a, i)).flatten() {
         // Do not start inside another title (`Son Excellence Monsieur`).
         if i > 0 && title_end(a, i - 1).is_some_and(|e| e > i) {
             return None;
         }
         (j, "person.title")
-    } else if is_rank(a.tokens.lower(i)) && !(t.capitalized && is_first_name(a, i)) {
-        // `Général de brigade X`: the complement counts only when it ends on its noun
-        // (`maire de Troyes` names a town, not a person).
-        let mut j = i + 1;
-        while RANK_COMPLEMENTS.contains(&a.tokens.lower(j)) && j < i + 4 {
-            j += 1;
-        }
-        if j > i + 1 && matches!(a.tokens.lower(j - 1), "de" | "d'" | "d’") {
-            j = i + 1;
-        }
-        (j, "person.rank")
-    } else if !t.capitalized && is_person_noun(w) {
-        // `le philosophe Wang Chong`, `l'écrivain américain Vernor Vinge`: a profession and
-        // its nationality or adjective, then the name.
-        let mut j = i + 1;
-        while j < i + 3
-            && toks.get(j).is_some_and(|x| {
-                !x.capitalized
-                    && (k.demonym_at(x.span.start).is_some()
-                        || caps::is_adjective(x.span.of(a.text)))
-                    || x.span.of(a.text) == "et"
-                        && toks
-                            .get(j + 1)
-                            .is_some_and(|y| PERSON_NOUNS.contains(y.span.of(a.text)))
-            })
-        {
-            j += if caps::word(a, j) == "et" { 2 } else { 1 };
-        }
-        (j, "person.profession")
     } else {
-        return None;
+        if t.capitalized && !name_within_reach() {
+            return None;
+        }
+        let lw = a.tokens.lower(i);
+        let class = rank_or_noun(lw);
+        if class.rank && !(t.capitalized && is_first_name(a, i)) {
+            rank_start(a, i)
+        } else if !t.capitalized && class.noun && w == lw {
+            // The nouns are in lower case: the word is one exactly when it is its lower-case
+            // form.
+            person_noun_start(a, k, i)
+        } else {
+            return None;
+        }
     };
     let first = toks.get(start)?;
     if !caps::adjacent(a.text, &toks[start - 1], first) && toks[start - 1].kind != TokenKind::Punct
@@ -632,6 +657,40 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // A title is strong evidence: it wins over a known place of the same span (`M.
     // Gladstone`, `la reine Victoria`).
     mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
+}
+
+/// Where the name starts after the rank at token `i`: `Général de brigade X`. The complement
+/// counts only when it ends on its noun (`maire de Troyes` names a town, not a person).
+fn rank_start(a: &Analysis, i: usize) -> (usize, &'static str) {
+    let mut j = i + 1;
+    while RANK_COMPLEMENTS.contains(&a.tokens.lower(j)) && j < i + 4 {
+        j += 1;
+    }
+    if j > i + 1 && matches!(a.tokens.lower(j - 1), "de" | "d'" | "d’") {
+        j = i + 1;
+    }
+    (j, "person.rank")
+}
+
+/// Where the name starts after the person noun at token `i`: `le philosophe Wang Chong`,
+/// `l'écrivain américain Vernor Vinge` (a profession and its nationality or adjective, then
+/// the name).
+fn person_noun_start(a: &Analysis, k: &KnownIndex, i: usize) -> (usize, &'static str) {
+    let toks = &a.tokens.tokens;
+    let mut j = i + 1;
+    while j < i + 3
+        && toks.get(j).is_some_and(|x| {
+            !x.capitalized
+                && (k.demonym_at(x.span.start).is_some() || caps::is_adjective(x.span.of(a.text)))
+                || x.span.of(a.text) == "et"
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|y| PERSON_NOUNS.contains(y.span.of(a.text)))
+        })
+    {
+        j += if caps::word(a, j) == "et" { 2 } else { 1 };
+    }
+    (j, "person.profession")
 }
 
 /// First names that are also names of countries or places, which the first-name list leaves
@@ -784,7 +843,10 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 j += 1;
                 continue;
             }
-            if caps::is_connector(lw) || caps::is_article(lw) || t.kind == TokenKind::Elision {
+            if caps::is_connector_at(a, j)
+                || caps::is_article_at(a, j)
+                || t.kind == TokenKind::Elision
+            {
                 after_connector = true;
                 j += 1;
                 continue;
@@ -817,8 +879,8 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 continue;
             }
             let next_coordinated = toks.get(j + 1).is_some_and(|n| {
-                let nw = n.span.of(a.text);
-                nw == "et" || n.capitalized && caps::is_adjective(&nw.to_lowercase())
+                n.span.of(a.text) == "et"
+                    || n.capitalized && caps::is_adjective(a.tokens.lower(j + 1))
             });
             if k.is_name_word_at(j)
                 && !is_first_name(a, j)
@@ -848,9 +910,7 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
     for role in k.roles() {
         let mut j = a.tokens.index_at(role.start);
         // Step back over an article (`l'ambassadeur`, `la directrice`).
-        if j > 0
-            && (toks[j - 1].kind == TokenKind::Elision || caps::is_article(caps::word(a, j - 1)))
-        {
+        if j > 0 && (toks[j - 1].kind == TokenKind::Elision || caps::is_article_at(a, j - 1)) {
             j -= 1;
         }
         if j < 2 || caps::word(a, j - 1) != "," {
@@ -1029,7 +1089,10 @@ mod tests {
     fn ranks_and_person_nouns_are_long_enough() {
         let words = RANKS.words().iter().chain(PERSON_NOUNS.words());
         assert!(words.into_iter().all(|w| w.len() >= MIN_RANK_OR_NOUN_LEN));
-        assert!(is_rank("colonel") && !is_rank("de"));
-        assert!(is_person_noun("philosophe") && !is_person_noun("la"));
+        // A noun is matched through its lower-case form.
+        assert!(PERSON_NOUNS.words().iter().all(|w| w.to_lowercase() == *w));
+        assert!(rank_or_noun("colonel").rank && !rank_or_noun("colonel").noun);
+        assert!(rank_or_noun("philosophe").noun && rank_or_noun("imam").rank);
+        assert_eq!(rank_or_noun("de"), RankOrNoun::default());
     }
 }

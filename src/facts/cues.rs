@@ -48,7 +48,7 @@ pub enum ItemKind<'a> {
     Date(DateValue),
     /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
     /// role kind of the table (`diplomat`, `minister`, …).
-    Role { title: String, kind: String },
+    Role { title: String, kind: &'a str },
     /// A country adjective (`marocaine`): the argument names the country.
     Demonym(Argument),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
@@ -221,11 +221,10 @@ impl std::ops::BitOrAssign for Cues {
 /// words of the lists compared as written that fold to it, with their classes.
 struct CueTable {
     words: FxHashMap<String, CueEntry>,
-    /// Bit `n` set: some folded word has `n` bytes (bit 63: 63 or more); most tokens are in no
-    /// list and stop at this test or the next, before any hashing.
-    lengths: u64,
-    /// Bit `b` set: some folded word starts with byte `b`.
-    first_bytes: [u64; 4],
+    /// One bit per word shape (length, first and last byte, see [`CueTable::shape`]) of the
+    /// folded words: most tokens are in no list and stop at this test, before any hashing
+    /// (`de`, `la`, `et`: no listed word of two bytes starts and ends like them).
+    shapes: Vec<u64>,
 }
 
 #[derive(Default)]
@@ -235,11 +234,22 @@ struct CueEntry {
 }
 
 impl CueTable {
+    /// The bit of a folded word's shape: its length (up to 31) and the low five bits of its
+    /// first and last bytes (the letter, for ASCII).
+    fn shape(folded: &str) -> usize {
+        let b = folded.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0) & 31);
+        let last = usize::from(b.last().copied().unwrap_or(0) & 31);
+        (b.len().min(31) << 10) | (first << 5) | last
+    }
+
     /// The classes of a lower-case word `lower` whose folded form is `folded`.
     fn get(&self, folded: &str, lower: &str) -> Cues {
-        let first = folded.as_bytes().first().copied().unwrap_or(0);
-        if self.lengths & (1 << folded.len().min(63)) == 0
-            || self.first_bytes[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        let shape = CueTable::shape(folded);
+        if self
+            .shapes
+            .get(shape >> 6)
+            .is_none_or(|bits| bits & (1 << (shape & 63)) == 0)
         {
             return Cues::NONE;
         }
@@ -253,9 +263,10 @@ impl CueTable {
     }
 
     fn entry(&mut self, folded: String) -> &mut CueEntry {
-        self.lengths |= 1 << folded.len().min(63);
-        let first = folded.as_bytes().first().copied().unwrap_or(0);
-        self.first_bytes[usize::from(first >> 6)] |= 1 << (first & 63);
+        let shape = CueTable::shape(&folded);
+        if let Some(bits) = self.shapes.get_mut(shape >> 6) {
+            *bits |= 1 << (shape & 63);
+        }
         self.words.entry(folded).or_default()
     }
 
@@ -300,8 +311,7 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
     ];
     let mut table = CueTable {
         words: FxHashMap::default(),
-        lengths: 0,
-        first_bytes: [0; 4],
+        shapes: vec![0; (32 << 10) / 64],
     };
     for &(cue, words) in exact {
         for w in words {
@@ -601,20 +611,28 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
     // hit at a position is the longest title that does not cut a mention.
     for h in &a.hits {
         for t in h.targets {
+            // The first role or demonym target of the hit decides; its item is built only
+            // where the hit is free.
             let kind = match *t {
                 Target::Role { role, .. } => {
                     let Some(r) = a.gazetteers.roles.get(role as usize) else {
                         continue;
                     };
+                    if !free(&covered, h.span) {
+                        break;
+                    }
                     ItemKind::Role {
                         title: normalize_name(&lower(h.span.of(a.text))),
-                        kind: r.kind.clone(),
+                        kind: &r.kind,
                     }
                 }
                 Target::Demonym { country } => {
                     let Some(e) = a.gazetteers.entries.get(country as usize) else {
                         continue;
                     };
+                    if !free(&covered, h.span) {
+                        break;
+                    }
                     ItemKind::Demonym(Argument {
                         text: h.span.of(a.text).to_string(),
                         canonical: e.canonical.clone(),
@@ -623,10 +641,8 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
                 }
                 _ => continue,
             };
-            if free(&covered, h.span) {
-                cover(&mut covered, h.span);
-                items.push(Item::new(kind, h.span));
-            }
+            cover(&mut covered, h.span);
+            items.push(Item::new(kind, h.span));
             break;
         }
     }

@@ -256,46 +256,48 @@ pub struct Anaphor {
     pub kind: AnaphorKind,
 }
 
-/// Nouns of country anaphors (folded) and the [`crate::gazetteer::Entry::head`] they need.
-const COUNTRY_NOUNS: &[(&str, Option<&str>)] = &[
-    ("pays", None),
-    ("royaume", Some("royaume")),
-    ("republique", Some("republique")),
-    ("emirat", Some("emirat")),
-    ("emirats", Some("emirats")),
-    ("sultanat", Some("sultanat")),
-    ("principaute", Some("principaute")),
-    ("grand-duche", Some("grand-duche")),
-    ("confederation", Some("confederation")),
-];
-
-/// Nouns of organisation anaphors (folded); `None` means any organisation.
-const ORG_NOUNS: &[(&str, Option<&str>)] = &[
-    ("organisation", None),
-    ("institution", None),
-    ("organisme", None),
-    ("agence", Some("agence")),
-    ("fonds", Some("fonds")),
-    ("banque", Some("banque")),
-    ("union", Some("union")),
-    ("alliance", Some("alliance")),
-    ("ligue", Some("ligue")),
-    ("commission", Some("commission")),
-    ("federation", Some("federation")),
-    ("communaute", Some("communaute")),
-    ("programme", Some("programme")),
-    ("bloc", Some("bloc")),
-    ("ong", Some("ong")),
-    ("association", Some("association")),
-    ("fondation", Some("fondation")),
-    ("office", Some("office")),
-    ("institut", Some("institut")),
-    ("haut-commissariat", Some("haut-commissariat")),
-    ("comite", Some("comite")),
-    ("groupe", Some("groupe")),
-    ("societe", Some("societe")),
-    ("entreprise", Some("entreprise")),
-];
+/// What a folded noun makes of an anaphor: `Some((true, head))` for a country noun (`pays`, `royaume`),
+/// `Some((false, head))` for an organisation noun (`organisation`, `fonds`), with the
+/// [`crate::gazetteer::Entry::head`] or name start it needs (`None`: any country, or any
+/// organisation); `None` for any other word.
+fn anaphor_noun(f: &str) -> Option<(bool, Option<&'static str>)> {
+    let country = |head| Some((true, head));
+    let org = |head| Some((false, head));
+    match f {
+        "pays" => country(None),
+        "royaume" => country(Some("royaume")),
+        "republique" => country(Some("republique")),
+        "emirat" => country(Some("emirat")),
+        "emirats" => country(Some("emirats")),
+        "sultanat" => country(Some("sultanat")),
+        "principaute" => country(Some("principaute")),
+        "grand-duche" => country(Some("grand-duche")),
+        "confederation" => country(Some("confederation")),
+        "organisation" | "institution" | "organisme" => org(None),
+        "agence" => org(Some("agence")),
+        "fonds" => org(Some("fonds")),
+        "banque" => org(Some("banque")),
+        "union" => org(Some("union")),
+        "alliance" => org(Some("alliance")),
+        "ligue" => org(Some("ligue")),
+        "commission" => org(Some("commission")),
+        "federation" => org(Some("federation")),
+        "communaute" => org(Some("communaute")),
+        "programme" => org(Some("programme")),
+        "bloc" => org(Some("bloc")),
+        "ong" => org(Some("ong")),
+        "association" => org(Some("association")),
+        "fondation" => org(Some("fondation")),
+        "office" => org(Some("office")),
+        "institut" => org(Some("institut")),
+        "haut-commissariat" => org(Some("haut-commissariat")),
+        "comite" => org(Some("comite")),
+        "groupe" => org(Some("groupe")),
+        "societe" => org(Some("societe")),
+        "entreprise" => org(Some("entreprise")),
+        _ => None,
+    }
+}
 
 /// Organisation kinds (`Entry::subkind`) that a head noun accepts besides names starting
 /// with it: `l'agence` may be a UN agency, `la Banque` any bank.
@@ -343,11 +345,7 @@ fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
     }
     let f = a.tokens.folded(i);
     // Only these nouns make anaphors: test them before looking at what follows.
-    let country = COUNTRY_NOUNS.iter().find(|(n, _)| *n == f);
-    let org = ORG_NOUNS.iter().find(|(n, _)| *n == f);
-    if country.is_none() && org.is_none() {
-        return None;
-    }
+    let (is_country, head) = anaphor_noun(f)?;
     // A noun followed by its own complement is a name or a description, not an anaphor
     // (`le pays hôte`, `la Banque mondiale`, `l'organisation des Nations unies`).
     let next = caps::word(a, i + 1);
@@ -361,7 +359,7 @@ fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
         && toks
             .get(i + 1)
             .is_some_and(|n| caps::adjacent(a.text, noun, n) || n.kind == TokenKind::Elision);
-    if let Some(&(_, head)) = country {
+    if is_country {
         if qualified || followed_by_of && f != "pays" {
             return None;
         }
@@ -376,29 +374,24 @@ fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
             },
         });
     }
-    if let Some(&(_, head)) = org {
-        let un = matches!(next_f, "onusienne" | "onusien");
-        if followed_by_of
-            || qualified
-                && !un
-                && !matches!(next_f, "internationale" | "regionale" | "panafricaine")
-        {
-            return None;
-        }
-        let end = if un || matches!(next_f, "internationale" | "regionale" | "panafricaine") {
-            toks.get(i + 1).map_or(noun.span.end, |n| n.span.end)
-        } else {
-            noun.span.end
-        };
-        return Some(Anaphor {
-            span: Span::new(noun.span.start, end),
-            kind: AnaphorKind::Organization {
-                head: head.map(str::to_string),
-                un,
-            },
-        });
+    let un = matches!(next_f, "onusienne" | "onusien");
+    if followed_by_of
+        || qualified && !un && !matches!(next_f, "internationale" | "regionale" | "panafricaine")
+    {
+        return None;
     }
-    None
+    let end = if un || matches!(next_f, "internationale" | "regionale" | "panafricaine") {
+        toks.get(i + 1).map_or(noun.span.end, |n| n.span.end)
+    } else {
+        noun.span.end
+    };
+    Some(Anaphor {
+        span: Span::new(noun.span.start, end),
+        kind: AnaphorKind::Organization {
+            head: head.map(str::to_string),
+            un,
+        },
+    })
 }
 
 /// Index in [`Analysis::mentions`] of the nearest mention before byte `at` that `kind` can
@@ -459,13 +452,14 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
                 return false;
             }
             let subkind = entry.and_then(|e| e.subkind.as_deref()).unwrap_or("");
-            let name = fold(m.canonical.as_deref().unwrap_or_else(|| m.span.of(a.text)));
+            // The folded name, only for the tests that read it.
+            let name = || fold(m.canonical.as_deref().unwrap_or_else(|| m.span.of(a.text)));
             if *un {
-                return matches!(subkind, "un" | "un_agency") || name.contains("nations unies");
+                return matches!(subkind, "un" | "un_agency") || name().contains("nations unies");
             }
             match head.as_deref() {
                 None => !matches!(subkind, "company" | "media" | "ministry" | "party"),
-                Some(h) => name.split([' ', '\'']).next() == Some(h) || kind_fits(h, subkind),
+                Some(h) => name().split([' ', '\'']).next() == Some(h) || kind_fits(h, subkind),
             }
         }
     }
@@ -475,7 +469,13 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
 /// no compatible earlier mention are left out).
 pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
     let mut out = Vec::new();
-    for k in 0..a.tokens.tokens.len() {
+    for (k, t) in a.tokens.tokens.iter().enumerate() {
+        // Every article starts with `l` or `L` and is at most `l’` long: most tokens stop here,
+        // before their lower-case form is looked up.
+        let first = a.text.as_bytes().get(t.span.start).copied();
+        if !matches!(first, Some(b'l' | b'L')) || t.span.end - t.span.start > 4 {
+            continue;
+        }
         if !is_article_lower(a.tokens.lower(k)) {
             continue;
         }

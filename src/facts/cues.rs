@@ -48,7 +48,7 @@ pub enum ItemKind<'a> {
     Date(DateValue),
     /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
     /// role kind of the table (`diplomat`, `minister`, …).
-    Role { title: String, kind: String },
+    Role { title: String, kind: &'a str },
     /// A country adjective (`marocaine`): the argument names the country.
     Demonym(Argument),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
@@ -193,16 +193,13 @@ impl Cues {
 
     /// [`Cues::of`], folding a non-ASCII word in `scratch` (reused from word to word).
     fn of_in(word: &str, scratch: &mut String) -> Cues {
-        let table = &*CUE_TABLE;
-        let (exact, folded) = table.get(word).copied().unwrap_or_default();
         if word.is_ascii() {
             // Folding an ASCII lower-case word changes nothing.
-            return exact | folded;
+            return CUE_TABLE.get(word, word);
         }
         scratch.clear();
         crate::fold::fold_into(word, scratch);
-        let folded = table.get(scratch.as_str()).map_or(Cues::NONE, |&(_, f)| f);
-        exact | folded
+        CUE_TABLE.get(scratch, word)
     }
 }
 
@@ -219,9 +216,76 @@ impl std::ops::BitOrAssign for Cues {
     }
 }
 
-/// Word → (classes of the lists it is in as written, classes of the lists compared without
-/// accents, keyed by the folded word).
-static CUE_TABLE: LazyLock<FxHashMap<String, (Cues, Cues)>> = LazyLock::new(|| {
+/// Every listed cue word by its folded form, so that a token is looked up once, by the folded
+/// form the tokenizer already holds: the classes of the lists compared without accents, and the
+/// words of the lists compared as written that fold to it, with their classes.
+struct CueTable {
+    words: FxHashMap<String, CueEntry>,
+    /// One bit per word shape (length, first and last byte, see [`CueTable::shape`]) of the
+    /// folded words: most tokens are in no list and stop at this test, before any hashing
+    /// (`de`, `la`, `et`: no listed word of two bytes starts and ends like them).
+    shapes: Vec<u64>,
+}
+
+#[derive(Default)]
+struct CueEntry {
+    folded: Cues,
+    exact: Vec<(String, Cues)>,
+}
+
+impl CueTable {
+    /// The bit of a folded word's shape: its length (up to 31) and the low five bits of its
+    /// first and last bytes (the letter, for ASCII).
+    fn shape(folded: &str) -> usize {
+        let b = folded.as_bytes();
+        let first = usize::from(b.first().copied().unwrap_or(0) & 31);
+        let last = usize::from(b.last().copied().unwrap_or(0) & 31);
+        (b.len().min(31) << 10) | (first << 5) | last
+    }
+
+    /// The classes of a lower-case word `lower` whose folded form is `folded`.
+    fn get(&self, folded: &str, lower: &str) -> Cues {
+        let shape = CueTable::shape(folded);
+        if self
+            .shapes
+            .get(shape >> 6)
+            .is_none_or(|bits| bits & (1 << (shape & 63)) == 0)
+        {
+            return Cues::NONE;
+        }
+        let Some(e) = self.words.get(folded) else {
+            return Cues::NONE;
+        };
+        e.exact
+            .iter()
+            .filter(|(w, _)| w == lower)
+            .fold(e.folded, |c, &(_, x)| c | x)
+    }
+
+    fn entry(&mut self, folded: String) -> &mut CueEntry {
+        let shape = CueTable::shape(&folded);
+        if let Some(bits) = self.shapes.get_mut(shape >> 6) {
+            *bits |= 1 << (shape & 63);
+        }
+        self.words.entry(folded).or_default()
+    }
+
+    /// Adds a word of a list compared as written.
+    fn add_exact(&mut self, word: &str, cue: Cues) {
+        let exact = &mut self.entry(crate::fold::fold(word)).exact;
+        match exact.iter_mut().find(|(w, _)| w == word) {
+            Some((_, c)) => *c |= cue,
+            None => exact.push((word.to_string(), cue)),
+        }
+    }
+
+    /// Adds a word of a list compared without accents.
+    fn add_folded(&mut self, word: &str, cue: Cues) {
+        self.entry(crate::fold::fold(word)).folded |= cue;
+    }
+}
+
+static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
     use crate::facts::{contribution as c, funding as f, membership as m};
     let exact: &[(Cues, &[&str])] = &[
         (Cues::GIFT, c::GIFT_NOUNS),
@@ -245,22 +309,25 @@ static CUE_TABLE: LazyLock<FxHashMap<String, (Cues, Cues)>> = LazyLock::new(|| {
         (Cues::JOIN_NOUN, m::JOIN_NOUNS),
         (Cues::LIST_VERB, m::LIST_VERBS),
     ];
-    let mut table: FxHashMap<String, (Cues, Cues)> = FxHashMap::default();
+    let mut table = CueTable {
+        words: FxHashMap::default(),
+        shapes: vec![0; (32 << 10) / 64],
+    };
     for &(cue, words) in exact {
         for w in words {
-            table.entry(w.to_string()).or_default().0 |= cue;
+            table.add_exact(w, cue);
         }
     }
     for w in c::give_verbs() {
-        table.entry(w).or_default().0 |= Cues::GIVE;
+        table.add_exact(&w, Cues::GIVE);
     }
     for &(cue, words) in folded {
         for w in words {
-            table.entry(crate::fold::fold(w)).or_default().1 |= cue;
+            table.add_folded(w, cue);
         }
     }
     for w in c::fund_verbs() {
-        table.entry(crate::fold::fold(&w)).or_default().1 |= Cues::FUND_VERB;
+        table.add_folded(&w, Cues::FUND_VERB);
     }
     table
 });
@@ -369,17 +436,13 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
             continue;
         }
         let raw = t.span.of(a.text);
-        let kind = match t.kind {
-            TokenKind::Punct => ItemKind::Punct(raw),
+        let (kind, cues) = match t.kind {
+            TokenKind::Punct => (ItemKind::Punct(raw), Cues::NONE),
             TokenKind::Number => match bare_year(raw) {
-                Some(y) => ItemKind::Date(DateValue::year(y)),
-                None => ItemKind::Word(token_lower(a, k)),
+                Some(y) => (ItemKind::Date(DateValue::year(y)), Cues::NONE),
+                None => word(a, k, &mut scratch),
             },
-            _ => ItemKind::Word(token_lower(a, k)),
-        };
-        let cues = match &kind {
-            ItemKind::Word(w) => Cues::of_in(w, &mut scratch),
-            _ => Cues::NONE,
+            _ => word(a, k, &mut scratch),
         };
         sentence.cues |= cues;
         sentence.items.push(Item {
@@ -392,22 +455,39 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
     out
 }
 
-/// [`lower`] of token `k`, borrowed from the document's lower-case forms when they are the
-/// same: any token but those with a typographic apostrophe (`l’`) or a capital sigma (which
-/// `str::to_lowercase` writes by its place in the word).
-fn token_lower<'s>(a: &'s Analysis, k: usize) -> Cow<'s, str> {
+/// The word item of token `k` and its [`Cues`].
+///
+/// The word is [`lower`] of the token, borrowed from the document's lower-case forms when they
+/// are the same: any token but those with a typographic apostrophe (`l’`) or a capital sigma
+/// (which `str::to_lowercase` writes by its place in the word). Its cues are looked up by the
+/// document's folded form of the token when that is the fold of the word: any token but those
+/// with a backquote (an apostrophe to [`lower`], kept by folding) or a non-ASCII letter that is
+/// not lower case.
+fn word<'s>(a: &'s Analysis, k: usize, scratch: &mut String) -> (ItemKind<'s>, Cues) {
     let raw = a.tokens.tokens[k].span.of(a.text);
-    let same = if raw.is_ascii() {
-        !raw.bytes().any(|b| b == b'`')
+    let (same, plain) = if raw.is_ascii() {
+        let plain = !raw.bytes().any(|b| b == b'`');
+        (plain, plain)
     } else {
-        raw.chars()
-            .all(|c| c != 'Σ' && (c == '\'' || !crate::tokenize::is_apostrophe(c)))
+        raw.chars().fold((true, true), |(same, plain), c| {
+            let apostrophe = crate::tokenize::is_apostrophe(c);
+            (
+                same && c != 'Σ' && (c == '\'' || !apostrophe),
+                plain && c != '`' && (c.is_ascii() || apostrophe || c.is_lowercase()),
+            )
+        })
     };
-    if same {
+    let w = if same {
         Cow::Borrowed(a.tokens.lower(k))
     } else {
         Cow::Owned(lower(raw))
-    }
+    };
+    let cues = if plain {
+        CUE_TABLE.get(a.tokens.folded(k), &w)
+    } else {
+        Cues::of_in(&w, scratch)
+    };
+    (ItemKind::Word(w), cues)
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.
@@ -531,20 +611,28 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
     // hit at a position is the longest title that does not cut a mention.
     for h in &a.hits {
         for t in h.targets {
+            // The first role or demonym target of the hit decides; its item is built only
+            // where the hit is free.
             let kind = match *t {
                 Target::Role { role, .. } => {
                     let Some(r) = a.gazetteers.roles.get(role as usize) else {
                         continue;
                     };
+                    if !free(&covered, h.span) {
+                        break;
+                    }
                     ItemKind::Role {
                         title: normalize_name(&lower(h.span.of(a.text))),
-                        kind: r.kind.clone(),
+                        kind: &r.kind,
                     }
                 }
                 Target::Demonym { country } => {
                     let Some(e) = a.gazetteers.entries.get(country as usize) else {
                         continue;
                     };
+                    if !free(&covered, h.span) {
+                        break;
+                    }
                     ItemKind::Demonym(Argument {
                         text: h.span.of(a.text).to_string(),
                         canonical: e.canonical.clone(),
@@ -553,10 +641,8 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
                 }
                 _ => continue,
             };
-            if free(&covered, h.span) {
-                cover(&mut covered, h.span);
-                items.push(Item::new(kind, h.span));
-            }
+            cover(&mut covered, h.span);
+            items.push(Item::new(kind, h.span));
             break;
         }
     }

@@ -280,8 +280,20 @@ fn key(kind: &FactKind) -> String {
     k
 }
 
-/// Appends [`name_key`] of `s` to `out`.
+/// Appends [`name_key`] of `s` to `out`; an ASCII name is lower-cased word by word, any other
+/// is folded in a buffer first.
 fn push_name_key(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        for (n, w) in s.split_whitespace().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            let at = out.len();
+            out.push_str(w);
+            out[at..].make_ascii_lowercase();
+        }
+        return;
+    }
     let folded = crate::fold::fold(s);
     for (n, w) in folded.split_whitespace().enumerate() {
         if n > 0 {
@@ -329,28 +341,37 @@ pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) 
 /// of both.
 fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
     let mut drop = vec![false; facts.len()];
+    // Each role's person and title as [`name_key`] gives them, computed once.
+    let keys: Vec<Option<(String, String)>> = facts
+        .iter()
+        .map(|f| match &f.kind {
+            FactKind::Role { person, role, .. } => {
+                Some((name_key(&person.canonical), name_key(role)))
+            }
+            _ => None,
+        })
+        .collect();
     // The roles of each person: a title is only compared with the same person's other titles.
-    let mut by_person: FxHashMap<String, Vec<usize>> = FxHashMap::default();
-    for (i, f) in facts.iter().enumerate() {
-        if let FactKind::Role { person, .. } = &f.kind {
-            by_person
-                .entry(name_key(&person.canonical))
-                .or_default()
-                .push(i);
+    let mut by_person: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some((p, _)) = k {
+            by_person.entry(p.as_str()).or_default().push(i);
         }
     }
     for i in 0..facts.len() {
-        let FactKind::Role { person, role, .. } = &facts[i].kind else {
+        let Some((p, short)) = &keys[i] else {
             continue;
         };
-        let (p, short) = (name_key(&person.canonical), name_key(role));
-        let same_person = by_person.get(&p).map(Vec::as_slice).unwrap_or(&[]);
+        let same_person = by_person.get(p.as_str()).map(Vec::as_slice).unwrap_or(&[]);
         let longer = same_person.iter().copied().find(|&j| {
             j != i
                 && !drop[j]
-                && matches!(&facts[j].kind, FactKind::Role { person: p2, role: r2, .. }
-                    if name_key(&p2.canonical) == p
-                        && name_key(r2).strip_prefix(short.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+                && keys[j].as_ref().is_some_and(|(p2, r2)| {
+                    p2 == p
+                        && r2
+                            .strip_prefix(short.as_str())
+                            .is_some_and(|rest| rest.starts_with(' '))
+                })
                 && same_amount(&facts[i].kind, &facts[j].kind)
         });
         if let Some(j) = longer {

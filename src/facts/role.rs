@@ -126,8 +126,8 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
         i += 2;
     }
     let diplomat =
-        kind == "diplomat" || title.starts_with("représentant") || title.starts_with("ambassad");
-    let minister = kind == "minister" && title.starts_with("ministre");
+        *kind == "diplomat" || title.starts_with("représentant") || title.starts_with("ambassad");
+    let minister = *kind == "minister" && title.starts_with("ministre");
     let bare_minister = minister && !title.contains(' ');
     // A party or a country right after the title: `le député N-VA X`, `le Président suisse`.
     if let Some(it) = items.get(i) {

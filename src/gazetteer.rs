@@ -114,6 +114,11 @@ impl Lexicon {
         self.data.get(s..t).unwrap_or("")
     }
 
+    /// Builds the hash table now rather than at the first lookup.
+    fn prepare(&self) {
+        self.table.get_or_init(|| self.build_table());
+    }
+
     /// The value columns (tab-separated) for a word; `key` must already be folded ([`fold`]).
     pub fn get_folded(&self, key: &str) -> Option<&str> {
         let table = self.table.get_or_init(|| self.build_table());
@@ -812,10 +817,15 @@ impl Gazetteers {
             folded,
             exact,
         } = b;
-        // The two automata are independent: build them on two cores.
+        // The two automata are built on two cores; the smaller one's side also prepares the
+        // lexicons' hash tables, so that the first lookup does not pay for them.
         let (folded, exact) = rayon::join(
             || folded.build("names", AhoCorasickKind::ContiguousNFA),
-            || exact.build("acronyms and symbols", AhoCorasickKind::DFA),
+            || {
+                g.first_names.prepare();
+                g.place_lexicon.prepare();
+                exact.build("acronyms and symbols", AhoCorasickKind::DFA)
+            },
         );
         g.folded = folded?;
         g.exact = exact?;

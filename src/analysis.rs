@@ -17,7 +17,8 @@ pub struct Analysis<'a> {
     /// The folded text the automata run on.
     pub folded: Folded,
     pub tokens: Tokens,
-    /// Regions of web boilerplate (navigation, `Lire aussi`, teasers): rules skip them.
+    /// Regions of web boilerplate (navigation, `Lire aussi`, teasers), in order and disjoint
+    /// (whole lines, from [`crate::clean::boilerplate`]): rules skip them.
     pub boilerplate: Vec<Span>,
     /// Gazetteer matches, sorted by start then longest first; overlapping.
     pub hits: Vec<Hit<'a>>,
@@ -30,8 +31,15 @@ pub struct Analysis<'a> {
 
 impl<'a> Analysis<'a> {
     /// Whether a span lies in a boilerplate region.
+    ///
+    /// The regions are lines, in order and disjoint, so their ends are sorted too: the first
+    /// region ending after the span starts is the only one to check (a binary search; a scan
+    /// of all regions for every sentence made a long document quadratic).
     pub fn in_boilerplate(&self, span: Span) -> bool {
-        self.boilerplate.iter().any(|b| b.overlaps(span))
+        let first = self.boilerplate.partition_point(|b| b.end <= span.start);
+        self.boilerplate
+            .get(first)
+            .is_some_and(|b| b.overlaps(span))
     }
 
     /// The text of a span.

@@ -14,6 +14,8 @@
 //! assert_eq!(f.original(s, e), (10, 16)); // `Ivoire` in the original bytes
 //! ```
 
+use std::borrow::Cow;
+
 /// A folded copy of a text with its offset map.
 #[derive(Clone, Debug, Default)]
 pub struct Folded {
@@ -102,7 +104,27 @@ pub fn fold_into(s: &str, out: &mut String) {
 
 /// Folds and also collapses runs of spaces and trims: the key for comparing names.
 pub fn name_key(s: &str) -> String {
-    fold(s).split_whitespace().collect::<Vec<_>>().join(" ")
+    key_of_folded(&fold(s)).into_owned()
+}
+
+/// [`name_key`] of an already folded text: runs of spaces collapsed, ends trimmed; borrowed
+/// when there is nothing to change (most names).
+///
+/// ```
+/// use glaneur::fold::key_of_folded;
+/// assert!(matches!(key_of_folded("cote d'ivoire"), std::borrow::Cow::Borrowed(_)));
+/// assert_eq!(key_of_folded(" cote  d'ivoire "), "cote d'ivoire");
+/// ```
+pub fn key_of_folded(folded: &str) -> Cow<'_, str> {
+    let single = !folded.starts_with(' ')
+        && !folded.ends_with(' ')
+        && !folded.contains("  ")
+        && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
+    if single {
+        Cow::Borrowed(folded)
+    } else {
+        Cow::Owned(folded.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 fn fold_char_into(c: char, out: &mut String) {

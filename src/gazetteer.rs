@@ -24,7 +24,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::document::{EntityType, Span};
 use crate::error::{Error, Result};
-use crate::fold::{fold, name_key, Folded};
+use crate::fold::{fold, key_of_folded, name_key, Folded};
 
 #[path = "line_index.rs"]
 mod line_index;
@@ -411,18 +411,6 @@ fn needs_capital(name: &str) -> bool {
     !name.contains(' ') || matches!(fold(first).as_str(), "le" | "la" | "les" | "l")
 }
 
-/// [`name_key`] of an already folded and trimmed name, without copying the usual name that
-/// has single spaces only.
-fn collapse_spaces(folded: &str) -> Cow<'_, str> {
-    let single =
-        !folded.contains("  ") && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
-    if single {
-        Cow::Borrowed(folded)
-    } else {
-        Cow::Owned(folded.split_whitespace().collect::<Vec<_>>().join(" "))
-    }
-}
-
 /// Builds [`Gazetteers`] from file contents.
 struct Builder {
     g: Gazetteers,
@@ -443,7 +431,7 @@ impl Builder {
 
     fn name(&mut self, entry: u32, name: &str, form: Form) {
         let folded = fold(name.trim());
-        let key = collapse_spaces(&folded);
+        let key = key_of_folded(&folded);
         if key.is_empty() {
             return;
         }
@@ -471,7 +459,7 @@ impl Builder {
         let folded = fold(name.trim());
         self.g
             .by_key
-            .get(collapse_spaces(&folded).as_ref())
+            .get(key_of_folded(&folded).as_ref())
             .is_some_and(|v| !v.is_empty())
     }
 

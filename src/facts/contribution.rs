@@ -90,6 +90,12 @@ pub(super) const RECEIVE_VERBS: &[&str] = &[
     "bénéficié",
     "bénéficient",
     "bénéficiera",
+];
+
+/// Verbs of a subject that thanks for or welcomes a gift, and so has received it (`L'OIM salue
+/// la contribution du Japon`). They count as receiving, but the word after them is the gift,
+/// never its donor.
+pub(super) const THANK_VERBS: &[&str] = &[
     "félicite",
     "félicitent",
     "salue",
@@ -98,6 +104,11 @@ pub(super) const RECEIVE_VERBS: &[&str] = &[
     "remercient",
     "accueille",
 ];
+
+/// Whether an item is a verb of receiving, thanks included.
+fn is_receiving(it: &Item) -> bool {
+    it.is(RECEIVE_VERBS) || it.is(THANK_VERBS)
+}
 
 /// Verbs of financing: `X a financé en Tunisie des projets` names the recipient country
 /// with `en` ([`Cues::FUND_VERB`], compared without accents).
@@ -565,7 +576,7 @@ fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
             let Some((r, rk)) = subject_before(items, i, ACTORS) else {
                 return;
             };
-            let receives = items[rk..i].iter().any(|it| it.is(RECEIVE_VERBS));
+            let receives = items[rk..i].iter().any(is_receiving);
             if !receives || hedged(items, rk, dj + 1) {
                 return;
             }
@@ -585,7 +596,7 @@ fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
             else {
                 return;
             };
-            if i - dk > 24 || items[dk..i].iter().any(|it| it.is(RECEIVE_VERBS)) {
+            if i - dk > 24 || items[dk..i].iter().any(is_receiving) {
                 return;
             }
             // A bare noun needs an amount or a giver noun to be a gift (`l'aide au Sahel` is not).
@@ -647,17 +658,7 @@ fn receive(items: &[Item], i: usize, out: &mut Vec<Found>) {
     };
     // The donor right after the verb, or after the amount.
     let donor = donor_at(items, i + 1)
-        .filter(|_| {
-            !items[i].is(&[
-                "félicite",
-                "félicitent",
-                "salue",
-                "saluent",
-                "remercie",
-                "remercient",
-                "accueille",
-            ])
-        })
+        .filter(|_| !items[i].is(THANK_VERBS))
         .or_else(|| (m + 1..end.min(m + 4)).find_map(|k| donor_at(items, k)));
     let Some((d, dj)) = donor else {
         return;

@@ -291,6 +291,7 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
         (Cues::GIFT, c::GIFT_NOUNS),
         (Cues::GIFT, c::GIVER_NOUNS),
         (Cues::RECEIVE, c::RECEIVE_VERBS),
+        (Cues::RECEIVE, c::THANK_VERBS),
         (Cues::SIGN, c::SIGN_VERBS),
         (Cues::AGREEMENT, c::AGREEMENTS),
         (Cues::MEMBER, &["membre", "membres"]),
@@ -362,6 +363,18 @@ pub fn argument(text: &str, m: &Mention) -> Argument {
 
 /// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
 /// canonical name (the written text stays), so its statements meet the body's.
+/// The item of an anaphor at `span`, written `text`, that stands for mention `m`.
+fn anaphor_item<'s>(a: &Analysis, m: &Mention, text: String, span: Span) -> Item<'s> {
+    let mut arg = group_parent(a, argument(a.text, m));
+    arg.text = text;
+    let kind = ItemKind::Entity {
+        kind: m.kind,
+        arg,
+        anaphor: true,
+    };
+    Item::new(kind, span)
+}
+
 fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
     let c = arg.canonical.as_str();
     let rest = [
@@ -553,15 +566,9 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
         if !free(&covered, an.span) {
             continue;
         }
-        let mut arg = group_parent(a, argument(a.text, m));
-        arg.text = normalize_name(an.span.of(a.text));
         cover(&mut covered, an.span);
-        let kind = ItemKind::Entity {
-            kind: m.kind,
-            arg,
-            anaphor: true,
-        };
-        items.push(Item::new(kind, an.span));
+        let text = normalize_name(an.span.of(a.text));
+        items.push(anaphor_item(a, m, text, an.span));
     }
     // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
     // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
@@ -597,15 +604,8 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
         let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
             continue;
         };
-        let mut arg = group_parent(a, argument(a.text, m));
-        arg.text = w.to_string();
         cover(&mut covered, t.span);
-        let kind = ItemKind::Entity {
-            kind: m.kind,
-            arg,
-            anaphor: true,
-        };
-        items.push(Item::new(kind, t.span));
+        items.push(anaphor_item(a, m, w.to_string(), t.span));
     }
     // Role titles and demonyms: hits come sorted by start, longest first, so the first free
     // hit at a position is the longest title that does not cut a mention.

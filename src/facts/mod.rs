@@ -377,22 +377,7 @@ fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
         if let Some(j) = longer {
             drop[i] = true;
             let short_fact = facts[i].kind.clone();
-            if let (
-                FactKind::Role {
-                    organization,
-                    country,
-                    ..
-                },
-                FactKind::Role {
-                    organization: o2,
-                    country: c2,
-                    ..
-                },
-            ) = (&mut facts[j].kind, short_fact)
-            {
-                *organization = organization.take().or(o2);
-                *country = country.take().or(c2);
-            }
+            merge(&mut facts[j].kind, short_fact);
         }
     }
     let mut keep = drop.into_iter().map(|d| !d);

@@ -460,7 +460,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             // `à` and `aux` lead a complement only in fixed names (`commissaire aux comptes`
             // is no organisation); keep them for capitalized words.
             if n < toks.len()
-                && caps::is_article(caps::word(a, n))
+                && caps::is_article_at(a, n)
                 && !matches!(connector, "du" | "des" | "aux")
             {
                 n += 1;
@@ -905,7 +905,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         return None;
     }
     let mut n = j + 1;
-    if caps::is_article(caps::word(a, n)) && of == "de" {
+    if caps::is_article_at(a, n) && of == "de" {
         n += 1;
     }
     let kinds: &[EntityType] = if plural {

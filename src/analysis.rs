@@ -1,7 +1,6 @@
 //! What the stages know about one document while it goes through the pipeline.
 
 use crate::document::{CharIndex, Document, Mention, Span};
-use crate::fold::Folded;
 use crate::gazetteer::{Gazetteers, Hit};
 use crate::record::Warning;
 use crate::tokenize::Tokens;
@@ -14,8 +13,6 @@ pub struct Analysis<'a> {
     pub gazetteers: &'a Gazetteers,
     /// Byte offsets → character offsets, for output.
     pub chars: CharIndex,
-    /// The folded text the automata run on.
-    pub folded: Folded,
     pub tokens: Tokens,
     /// Regions of web boilerplate (navigation, `Lire aussi`, teasers), in order and disjoint
     /// (whole lines, from [`crate::clean::boilerplate`]): rules skip them.

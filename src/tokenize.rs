@@ -21,6 +21,7 @@
 //! ```
 
 use crate::document::Span;
+use crate::fold::Folded;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,13 +54,23 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
-    /// Every token's lower-case and folded forms, one token after the other: rules ask for
-    /// them many times per token, and computing them once here saves an allocation at each
-    /// question. An ASCII token (most of a French text) has one form, both lower-case and folded.
-    forms: String,
-    /// Per token: where its lower-case form starts in `forms`, where its folded form starts
-    /// (the same place when the token has one form), and where both end.
-    form_starts: Vec<(usize, usize, usize)>,
+    /// The folded text (the gazetteer automata run on it): a token's folded form is a slice of
+    /// it, and so is its lower-case form when the token is ASCII (most of a French text).
+    folded: Folded,
+    /// The lower-case forms of the tokens that are not ASCII (they keep their accents, which
+    /// folding drops), one after the other.
+    lower_forms: String,
+    /// Per token: its forms. Rules ask for them many times per token; finding them once here
+    /// saves an allocation at each question.
+    forms: Vec<Forms>,
+}
+
+/// Where a token's forms are: its folded form in [`Tokens::folded`], its lower-case form in
+/// [`Tokens::lower_forms`] (or, when `lower` is `None`, the folded form: an ASCII token).
+#[derive(Clone, Copy, Debug, Default)]
+struct Forms {
+    folded: (u32, u32),
+    lower: Option<(u32, u32)>,
 }
 
 impl Tokens {
@@ -72,9 +83,15 @@ impl Tokens {
     /// assert_eq!(t.lower(9), "");
     /// ```
     pub fn lower(&self, i: usize) -> &str {
-        match self.form_starts.get(i) {
-            Some(&(lower, folded, end)) if lower == folded => self.forms.get(lower..end),
-            Some(&(lower, folded, _)) => self.forms.get(lower..folded),
+        match self.forms.get(i) {
+            Some(Forms {
+                lower: Some((s, e)),
+                ..
+            }) => self.lower_forms.get(*s as usize..*e as usize),
+            Some(Forms {
+                folded: (s, e),
+                lower: None,
+            }) => self.folded.text.get(*s as usize..*e as usize),
             None => None,
         }
         .unwrap_or("")
@@ -90,10 +107,19 @@ impl Tokens {
     /// assert_eq!(t.folded(3), "geneve");
     /// ```
     pub fn folded(&self, i: usize) -> &str {
-        self.form_starts
+        self.forms
             .get(i)
-            .and_then(|&(_, folded, end)| self.forms.get(folded..end))
+            .and_then(|f| {
+                self.folded
+                    .text
+                    .get(f.folded.0 as usize..f.folded.1 as usize)
+            })
             .unwrap_or("")
+    }
+
+    /// The folded text with its map back to the original.
+    pub fn folded_text(&self) -> &Folded {
+        &self.folded
     }
 
     /// Index of the first token starting at or after `byte`.
@@ -151,11 +177,19 @@ const ELISIONS: &[&str] = &[
 /// One pass over the bytes: positions are byte offsets and a character is decoded only where
 /// it is not ASCII, so no per-character table is built.
 pub fn tokenize(text: &str) -> Tokens {
+    tokenize_folded(text, Folded::new(text))
+}
+
+/// [`tokenize`] with the text's [`Folded`] form already made (the pipeline folds the text for
+/// the gazetteers first): the tokens' folded forms are slices of it.
+pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
     let n = text.len();
     let mut b = Builder {
         tokens: Vec::with_capacity(n / 5 + 1),
-        forms: String::with_capacity(n + n / 8),
-        form_starts: Vec::with_capacity(n / 5 + 1),
+        lower_forms: String::new(),
+        forms: Vec::with_capacity(n / 5 + 1),
+        folded_cursor: 0,
+        folded,
     };
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -213,23 +247,30 @@ pub fn tokenize(text: &str) -> Tokens {
     }
     let Builder {
         mut tokens,
+        lower_forms,
         forms,
-        form_starts,
+        folded,
+        ..
     } = b;
     let sentences = split_sentences(text, &mut tokens);
     Tokens {
         tokens,
         sentences,
+        folded,
+        lower_forms,
         forms,
-        form_starts,
     }
 }
 
 /// Tokens and their forms while they are being found.
 struct Builder {
     tokens: Vec<Token>,
-    forms: String,
-    form_starts: Vec<(usize, usize, usize)>,
+    lower_forms: String,
+    forms: Vec<Forms>,
+    folded: Folded,
+    /// The folded offset of the end of the last token: tokens come in order, so finding the
+    /// next one's folded offsets is a short walk from here.
+    folded_cursor: usize,
 }
 
 impl Builder {
@@ -237,29 +278,30 @@ impl Builder {
     fn push(&mut self, text: &str, kind: TokenKind, start: usize, end: usize) {
         let s = &text[start..end];
         let (mut letters, mut upper) = (0, 0);
-        let lower = self.forms.len();
-        let folded;
-        if s.is_ascii() {
+        let folded_start = self.folded.folded_from(start, self.folded_cursor);
+        let lower = if s.is_ascii() {
             for &b in s.as_bytes() {
                 letters += usize::from((b | 0x20).is_ascii_lowercase());
                 upper += usize::from(b.is_ascii_uppercase());
             }
-            self.forms.push_str(s);
-            if let Some(added) = self.forms.get_mut(lower..) {
-                added.make_ascii_lowercase();
-            }
-            folded = lower;
+            // One folded byte per ASCII byte.
+            self.folded_cursor = folded_start + s.len();
+            None
         } else {
-            for c in s.chars().filter(|c| c.is_alphabetic()) {
+            for c in s.chars().filter(|&c| is_alphabetic(c)) {
                 letters += 1;
-                upper += usize::from(c.is_uppercase());
+                upper += usize::from(is_uppercase(c));
             }
-            lower_into(s, &mut self.forms);
-            folded = self.forms.len();
-            crate::fold::fold_into(s, &mut self.forms);
-        }
-        self.form_starts.push((lower, folded, self.forms.len()));
-        let capitalized = s.chars().next().is_some_and(char::is_uppercase);
+            self.folded_cursor = self.folded.folded_from(end, folded_start);
+            let from = self.lower_forms.len() as u32;
+            lower_into(s, &mut self.lower_forms);
+            Some((from, self.lower_forms.len() as u32))
+        };
+        self.forms.push(Forms {
+            folded: (folded_start as u32, self.folded_cursor as u32),
+            lower,
+        });
+        let capitalized = s.chars().next().is_some_and(is_uppercase);
         self.tokens.push(Token {
             kind,
             span: Span::new(start, end),
@@ -267,6 +309,23 @@ impl Builder {
             all_caps: letters >= 2 && upper == letters,
             sentence: 0,
         });
+    }
+}
+
+/// `char::is_alphabetic`, without a table lookup for the letters of Latin-1 (`é`, `à`, `ç`…).
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `char::is_uppercase`, without a table lookup for the letters of Latin-1.
+fn is_uppercase(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{DE}' => c != '×',
+        '\u{DF}'..='\u{FF}' => false,
+        _ => c.is_uppercase(),
     }
 }
 

@@ -20,17 +20,26 @@ use std::borrow::Cow;
 #[derive(Clone, Debug, Default)]
 pub struct Folded {
     pub text: String,
-    /// For each byte of `text`, the byte offset in the original of the char it came from.
-    origin: Vec<u32>,
-    /// For each byte of `text`, the end offset in the original of the char it came from.
-    origin_end: Vec<u32>,
+    /// The non-ASCII characters of the original, in order. Between two of them the folded text
+    /// is a byte-for-byte (lower-cased) copy of the original, so these are all the map needs:
+    /// a few per cent of a French text's bytes, where a map per byte cost 8 bytes per byte.
+    changes: Vec<Change>,
+}
+
+/// One non-ASCII character of the original and the folded bytes it became (none for a
+/// combining accent, two for `œ`).
+#[derive(Clone, Copy, Debug)]
+struct Change {
+    folded: u32,
+    folded_end: u32,
+    original: u32,
+    original_end: u32,
 }
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        let mut origin_end = Vec::with_capacity(original.len());
+        let mut changes = Vec::new();
         let bytes = original.as_bytes();
         let mut b = 0;
         while b < bytes.len() {
@@ -40,8 +49,6 @@ impl Folded {
                 let at = text.len();
                 text.push_str(&original[b..b + run]);
                 text[at..].make_ascii_lowercase();
-                origin.extend(b as u32..(b + run) as u32);
-                origin_end.extend(b as u32 + 1..(b + run) as u32 + 1);
                 b += run;
                 continue;
             }
@@ -50,50 +57,83 @@ impl Folded {
             };
             let before = text.len();
             fold_char_into(c, &mut text);
-            let end = (b + c.len_utf8()) as u32;
-            for _ in before..text.len() {
-                origin.push(b as u32);
-                origin_end.push(end);
-            }
+            changes.push(Change {
+                folded: before as u32,
+                folded_end: text.len() as u32,
+                original: b as u32,
+                original_end: (b + c.len_utf8()) as u32,
+            });
             b += c.len_utf8();
         }
-        Folded {
-            text,
-            origin,
-            origin_end,
-        }
+        Folded { text, changes }
     }
 
     /// The original byte span of the folded byte span `start..end` (`end > start`).
     pub fn original(&self, start: usize, end: usize) -> (usize, usize) {
-        let s = self.origin.get(start).copied().unwrap_or(0) as usize;
-        let e = if end == 0 {
-            0
-        } else {
-            self.origin_end.get(end - 1).copied().unwrap_or(0) as usize
-        };
+        let s = self.origin(start).0;
+        let e = if end == 0 { 0 } else { self.origin(end - 1).1 };
         (s, e.max(s))
+    }
+
+    /// The original span of the character the folded byte `f` came from (`(0, 0)` past the
+    /// end).
+    fn origin(&self, f: usize) -> (usize, usize) {
+        if f >= self.text.len() {
+            return (0, 0);
+        }
+        // The last change starting at or before `f` (the later one of two at the same place:
+        // a combining accent yields no byte).
+        let k = self.changes.partition_point(|c| c.folded as usize <= f);
+        match k.checked_sub(1).and_then(|k| self.changes.get(k)) {
+            Some(c) if f < c.folded_end as usize => (c.original as usize, c.original_end as usize),
+            Some(c) => {
+                let o = c.original_end as usize + (f - c.folded_end as usize);
+                (o, o + 1)
+            }
+            None => (f, f + 1),
+        }
     }
 
     /// The folded byte offset of an original byte offset (first folded byte at or after it).
     pub fn folded_at(&self, original: usize) -> usize {
-        self.origin.partition_point(|&o| (o as usize) < original)
+        let k = self
+            .changes
+            .partition_point(|c| (c.original as usize) < original);
+        self.folded_after(original, k)
     }
 
-    /// [`Folded::folded_at`], walking forward from the folded offset `from` (at or before the
-    /// answer): cheaper than a binary search when offsets are asked for in order.
+    /// [`Folded::folded_at`] for offsets asked in increasing order: `next` is kept by the
+    /// caller between calls (start at 0), so that each call walks on from the last one instead
+    /// of searching.
     ///
     /// ```
     /// let f = glaneur::fold::Folded::new("Œuvre à Genève");
-    /// assert_eq!(f.folded_from(10, 0), f.folded_at(10));
-    /// assert_eq!(f.folded_from(10, 6), 9);
+    /// let mut next = 0;
+    /// assert_eq!(f.folded_at_in_order(0, &mut next), 0);
+    /// assert_eq!(f.folded_at_in_order(10, &mut next), 9);
+    /// assert_eq!(f.folded_at_in_order(10, &mut next), f.folded_at(10));
     /// ```
-    pub fn folded_from(&self, original: usize, from: usize) -> usize {
-        let rest = self.origin.get(from..).unwrap_or(&[]);
-        from + rest
-            .iter()
-            .take_while(|&&o| (o as usize) < original)
-            .count()
+    pub fn folded_at_in_order(&self, original: usize, next: &mut usize) -> usize {
+        while self
+            .changes
+            .get(*next)
+            .is_some_and(|c| (c.original as usize) < original)
+        {
+            *next += 1;
+        }
+        self.folded_after(original, *next)
+    }
+
+    /// The folded offset of `original`, knowing that the changes before `k` start before it
+    /// and the others at or after it.
+    fn folded_after(&self, original: usize, k: usize) -> usize {
+        let f = match k.checked_sub(1).and_then(|k| self.changes.get(k)) {
+            // Inside a character (not a boundary): the first byte after it.
+            Some(c) if original < c.original_end as usize => c.folded_end as usize,
+            Some(c) => c.folded_end as usize + (original - c.original_end as usize),
+            None => original,
+        };
+        f.min(self.text.len())
     }
 }
 
@@ -209,6 +249,51 @@ mod tests {
         let f = Folded::new(text);
         let b = text.find("OIM").unwrap();
         assert_eq!(&f.text[f.folded_at(b)..], "oim");
+    }
+
+    /// The map of the first version, one entry per folded byte, as a reference.
+    fn dense(original: &str) -> (String, Vec<usize>, Vec<usize>) {
+        let (mut text, mut origin, mut origin_end) = (String::new(), Vec::new(), Vec::new());
+        for (b, c) in original.char_indices() {
+            let before = text.len();
+            fold_char_into(c, &mut text);
+            for _ in before..text.len() {
+                origin.push(b);
+                origin_end.push(b + c.len_utf8());
+            }
+        }
+        (text, origin, origin_end)
+    }
+
+    #[test]
+    fn same_map_as_one_entry_per_byte() {
+        for original in [
+            "",
+            "abc",
+            "Œuvre à Genève",
+            "e\u{301}te\u{301} Ge\u{301}ne\u{300}ve",
+            "\u{301}\u{300}x",
+            "«Straße» ÆØ l’ÉTÉ ß",
+            "日本 est loin",
+        ] {
+            let f = Folded::new(original);
+            let (text, origin, origin_end) = dense(original);
+            assert_eq!(f.text, text);
+            for start in 0..text.len() {
+                for end in start + 1..=text.len() {
+                    let want = (origin[start], origin_end[end - 1].max(origin[start]));
+                    assert_eq!(f.original(start, end), want, "{original:?} {start}..{end}");
+                }
+            }
+            let mut next = 0;
+            for o in 0..=original.len() + 1 {
+                let want = origin.partition_point(|&x| x < o);
+                assert_eq!(f.folded_at(o), want, "{original:?} at {o}");
+                if original.is_char_boundary(o.min(original.len())) {
+                    assert_eq!(f.folded_at_in_order(o, &mut next), want, "{original:?} {o}");
+                }
+            }
+        }
     }
 
     #[test]

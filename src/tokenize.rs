@@ -188,7 +188,7 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         tokens: Vec::with_capacity(n / 5 + 1),
         lower_forms: String::new(),
         forms: Vec::with_capacity(n / 5 + 1),
-        folded_cursor: 0,
+        next_change: 0,
         folded,
     };
     let bytes = text.as_bytes();
@@ -268,9 +268,8 @@ struct Builder {
     lower_forms: String,
     forms: Vec<Forms>,
     folded: Folded,
-    /// The folded offset of the end of the last token: tokens come in order, so finding the
-    /// next one's folded offsets is a short walk from here.
-    folded_cursor: usize,
+    /// For [`Folded::folded_at_in_order`]: tokens come in order.
+    next_change: usize,
 }
 
 impl Builder {
@@ -278,27 +277,31 @@ impl Builder {
     fn push(&mut self, text: &str, kind: TokenKind, start: usize, end: usize) {
         let s = &text[start..end];
         let (mut letters, mut upper) = (0, 0);
-        let folded_start = self.folded.folded_from(start, self.folded_cursor);
-        let lower = if s.is_ascii() {
+        let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change);
+        let ascii = s.is_ascii();
+        let folded_end = if ascii {
+            // One folded byte per ASCII byte.
+            folded_start + s.len()
+        } else {
+            self.folded.folded_at_in_order(end, &mut self.next_change)
+        };
+        let lower = if ascii {
             for &b in s.as_bytes() {
                 letters += usize::from((b | 0x20).is_ascii_lowercase());
                 upper += usize::from(b.is_ascii_uppercase());
             }
-            // One folded byte per ASCII byte.
-            self.folded_cursor = folded_start + s.len();
             None
         } else {
             for c in s.chars().filter(|&c| is_alphabetic(c)) {
                 letters += 1;
                 upper += usize::from(is_uppercase(c));
             }
-            self.folded_cursor = self.folded.folded_from(end, folded_start);
             let from = self.lower_forms.len() as u32;
             lower_into(s, &mut self.lower_forms);
             Some((from, self.lower_forms.len() as u32))
         };
         self.forms.push(Forms {
-            folded: (folded_start as u32, self.folded_cursor as u32),
+            folded: (folded_start as u32, folded_end as u32),
             lower,
         });
         let capitalized = s.chars().next().is_some_and(is_uppercase);

@@ -279,9 +279,9 @@ mod tests {
             let f = Folded::new(original);
             let (text, origin, origin_end) = dense(original);
             assert_eq!(f.text, text);
-            for start in 0..text.len() {
+            for (start, &from) in origin.iter().enumerate() {
                 for end in start + 1..=text.len() {
-                    let want = (origin[start], origin_end[end - 1].max(origin[start]));
+                    let want = (from, origin_end[end - 1].max(from));
                     assert_eq!(f.original(start, end), want, "{original:?} {start}..{end}");
                 }
             }

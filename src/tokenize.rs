@@ -340,10 +340,14 @@ fn lower_into(w: &str, out: &mut String) {
         return;
     }
     for c in w.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        match c {
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            // Latin-1 capitals (`É`, `À`, `Ç`…) are their small letter minus 0x20.
+            '\u{C0}'..='\u{DE}' if c != '×' => {
+                out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            }
+            '\u{DF}'..='\u{FF}' => out.push(c),
+            _ => out.extend(c.to_lowercase()),
         }
     }
 }

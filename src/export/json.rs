@@ -25,11 +25,17 @@ use crate::batch::Outcome;
 pub struct JsonArray<W: Write> {
     out: W,
     count: usize,
+    /// The record being written (see [`JsonLines`](super::jsonl::JsonLines)).
+    record: Vec<u8>,
 }
 
 impl<W: Write> JsonArray<W> {
     pub fn new(out: W) -> Self {
-        JsonArray { out, count: 0 }
+        JsonArray {
+            out,
+            count: 0,
+            record: Vec::new(),
+        }
     }
 
     fn open(&mut self) -> io::Result<()> {
@@ -47,7 +53,9 @@ impl<W: Destination> Sink for JsonArray<W> {
             self.out.write_all(b",\n")?;
         }
         self.count += 1;
-        write_record(&mut self.out, outcome)
+        self.record.clear();
+        write_record(&mut self.record, outcome)?;
+        self.out.write_all(&self.record)
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {

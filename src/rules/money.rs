@@ -30,7 +30,8 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
-    inside_known_name, is_number_word, parse_digits, parse_words, scale, Decimal, Scale,
+    inside_known_name, is_number_word, may_start_number_word, parse_digits, parse_words, scale,
+    Decimal, Scale,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -395,11 +396,21 @@ fn word_at<'a>(a: &'a Analysis, i: usize) -> Option<(&'a Token, &'a str)> {
 }
 
 /// The cheap test before [`amount_at`], for loops over every token: a number, or a word that
-/// may be a number word.
+/// may be a number word. Most words are rejected on the first bytes of their text, before their
+/// folded form is looked up.
 fn may_start_amount(a: &Analysis, i: usize) -> bool {
-    match a.tokens.tokens.get(i).map(|t| t.kind) {
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Word) => is_number_word(a.tokens.folded(i)),
+    let Some(t) = a.tokens.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            a.text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .is_some_and(may_start_number_word)
+                && is_number_word(a.tokens.folded(i))
+        }
         _ => false,
     }
 }
@@ -421,14 +432,18 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
             if !is_number_word(key) {
                 return None;
             }
-            let mut keys = vec![key];
-            while keys.len() < MAX_NUMBER_WORDS {
-                match word_at(a, i + keys.len()) {
-                    Some((_, k)) if k == "et" || is_number_word(k) => keys.push(k),
+            // The words on the stack: no allocation per amount read.
+            let mut keys = [""; MAX_NUMBER_WORDS];
+            keys[0] = key;
+            let mut len = 1;
+            while len < MAX_NUMBER_WORDS {
+                match word_at(a, i + len) {
+                    Some((_, k)) if k == "et" || is_number_word(k) => keys[len] = k,
                     _ => break,
                 }
+                len += 1;
             }
-            let (n, used) = parse_words(&keys)?;
+            let (n, used) = parse_words(&keys[..len])?;
             (Decimal::integer(n), i + used, true)
         }
         _ => return None,
@@ -639,9 +654,14 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     found.sort_by_key(|m| m.span.start);
     let tokens = &a.tokens.tokens;
     let mut extra: Vec<Mention> = Vec::new();
+    // `found[..p]` start before token `i`: a cursor, since `i` only moves forward.
+    let mut p = 0;
     let mut i = 0;
-    while i < tokens.len() {
-        if let Some(resume) = next_in_carry_reach(a, found, &extra, i) {
+    while let Some(t) = tokens.get(i) {
+        while found.get(p).is_some_and(|m| m.span.start < t.span.start) {
+            p += 1;
+        }
+        if let Some(resume) = next_in_carry_reach(a, found, p, &extra, i) {
             if resume >= tokens.len() {
                 break;
             }
@@ -659,8 +679,8 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         let bare = amount
             .scale
             .is_some_and(|s| s.word && s.factor >= 1_000_000);
-        // `found` is sorted and does not overlap: the amounts around this one by binary search.
-        let p = found.partition_point(|m| m.span.start < amount.span.start);
+        // `found` is sorted and does not overlap: the amounts around this one are at the cursor
+        // (the amount starts at token `start`).
         let overlaps = p > 0 && found[p - 1].span.end > amount.span.start
             || found.get(p).is_some_and(|m| m.span.start < amount.span.end);
         if !bare || overlaps {
@@ -706,20 +726,22 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
 /// The walk reads amounts over several tokens (`cent vingt millions`): to read the same ones
 /// as a walk over every token, it resumes just after a token that no amount contains (not a
 /// number or a word).
+///
+/// `q` is how many amounts of `found` start before token `i` (the caller's cursor).
 fn next_in_carry_reach(
     a: &Analysis,
     found: &[Mention],
+    q: usize,
     extra: &[Mention],
     i: usize,
 ) -> Option<usize> {
     let tokens = &a.tokens.tokens;
     let start = tokens.get(i)?.span.start;
-    let q = found.partition_point(|m| m.span.start < start);
-    let last_end = [q.checked_sub(1).and_then(|k| found.get(k)), extra.last()]
-        .into_iter()
-        .flatten()
-        .map(|m| m.span.end)
-        .max();
+    let before = q
+        .checked_sub(1)
+        .and_then(|k| found.get(k))
+        .map(|m| m.span.end);
+    let last_end = before.max(extra.last().map(|m| m.span.end));
     if last_end.is_some_and(|end| start <= end + CARRY_BYTES) {
         return None;
     }

@@ -192,11 +192,10 @@ struct Found {
 /// Adds date candidates (and `weekday_mismatch` warnings).
 pub fn find(a: &mut Analysis) {
     let mut found = Vec::new();
-    let n = a.tokens.tokens.len();
-    let mut i = 0;
-    while i < n {
-        if !may_start_date(a, i) {
-            i += 1;
+    // The tokens before `resume` belong to a date found already.
+    let mut resume = 0;
+    for (i, t) in a.tokens.tokens.iter().enumerate() {
+        if i < resume || !may_start_date(a, t, i) {
             continue;
         }
         let got = weekday_date(a, i)
@@ -208,12 +207,9 @@ pub fn find(a: &mut Analysis) {
             .or_else(|| bare_month(a, i))
             .or_else(|| mid_year(a, i))
             .or_else(|| year(a, i));
-        match got {
-            Some(list) => {
-                i = list.last().map_or(i + 1, |f| f.next.max(i + 1));
-                found.extend(list);
-            }
-            None => i += 1,
+        if let Some(list) = got {
+            resume = list.last().map_or(i + 1, |f| f.next.max(i + 1));
+            found.extend(list);
         }
     }
     // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
@@ -234,8 +230,7 @@ pub fn find(a: &mut Analysis) {
 
 /// The cheap test before the rules: a date starts with a number, a weekday, a month,
 /// `premier` or `mi-`.
-fn may_start_date(a: &Analysis, i: usize) -> bool {
-    let Some(t) = tok(a, i) else { return false };
+fn may_start_date(a: &Analysis, t: &Token, i: usize) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {

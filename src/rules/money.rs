@@ -170,7 +170,14 @@ pub fn find(a: &mut Analysis) {
             i = k - CURRENCY_REACH;
             continue;
         }
-        let m = symbol_first(a, &ctx, i).or_else(|| amount_then_currency(a, &ctx, i));
+        // A symbol or code first (`$5`) needs a currency at `i` itself: the hash look-up is for
+        // the currency tokens only.
+        let symbol = if k == i {
+            symbol_first(a, &ctx, i)
+        } else {
+            None
+        };
+        let m = symbol.or_else(|| amount_then_currency(a, &ctx, i));
         match m {
             // Boilerplate lines (`Lire aussi : …`) are kept: an amount there is still one.
             Some((m, next)) => {
@@ -288,10 +295,12 @@ fn cfa_zone(a: &Analysis, countries: &FxHashMap<&str, usize>) -> &'static str {
             .sum::<usize>()
     };
     let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
+    // Every token is asked: its bytes are compared as they are, most differ in length.
+    let bytes = a.text.as_bytes();
     for t in &a.tokens.tokens {
-        match t.span.of(a.text) {
-            "BEAC" | "CEMAC" => central += 1,
-            "BCEAO" | "UEMOA" => west += 1,
+        match bytes.get(t.span.start..t.span.end) {
+            Some(b"BEAC" | b"CEMAC") => central += 1,
+            Some(b"BCEAO" | b"UEMOA") => west += 1,
             _ => {}
         }
     }
@@ -670,7 +679,8 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
                 continue;
             }
         }
-        let Some(amount) = may_start_amount(a, i).then(|| amount_at(a, i)).flatten() else {
+        let read = may_start_amount(a, i) && may_extend(a, i);
+        let Some(amount) = read.then(|| amount_at(a, i)).flatten() else {
             i += 1;
             continue;
         };
@@ -716,6 +726,22 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         }
     }
     found.extend(extra);
+}
+
+/// Whether the amount at token `i` (a number or a number word) may go on past it: the next
+/// token is a scale, or for a number word `et` or another number word. When not, the amount is
+/// token `i` alone and no bare amount with a scale, so [`carried_currency`] moves on to the next
+/// token exactly as after reading it, without reading it.
+fn may_extend(a: &Analysis, i: usize) -> bool {
+    let Some((next, key)) = word_at(a, i + 1) else {
+        return false;
+    };
+    let number = a
+        .tokens
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    scale(next.span.of(a.text), key).is_some() || !number && (key == "et" || is_number_word(key))
 }
 
 /// Where [`carried_currency`] can resume its walk from token `i`: the walk only finds amounts

@@ -210,18 +210,26 @@ fn number_word(folded: &str) -> Option<Word> {
 /// Whether a word whose text starts with the bytes `start` may be a number word (or a
 /// hyphenated compound of them), read off the text before its folded form: the cheap test of
 /// loops over every token ([`WordStarts::may_start`]).
+///
+/// `et` is left out: it joins number words but starts none ([`is_number_word`]), and it is
+/// one of the most frequent words.
 pub fn may_start_number_word(start: &[u8]) -> bool {
-    NUMBER_WORD_STARTS.may_start(start)
+    AMOUNT_WORD_STARTS.may_start(start)
 }
 
 /// The starts of [`NUMBER_WORDS`].
-static NUMBER_WORD_STARTS: WordStarts = number_word_starts();
+static NUMBER_WORD_STARTS: WordStarts = number_word_starts(true);
 
-const fn number_word_starts() -> WordStarts {
+/// The starts of [`NUMBER_WORDS`] but `et`.
+static AMOUNT_WORD_STARTS: WordStarts = number_word_starts(false);
+
+const fn number_word_starts(with_and: bool) -> WordStarts {
     let mut starts = WordStarts::EMPTY;
     let mut i = 0;
     while i < NUMBER_WORDS.len() {
-        starts = starts.with(NUMBER_WORDS[i].0.as_bytes());
+        if with_and || !matches!(NUMBER_WORDS[i].1, Word::And) {
+            starts = starts.with(NUMBER_WORDS[i].0.as_bytes());
+        }
         i += 1;
     }
     starts
@@ -419,6 +427,11 @@ const SCALE_ABBREVIATIONS: &[(&str, u128)] = &[
 /// assert_eq!(scale("m", "m"), None);
 /// ```
 pub fn scale(word: &str, folded: &str) -> Option<Scale> {
+    // Every scale, written out or abbreviated, folds to a word starting with `m`, `b` or `k`:
+    // most words asked are rejected on that byte.
+    if !matches!(folded.as_bytes().first(), Some(b'm' | b'b' | b'k')) {
+        return None;
+    }
     if let Some(&(_, f)) = SCALE_WORDS.iter().find(|(w, _)| *w == folded) {
         return Some(Scale {
             factor: f,
@@ -505,16 +518,29 @@ mod tests {
 
     #[test]
     fn number_words_pass_the_first_test() {
-        for (w, _) in NUMBER_WORDS {
-            assert!(may_start_number_word(w.as_bytes()), "{w}");
+        for (w, word) in NUMBER_WORDS {
+            assert!(NUMBER_WORD_STARTS.may_start(w.as_bytes()), "{w}");
+            let amount = *word != Word::And;
+            assert_eq!(may_start_number_word(w.as_bytes()), amount, "{w}");
         }
         for w in ["Quatre-vingt", "DEUX", "un", "Mille"] {
             assert!(may_start_number_word(w.as_bytes()), "{w}");
         }
-        for w in ["de", "des", "que", "l", "sur"] {
+        for w in ["de", "des", "que", "l", "sur", "et", "Et"] {
             assert!(!may_start_number_word(w.as_bytes()), "{w}");
         }
         assert!(may_start_number_word("Zéro".as_bytes()));
+    }
+
+    #[test]
+    fn scales_fold_to_m_b_or_k() {
+        let written = SCALE_WORDS
+            .iter()
+            .chain(SCALE_ABBREVIATIONS)
+            .map(|(w, _)| w);
+        for w in written {
+            assert!(matches!(fold(w).as_bytes()[0], b'm' | b'b' | b'k'), "{w}");
+        }
     }
 
     #[test]

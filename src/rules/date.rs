@@ -237,15 +237,15 @@ fn may_start_date(a: &Analysis, t: &Token, i: usize) -> bool {
             // Asked of every word: most are rejected on the first three bytes of their text,
             // before any slicing or look-up. ASCII bytes fold to themselves in lower case, so
             // they are the start of the folded form too.
-            match a.text.as_bytes().get(t.span.start..t.span.end) {
-                Some(w) if w.len() >= 3 => {
-                    if !DATE_WORD_STARTS.may_start(w) {
-                        return false;
-                    }
-                }
-                // One or two ASCII letters fold to as many bytes: no name is that short. (A
-                // word of two bytes that are not ASCII is one letter.)
-                _ => return false,
+            //
+            // One or two ASCII letters fold to as many bytes: no name is that short (and a word
+            // of two bytes that are not ASCII is one letter). The length needs no memory read.
+            if t.span.len() < 3 {
+                return false;
+            }
+            let start = a.text.as_bytes().get(t.span.start..t.span.start + 3);
+            if !start.is_some_and(|w| DATE_WORD_STARTS.may_start(w)) {
+                return false;
             }
             let written = t.span.of(a.text);
             let starts = |p: &str| {

@@ -265,19 +265,19 @@ impl WordStarts {
             [a, b] => (a, b, None),
             [a, b, c, ..] => (a, b, Some(c)),
         };
-        if !(first.is_ascii() && second.is_ascii() && third.is_none_or(|c| c.is_ascii())) {
-            return true;
-        }
-        let (first, second) = (first.to_ascii_lowercase(), second.to_ascii_lowercase());
-        if !(first.is_ascii_lowercase() && second.is_ascii_lowercase()) {
-            return false;
-        }
-        let bit = match third.map(|c| c.to_ascii_lowercase()) {
+        // `b | 0x20` is the lower case of an ASCII letter, and no other byte lands in `a..=z`:
+        // one subtraction and one comparison tell a letter and its place in the alphabet.
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
+        let (f, s) = (letter(first), letter(second));
+        let bit = match third {
             None | Some(b'-') => 26,
-            Some(c @ b'a'..=b'z') => c - b'a',
-            Some(_) => return false,
+            Some(c) if letter(c) < 26 => letter(c),
+            Some(c) => return !(c.is_ascii() && first.is_ascii() && second.is_ascii()),
         };
-        let pair = usize::from(first - b'a') * 26 + usize::from(second - b'a');
+        if f >= 26 || s >= 26 {
+            return !(first.is_ascii() && second.is_ascii());
+        }
+        let pair = usize::from(f) * 26 + usize::from(s);
         self.0.get(pair).is_some_and(|bits| bits & (1 << bit) != 0)
     }
 }

@@ -667,6 +667,13 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     let mut p = 0;
     let mut i = 0;
     while let Some(t) = tokens.get(i) {
+        // Most tokens cannot start an amount: the walk moves on without asking whether it is in
+        // reach. Asked at the next token that can, the question gives the same answer (the
+        // same next amount to resume at, or the end), so where the walk goes is unchanged.
+        if !may_start_amount(a, i) {
+            i += 1;
+            continue;
+        }
         while found.get(p).is_some_and(|m| m.span.start < t.span.start) {
             p += 1;
         }
@@ -679,8 +686,7 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
                 continue;
             }
         }
-        let read = may_start_amount(a, i) && may_extend(a, i);
-        let Some(amount) = read.then(|| amount_at(a, i)).flatten() else {
+        let Some(amount) = may_extend(a, i).then(|| amount_at(a, i)).flatten() else {
             i += 1;
             continue;
         };

@@ -437,6 +437,11 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
             (parse_digits(t.span.of(a.text))?, i + 1, false)
         }
         TokenKind::Word => {
+            // The first bytes of the text first: most words are no number word.
+            let start = a.text.as_bytes().get(t.span.start..t.span.end);
+            if !start.is_some_and(may_start_number_word) {
+                return None;
+            }
             let key = a.tokens.folded(i);
             if !is_number_word(key) {
                 return None;

@@ -52,8 +52,9 @@ pub fn boilerplate(text: &str) -> Vec<Span> {
 
 /// A link header with nothing after it (`Lire aussi`, `À lire aussi :`).
 fn is_bare_header(line: &str) -> bool {
-    let lower = line.trim_end_matches([':', ' ', '»']).to_lowercase();
-    HEADERS.contains(&lower.as_str())
+    // Only the start is lower-cased: a line longer than every header is none of them.
+    let lower = LowerStart::of(line.trim_end_matches([':', ' ', '»']));
+    lower.whole && HEADERS.iter().any(|h| lower.bytes() == h.as_bytes())
 }
 
 /// Line starts that introduce links to other content.
@@ -144,12 +145,8 @@ static FIRST_PAIRS: [u128; 128] = first_pairs();
 const fn first_pairs() -> [u128; 128] {
     let mut table = [0; 128];
     let mut i = 0;
-    while i < LINK_PREFIXES.len() + INTERFACE_LINES.len() {
-        let w = if i < LINK_PREFIXES.len() {
-            LINK_PREFIXES[i].as_bytes()
-        } else {
-            INTERFACE_LINES[i - LINK_PREFIXES.len()].as_bytes()
-        };
+    while i < ENTRIES {
+        let w = entry(i);
         if w.len() >= 2 && w[0].is_ascii() && w[1].is_ascii() {
             table[w[0] as usize] |= 1 << w[1];
         }
@@ -158,11 +155,158 @@ const fn first_pairs() -> [u128; 128] {
     table
 }
 
+/// The first three bytes of [`LINK_PREFIXES`] and [`INTERFACE_LINES`] that start with three
+/// ASCII bytes, sorted. A line that starts with three ASCII characters can only match one of
+/// those: the test after [`FIRST_PAIRS`], for the lines that pass it (`Le …`, `Les …`).
+static FIRST_TRIPLES: [[u8; 3]; first_triples_len()] = first_triples();
+
+/// The entries of [`LINK_PREFIXES`] then [`INTERFACE_LINES`].
+const fn entry(i: usize) -> &'static [u8] {
+    if i < LINK_PREFIXES.len() {
+        LINK_PREFIXES[i].as_bytes()
+    } else {
+        INTERFACE_LINES[i - LINK_PREFIXES.len()].as_bytes()
+    }
+}
+
+const ENTRIES: usize = LINK_PREFIXES.len() + INTERFACE_LINES.len();
+
+/// The first three bytes of entry `i`, when they are ASCII.
+const fn ascii_triple(i: usize) -> Option<[u8; 3]> {
+    let w = entry(i);
+    if w.len() >= 3 && w[0].is_ascii() && w[1].is_ascii() && w[2].is_ascii() {
+        Some([w[0], w[1], w[2]])
+    } else {
+        None
+    }
+}
+
+/// Whether `x` sorts before `y`.
+const fn triple_less(x: [u8; 3], y: [u8; 3]) -> bool {
+    x[0] < y[0] || x[0] == y[0] && (x[1] < y[1] || x[1] == y[1] && x[2] < y[2])
+}
+
+/// How many distinct triples [`first_triples`] gives.
+const fn first_triples_len() -> usize {
+    triples().1
+}
+
+const fn first_triples() -> [[u8; 3]; first_triples_len()] {
+    let table = triples().0;
+    let mut out = [[0; 3]; first_triples_len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = table[i];
+        i += 1;
+    }
+    out
+}
+
+/// The distinct ASCII triples of the entries, sorted (insertion sort), and their count.
+const fn triples() -> ([[u8; 3]; ENTRIES], usize) {
+    let mut table = [[0xFF; 3]; ENTRIES];
+    let mut len = 0;
+    let mut i = 0;
+    while i < ENTRIES {
+        if let Some(t) = ascii_triple(i) {
+            let mut at = 0;
+            while at < len && triple_less(table[at], t) {
+                at += 1;
+            }
+            let known =
+                at < len && table[at][0] == t[0] && table[at][1] == t[1] && table[at][2] == t[2];
+            if !known {
+                let mut k = len;
+                while k > at {
+                    table[k] = table[k - 1];
+                    k -= 1;
+                }
+                table[at] = t;
+                len += 1;
+            }
+        }
+        i += 1;
+    }
+    (table, len)
+}
+
+/// The length in bytes of the longest of [`LINK_PREFIXES`] and [`INTERFACE_LINES`] (the
+/// [`HEADERS`] are link prefixes too).
+const LONGEST: usize = longest();
+
+const fn longest() -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < ENTRIES {
+        let w = entry(i);
+        if w.len() > max {
+            max = w.len();
+        }
+        i += 1;
+    }
+    max
+}
+
+/// The lower-cased start of a line, char by char, in a buffer on the stack: at least
+/// [`LONGEST`] bytes of it (or the whole line when shorter), enough to compare with every
+/// prefix and interface line. Lines are asked one after the other, and a `String` for each
+/// cost an allocation per line.
+struct LowerStart {
+    /// Room for [`LONGEST`] bytes and the longest lower case of one more char.
+    buf: [u8; LONGEST + 16],
+    len: usize,
+    /// Whether the whole line was lower-cased.
+    whole: bool,
+}
+
+impl LowerStart {
+    fn of(line: &str) -> LowerStart {
+        let mut out = LowerStart {
+            buf: [0; LONGEST + 16],
+            len: 0,
+            whole: true,
+        };
+        for c in line.chars() {
+            if out.len >= LONGEST {
+                out.whole = false;
+                break;
+            }
+            // Most chars are ASCII: one byte, lower-cased in place of the general mapping.
+            if c.is_ascii() {
+                if let Some(b) = out.buf.get_mut(out.len) {
+                    *b = (c as u8).to_ascii_lowercase();
+                    out.len += 1;
+                    continue;
+                }
+            }
+            for l in c.to_lowercase() {
+                // One char lower-cases to at most three of at most four bytes: the buffer holds
+                // them. Were it full, the start would be cut, and a cut start matches nothing.
+                let Some(room) = out
+                    .buf
+                    .get_mut(out.len..)
+                    .filter(|r| r.len() >= l.len_utf8())
+                else {
+                    out.whole = false;
+                    return out;
+                };
+                out.len += l.encode_utf8(room).len();
+            }
+        }
+        out
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
 /// Whether a trimmed line is a link line or interface text.
 ///
-/// Only the start of the line is lower-cased: enough bytes to compare with the longest
-/// prefix, and the whole line only when it is short enough to be an interface line. Article
-/// paragraphs are long, and lower-casing them whole cost more than all the comparisons.
+/// Only the start of the line is lower-cased ([`LowerStart`]): enough bytes to compare with
+/// the longest prefix, and the whole line only when it is short enough to be an interface
+/// line. Article paragraphs are long, and lower-casing them whole cost more than all the
+/// comparisons.
 fn is_boilerplate_line(line: &str) -> bool {
     // Asked of every line: most start with two ASCII letters that no prefix starts with.
     if let [first, second, ..] = line.as_bytes() {
@@ -173,23 +317,20 @@ fn is_boilerplate_line(line: &str) -> bool {
             }
         }
     }
-    let longest = LINK_PREFIXES
-        .iter()
-        .chain(INTERFACE_LINES)
-        .map(|w| w.len())
-        .max()
-        .unwrap_or(0);
-    let mut start = String::with_capacity(longest + 8);
-    let mut whole = true;
-    for c in line.chars() {
-        if start.len() >= longest {
-            whole = false;
-            break;
+    if let [first, second, third, ..] = line.as_bytes() {
+        if first.is_ascii() && second.is_ascii() && third.is_ascii() {
+            let key = [first, second, third].map(u8::to_ascii_lowercase);
+            if FIRST_TRIPLES.binary_search(&key).is_err() {
+                return false;
+            }
         }
-        start.extend(c.to_lowercase());
     }
-    LINK_PREFIXES.iter().any(|p| start.starts_with(p))
-        || whole && INTERFACE_LINES.contains(&start.as_str())
+    let lower = LowerStart::of(line);
+    let start = lower.bytes();
+    LINK_PREFIXES
+        .iter()
+        .any(|p| start.starts_with(p.as_bytes()))
+        || lower.whole && INTERFACE_LINES.iter().any(|w| start == w.as_bytes())
 }
 
 #[cfg(test)]
@@ -226,6 +367,26 @@ mod tests {
             assert!(is_boilerplate_line(line), "{line}");
         }
         assert!(!is_boilerplate_line("Le Maroc"));
+    }
+
+    #[test]
+    fn first_triples_are_sorted_and_complete() {
+        assert!(FIRST_TRIPLES.windows(2).all(|w| w[0] < w[1]));
+        for w in LINK_PREFIXES.iter().chain(INTERFACE_LINES) {
+            if let [a, b, c, ..] = w.as_bytes() {
+                if [a, b, c].iter().all(|x| x.is_ascii()) {
+                    assert!(FIRST_TRIPLES.contains(&[*a, *b, *c]), "{w}");
+                }
+            }
+        }
+        assert_eq!(
+            Some(LONGEST),
+            LINK_PREFIXES
+                .iter()
+                .chain(INTERFACE_LINES)
+                .map(|w| w.len())
+                .max()
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ use crate::analysis::Analysis;
 use crate::document::{days_in_month, DateValue, EntityType, Mention, PubDate, Span, Value};
 use crate::gazetteer::Target;
 use crate::record::Warning;
-use crate::rules::number::{inside_known_name, scale};
+use crate::rules::number::{inside_known_name, scale, WordStarts};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -102,6 +102,15 @@ const WEEKDAYS: &[(&str, u8)] = &[
 /// assert!(!glaneur::rules::date::is_calendar_word("fevr"));
 /// ```
 pub fn is_calendar_word(word: &str) -> bool {
+    // An ASCII word folds to its lower case: compared as it is, without folding it into a new
+    // string (most words asked are ASCII).
+    if word.is_ascii() {
+        let is = |name: &&str| name.eq_ignore_ascii_case(word);
+        return MONTHS
+            .iter()
+            .any(|(m, _, form)| *form == MonthForm::French && is(m))
+            || WEEKDAY_NAMES.iter().any(is);
+    }
     let w = crate::fold::fold(word);
     MONTHS
         .iter()
@@ -183,11 +192,10 @@ struct Found {
 /// Adds date candidates (and `weekday_mismatch` warnings).
 pub fn find(a: &mut Analysis) {
     let mut found = Vec::new();
-    let n = a.tokens.tokens.len();
-    let mut i = 0;
-    while i < n {
-        if !may_start_date(a, i) {
-            i += 1;
+    // The tokens before `resume` belong to a date found already.
+    let mut resume = 0;
+    for (i, t) in a.tokens.tokens.iter().enumerate() {
+        if i < resume || !may_start_date(a, t, i) {
             continue;
         }
         let got = weekday_date(a, i)
@@ -199,12 +207,9 @@ pub fn find(a: &mut Analysis) {
             .or_else(|| bare_month(a, i))
             .or_else(|| mid_year(a, i))
             .or_else(|| year(a, i));
-        match got {
-            Some(list) => {
-                i = list.last().map_or(i + 1, |f| f.next.max(i + 1));
-                found.extend(list);
-            }
-            None => i += 1,
+        if let Some(list) = got {
+            resume = list.last().map_or(i + 1, |f| f.next.max(i + 1));
+            found.extend(list);
         }
     }
     // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
@@ -225,11 +230,23 @@ pub fn find(a: &mut Analysis) {
 
 /// The cheap test before the rules: a date starts with a number, a weekday, a month,
 /// `premier` or `mi-`.
-fn may_start_date(a: &Analysis, i: usize) -> bool {
-    let Some(t) = tok(a, i) else { return false };
+fn may_start_date(a: &Analysis, t: &Token, i: usize) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
+            // Asked of every word: most are rejected on the first three bytes of their text,
+            // before any slicing or look-up. ASCII bytes fold to themselves in lower case, so
+            // they are the start of the folded form too.
+            //
+            // One or two ASCII letters fold to as many bytes: no name is that short (and a word
+            // of two bytes that are not ASCII is one letter). The length needs no memory read.
+            if t.span.len() < 3 {
+                return false;
+            }
+            let start = a.text.as_bytes().get(t.span.start..t.span.start + 3);
+            if !start.is_some_and(|w| DATE_WORD_STARTS.may_start(w)) {
+                return false;
+            }
             let written = t.span.of(a.text);
             let starts = |p: &str| {
                 written
@@ -244,6 +261,25 @@ fn may_start_date(a: &Analysis, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The first three letters of the words a date starts with: the calendar names, `mi-` and
+/// `premier`.
+static DATE_WORD_STARTS: WordStarts = date_word_starts();
+
+const fn date_word_starts() -> WordStarts {
+    let mut starts = WordStarts::EMPTY.with(b"mi-").with(b"premier");
+    let mut i = 0;
+    while i < MONTHS.len() {
+        starts = starts.with(MONTHS[i].0.as_bytes());
+        i += 1;
+    }
+    let mut i = 0;
+    while i < WEEKDAYS.len() {
+        starts = starts.with(WEEKDAYS[i].0.as_bytes());
+        i += 1;
+    }
+    starts
 }
 
 fn weekday_mismatch(a: &Analysis, f: &Found) -> Option<Warning> {
@@ -341,11 +377,15 @@ fn digits(a: &Analysis, i: usize) -> Option<(u32, usize)> {
     if t.kind != TokenKind::Number {
         return None;
     }
-    let s = t.span.of(a.text);
-    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+    // Asked several times of every number token (one rule after the other): the bytes are
+    // read as they are, without `str` slicing or a general `parse`.
+    let s = a.text.as_bytes().get(t.span.start..t.span.end)?;
+    if s.is_empty() || s.len() > 4 || !s.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    Some((s.parse().ok()?, s.len()))
+    // At most four digits: no overflow.
+    let n = s.iter().fold(0, |n, &b| n * 10 + u32::from(b - b'0'));
+    Some((n, s.len()))
 }
 
 /// A month at token `i`: its number, the token after it, the span end, and its form.
@@ -497,9 +537,14 @@ fn numeric(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let s = t.span.of(a.text);
-    // `29.07.2025` is one number token for the tokenizer.
-    let parts: Vec<&str> = s.split('.').collect();
-    let (fields, next) = if parts.len() == 3 {
+    // `29.07.2025` is one number token for the tokenizer. The fields in an array: every number
+    // token is asked, and a `Vec` for each cost an allocation.
+    let mut dotted = s.split('.');
+    let parts = match (dotted.next(), dotted.next(), dotted.next(), dotted.next()) {
+        (Some(d), Some(m), Some(y), None) => Some([d, m, y]),
+        _ => None,
+    };
+    let (fields, next) = if let Some(parts) = parts {
         (parts, i + 1)
     } else {
         let sep = text_of(a, i + 1);
@@ -509,7 +554,7 @@ fn numeric(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         if text_of(a, i + 3) != sep || !glued(a, i + 3) {
             return None;
         }
-        (vec![s, text_of(a, i + 2), text_of(a, i + 4)], i + 5)
+        ([s, text_of(a, i + 2), text_of(a, i + 4)], i + 5)
     };
     if fields
         .iter()
@@ -822,6 +867,26 @@ mod tests {
             assert!(name.bytes().all(|b| b.is_ascii_lowercase()), "{name}");
             assert!(calendar_name(name).is_some(), "{name}");
         }
+    }
+
+    #[test]
+    fn date_words_pass_the_first_test() {
+        let names = MONTHS
+            .iter()
+            .map(|m| m.0)
+            .chain(WEEKDAYS.iter().map(|d| d.0))
+            .chain(["premier", "mi-juin", "mi-2024"]);
+        for name in names {
+            assert!(DATE_WORD_STARTS.may_start(name.as_bytes()), "{name}");
+            assert!(
+                DATE_WORD_STARTS.may_start(name.to_uppercase().as_bytes()),
+                "{name}"
+            );
+        }
+        assert!(!DATE_WORD_STARTS.may_start(b"des"));
+        assert!(DATE_WORD_STARTS.may_start("Décembre".as_bytes()));
+        assert!(is_calendar_word("Février") && is_calendar_word("MARS"));
+        assert!(!is_calendar_word("march") && !is_calendar_word("Marsa"));
     }
 
     /// The DATE candidates of a text: (span text, value).

@@ -30,7 +30,8 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
-    inside_known_name, is_number_word, parse_digits, parse_words, scale, Decimal, Scale,
+    inside_known_name, is_number_word, may_start_number_word, parse_digits, parse_words, scale,
+    Decimal, Scale,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -169,7 +170,14 @@ pub fn find(a: &mut Analysis) {
             i = k - CURRENCY_REACH;
             continue;
         }
-        let m = symbol_first(a, &ctx, i).or_else(|| amount_then_currency(a, &ctx, i));
+        // A symbol or code first (`$5`) needs a currency at `i` itself: the hash look-up is for
+        // the currency tokens only.
+        let symbol = if k == i {
+            symbol_first(a, &ctx, i)
+        } else {
+            None
+        };
+        let m = symbol.or_else(|| amount_then_currency(a, &ctx, i));
         match m {
             // Boilerplate lines (`Lire aussi : …`) are kept: an amount there is still one.
             Some((m, next)) => {
@@ -287,10 +295,12 @@ fn cfa_zone(a: &Analysis, countries: &FxHashMap<&str, usize>) -> &'static str {
             .sum::<usize>()
     };
     let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
+    // Every token is asked: its bytes are compared as they are, most differ in length.
+    let bytes = a.text.as_bytes();
     for t in &a.tokens.tokens {
-        match t.span.of(a.text) {
-            "BEAC" | "CEMAC" => central += 1,
-            "BCEAO" | "UEMOA" => west += 1,
+        match bytes.get(t.span.start..t.span.end) {
+            Some(b"BEAC" | b"CEMAC") => central += 1,
+            Some(b"BCEAO" | b"UEMOA") => west += 1,
             _ => {}
         }
     }
@@ -395,11 +405,21 @@ fn word_at<'a>(a: &'a Analysis, i: usize) -> Option<(&'a Token, &'a str)> {
 }
 
 /// The cheap test before [`amount_at`], for loops over every token: a number, or a word that
-/// may be a number word.
+/// may be a number word. Most words are rejected on the first bytes of their text, before their
+/// folded form is looked up.
 fn may_start_amount(a: &Analysis, i: usize) -> bool {
-    match a.tokens.tokens.get(i).map(|t| t.kind) {
-        Some(TokenKind::Number) => true,
-        Some(TokenKind::Word) => is_number_word(a.tokens.folded(i)),
+    let Some(t) = a.tokens.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            a.text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .is_some_and(may_start_number_word)
+                && is_number_word(a.tokens.folded(i))
+        }
         _ => false,
     }
 }
@@ -417,18 +437,27 @@ fn amount_at(a: &Analysis, i: usize) -> Option<Amount> {
             (parse_digits(t.span.of(a.text))?, i + 1, false)
         }
         TokenKind::Word => {
+            // The first bytes of the text first: most words are no number word.
+            let start = a.text.as_bytes().get(t.span.start..t.span.end);
+            if !start.is_some_and(may_start_number_word) {
+                return None;
+            }
             let key = a.tokens.folded(i);
             if !is_number_word(key) {
                 return None;
             }
-            let mut keys = vec![key];
-            while keys.len() < MAX_NUMBER_WORDS {
-                match word_at(a, i + keys.len()) {
-                    Some((_, k)) if k == "et" || is_number_word(k) => keys.push(k),
+            // The words on the stack: no allocation per amount read.
+            let mut keys = [""; MAX_NUMBER_WORDS];
+            keys[0] = key;
+            let mut len = 1;
+            while len < MAX_NUMBER_WORDS {
+                match word_at(a, i + len) {
+                    Some((_, k)) if k == "et" || is_number_word(k) => keys[len] = k,
                     _ => break,
                 }
+                len += 1;
             }
-            let (n, used) = parse_words(&keys)?;
+            let (n, used) = parse_words(&keys[..len])?;
             (Decimal::integer(n), i + used, true)
         }
         _ => return None,
@@ -639,9 +668,21 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     found.sort_by_key(|m| m.span.start);
     let tokens = &a.tokens.tokens;
     let mut extra: Vec<Mention> = Vec::new();
+    // `found[..p]` start before token `i`: a cursor, since `i` only moves forward.
+    let mut p = 0;
     let mut i = 0;
-    while i < tokens.len() {
-        if let Some(resume) = next_in_carry_reach(a, found, &extra, i) {
+    while let Some(t) = tokens.get(i) {
+        // Most tokens cannot start an amount: the walk moves on without asking whether it is in
+        // reach. Asked at the next token that can, the question gives the same answer (the
+        // same next amount to resume at, or the end), so where the walk goes is unchanged.
+        if !may_start_amount(a, i) {
+            i += 1;
+            continue;
+        }
+        while found.get(p).is_some_and(|m| m.span.start < t.span.start) {
+            p += 1;
+        }
+        if let Some(resume) = next_in_carry_reach(a, found, p, &extra, i) {
             if resume >= tokens.len() {
                 break;
             }
@@ -650,7 +691,7 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
                 continue;
             }
         }
-        let Some(amount) = may_start_amount(a, i).then(|| amount_at(a, i)).flatten() else {
+        let Some(amount) = may_extend(a, i).then(|| amount_at(a, i)).flatten() else {
             i += 1;
             continue;
         };
@@ -659,8 +700,8 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
         let bare = amount
             .scale
             .is_some_and(|s| s.word && s.factor >= 1_000_000);
-        // `found` is sorted and does not overlap: the amounts around this one by binary search.
-        let p = found.partition_point(|m| m.span.start < amount.span.start);
+        // `found` is sorted and does not overlap: the amounts around this one are at the cursor
+        // (the amount starts at token `start`).
         let overlaps = p > 0 && found[p - 1].span.end > amount.span.start
             || found.get(p).is_some_and(|m| m.span.start < amount.span.end);
         if !bare || overlaps {
@@ -698,6 +739,22 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
     found.extend(extra);
 }
 
+/// Whether the amount at token `i` (a number or a number word) may go on past it: the next
+/// token is a scale, or for a number word `et` or another number word. When not, the amount is
+/// token `i` alone and no bare amount with a scale, so [`carried_currency`] moves on to the next
+/// token exactly as after reading it, without reading it.
+fn may_extend(a: &Analysis, i: usize) -> bool {
+    let Some((next, key)) = word_at(a, i + 1) else {
+        return false;
+    };
+    let number = a
+        .tokens
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    scale(next.span.of(a.text), key).is_some() || !number && (key == "et" || is_number_word(key))
+}
+
 /// Where [`carried_currency`] can resume its walk from token `i`: the walk only finds amounts
 /// within [`CARRY_BYTES`] after an amount with a currency, so when token `i` is past that reach,
 /// the tokens up to the next such amount (`found` is sorted) cannot give one. `None` when `i`
@@ -706,20 +763,22 @@ fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
 /// The walk reads amounts over several tokens (`cent vingt millions`): to read the same ones
 /// as a walk over every token, it resumes just after a token that no amount contains (not a
 /// number or a word).
+///
+/// `q` is how many amounts of `found` start before token `i` (the caller's cursor).
 fn next_in_carry_reach(
     a: &Analysis,
     found: &[Mention],
+    q: usize,
     extra: &[Mention],
     i: usize,
 ) -> Option<usize> {
     let tokens = &a.tokens.tokens;
     let start = tokens.get(i)?.span.start;
-    let q = found.partition_point(|m| m.span.start < start);
-    let last_end = [q.checked_sub(1).and_then(|k| found.get(k)), extra.last()]
-        .into_iter()
-        .flatten()
-        .map(|m| m.span.end)
-        .max();
+    let before = q
+        .checked_sub(1)
+        .and_then(|k| found.get(k))
+        .map(|m| m.span.end);
+    let last_end = before.max(extra.last().map(|m| m.span.end));
     if last_end.is_some_and(|end| start <= end + CARRY_BYTES) {
         return None;
     }

@@ -197,9 +197,8 @@ const NUMBER_WORDS: &[(&str, Word)] = &[
 fn number_word(folded: &str) -> Option<Word> {
     static INDEX: OnceLock<FxHashMap<&'static str, Word>> = OnceLock::new();
     // Asked of every word of every document: most are rejected on their length or their
-    // first byte, without hashing.
-    let first = *folded.as_bytes().first()?;
-    if folded.len() > LONGEST_NUMBER_WORD || !STARTS_NUMBER_WORD[usize::from(first)] {
+    // first three bytes, without hashing.
+    if folded.len() > LONGEST_NUMBER_WORD || !NUMBER_WORD_STARTS.may_start(folded.as_bytes()) {
         return None;
     }
     INDEX
@@ -208,19 +207,79 @@ fn number_word(folded: &str) -> Option<Word> {
         .copied()
 }
 
-/// Which bytes start one of [`NUMBER_WORDS`].
-static STARTS_NUMBER_WORD: [bool; 256] = first_bytes(NUMBER_WORDS);
+/// Whether a word whose text starts with the bytes `start` may be a number word (or a
+/// hyphenated compound of them), read off the text before its folded form: the cheap test of
+/// loops over every token ([`WordStarts::may_start`]).
+///
+/// `et` is left out: it joins number words but starts none ([`is_number_word`]), and it is
+/// one of the most frequent words.
+pub fn may_start_number_word(start: &[u8]) -> bool {
+    AMOUNT_WORD_STARTS.may_start(start)
+}
 
-const fn first_bytes(words: &[(&str, Word)]) -> [bool; 256] {
-    let mut table = [false; 256];
+/// The starts of [`NUMBER_WORDS`].
+static NUMBER_WORD_STARTS: WordStarts = number_word_starts(true);
+
+/// The starts of [`NUMBER_WORDS`] but `et`.
+static AMOUNT_WORD_STARTS: WordStarts = number_word_starts(false);
+
+const fn number_word_starts(with_and: bool) -> WordStarts {
+    let mut starts = WordStarts::EMPTY;
     let mut i = 0;
-    while i < words.len() {
-        if let Some(&b) = words[i].0.as_bytes().first() {
-            table[b as usize] = true;
+    while i < NUMBER_WORDS.len() {
+        if with_and || !matches!(NUMBER_WORDS[i].1, Word::And) {
+            starts = starts.with(NUMBER_WORDS[i].0.as_bytes());
         }
         i += 1;
     }
-    table
+    starts
+}
+
+/// The first three letters of a set of lower-case ASCII words, for a test of every token that
+/// costs a table look-up instead of a hash or a slice of the token's forms: by the first two
+/// letters (`a` to `z`, 26 × 26), a bit per third letter, and bit 26 for a word of two letters
+/// or a hyphen in third place (`mi-`).
+pub struct WordStarts([u32; 26 * 26]);
+
+impl WordStarts {
+    pub const EMPTY: WordStarts = WordStarts([0; 26 * 26]);
+
+    /// The set with word `w` (at least two lower-case ASCII letters) added.
+    pub const fn with(mut self, w: &[u8]) -> WordStarts {
+        let third = if w.len() == 2 || w[2] == b'-' {
+            26
+        } else {
+            w[2] - b'a'
+        };
+        self.0[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << third;
+        self
+    }
+
+    /// Whether a word starting with the bytes `start` (as written or folded; a whole word or
+    /// its start) may be one of the words, or a compound that starts with one: its first
+    /// three bytes, lower-cased, are the start of one. A non-ASCII byte among them may fold to
+    /// anything, so it passes.
+    pub fn may_start(&self, start: &[u8]) -> bool {
+        let (first, second, third) = match *start {
+            [] | [_] => return false,
+            [a, b] => (a, b, None),
+            [a, b, c, ..] => (a, b, Some(c)),
+        };
+        // `b | 0x20` is the lower case of an ASCII letter, and no other byte lands in `a..=z`:
+        // one subtraction and one comparison tell a letter and its place in the alphabet.
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
+        let (f, s) = (letter(first), letter(second));
+        let bit = match third {
+            None | Some(b'-') => 26,
+            Some(c) if letter(c) < 26 => letter(c),
+            Some(c) => return !(c.is_ascii() && first.is_ascii() && second.is_ascii()),
+        };
+        if f >= 26 || s >= 26 {
+            return !(first.is_ascii() && second.is_ascii());
+        }
+        let pair = usize::from(f) * 26 + usize::from(s);
+        self.0.get(pair).is_some_and(|bits| bits & (1 << bit) != 0)
+    }
 }
 
 /// The length in bytes of the longest of [`NUMBER_WORDS`] (`cinquante`).
@@ -262,17 +321,15 @@ pub fn parse_words(tokens: &[&str]) -> Option<(u128, usize)> {
     let mut current: u128 = 0;
     let mut best = None;
     let mut previous: Option<Word> = None;
-    for (i, token) in tokens.iter().enumerate() {
-        let parts: Vec<Word> = match token
-            .split('-')
-            .map(number_word)
-            .collect::<Option<Vec<_>>>()
-        {
-            Some(p) if !p.is_empty() => p,
-            _ => break,
-        };
-        let mut ok = true;
-        for w in parts {
+    // A token is read part by part without collecting its parts first: a part that is not a
+    // number word ends the number before this token, like a word that breaks the grammar, so
+    // what the earlier parts did to the sums no longer matters.
+    'tokens: for (i, token) in tokens.iter().enumerate() {
+        for part in token.split('-') {
+            let Some(w) = number_word(part) else {
+                break 'tokens;
+            };
+            let mut ok = true;
             match w {
                 Word::Unit(n) => {
                     // `quatre-vingt(s)` is 80; `vingt` after another unit word is only that.
@@ -311,12 +368,9 @@ pub fn parse_words(tokens: &[&str]) -> Option<(u128, usize)> {
                 }
             }
             if !ok {
-                break;
+                break 'tokens;
             }
             previous = Some(w);
-        }
-        if !ok {
-            break;
         }
         if previous != Some(Word::And) {
             best = Some((total + current, i + 1));
@@ -373,6 +427,11 @@ const SCALE_ABBREVIATIONS: &[(&str, u128)] = &[
 /// assert_eq!(scale("m", "m"), None);
 /// ```
 pub fn scale(word: &str, folded: &str) -> Option<Scale> {
+    // Every scale, written out or abbreviated, folds to a word starting with `m`, `b` or `k`:
+    // most words asked are rejected on that byte.
+    if !matches!(folded.as_bytes().first(), Some(b'm' | b'b' | b'k')) {
+        return None;
+    }
     if let Some(&(_, f)) = SCALE_WORDS.iter().find(|(w, _)| *w == folded) {
         return Some(Scale {
             factor: f,
@@ -455,6 +514,33 @@ mod tests {
     fn longest_number_word_is_the_longest() {
         let longest = NUMBER_WORDS.iter().map(|(w, _)| w.len()).max();
         assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
+    }
+
+    #[test]
+    fn number_words_pass_the_first_test() {
+        for (w, word) in NUMBER_WORDS {
+            assert!(NUMBER_WORD_STARTS.may_start(w.as_bytes()), "{w}");
+            let amount = *word != Word::And;
+            assert_eq!(may_start_number_word(w.as_bytes()), amount, "{w}");
+        }
+        for w in ["Quatre-vingt", "DEUX", "un", "Mille"] {
+            assert!(may_start_number_word(w.as_bytes()), "{w}");
+        }
+        for w in ["de", "des", "que", "l", "sur", "et", "Et"] {
+            assert!(!may_start_number_word(w.as_bytes()), "{w}");
+        }
+        assert!(may_start_number_word("Zéro".as_bytes()));
+    }
+
+    #[test]
+    fn scales_fold_to_m_b_or_k() {
+        let written = SCALE_WORDS
+            .iter()
+            .chain(SCALE_ABBREVIATIONS)
+            .map(|(w, _)| w);
+        for w in written {
+            assert!(matches!(fold(w).as_bytes()[0], b'm' | b'b' | b'k'), "{w}");
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
@@ -338,7 +338,8 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "eux", "euse", "euses", "ile", "iles", "ble", "bles",
 ];
 
-/// No adjective suffix is longer, in bytes (a test checks it).
+/// No adjective suffix is longer, in bytes (a test checks it): the lengths fit the bits of a
+/// byte.
 const ADJECTIVE_SUFFIX_MAX_LEN: usize = 7;
 
 /// Lower-case words with an adjective's ending that are not adjectives of a name (verbs, nouns
@@ -687,27 +688,64 @@ fn lowercase_unchanged(c: char) -> bool {
 /// Whether a lower-case word looks like an adjective that can qualify a name's head
 /// (`mondiale`, `africaine`, `alimentaire`), judged by its ending and a stop list.
 pub fn is_adjective(w: &str) -> bool {
-    if w.chars().count() < 3 || !w.chars().next().is_some_and(char::is_lowercase) {
+    // Three characters at least, the first in lower case.
+    let mut chars = w.chars();
+    if !chars.next().is_some_and(char::is_lowercase) || chars.nth(1).is_none() {
         return false;
     }
-    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    if NOT_ADJECTIVE_SET.contains(w) || w.contains('\'') || w.contains('’') {
-        return false;
-    }
-    // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last part.
+    // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last
+    // part. The ending first: it turns most words away without hashing them.
     let last = w.rsplit('-').next().unwrap_or(w);
+    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
     has_adjective_suffix(last)
+        && !w.contains('\'')
+        && !w.contains('’')
+        && !NOT_ADJECTIVE_SET.contains(w)
+}
+
+/// [`ADJECTIVE_SUFFIXES`] as a hash set, and the lengths they come in by their last byte.
+struct Suffixes {
+    /// Bit `n` of entry `b`: a suffix of `n` bytes ends with byte `b`.
+    lengths_by_last_byte: [u8; 256],
+    set: FxHashSet<&'static str>,
 }
 
 /// Whether `w` ends with one of [`ADJECTIVE_SUFFIXES`] and has more than one byte before it:
-/// one hash lookup per possible suffix length rather than a comparison per suffix.
+/// one hash lookup for each length a suffix ending with the word's last byte comes in, rather
+/// than a comparison per suffix (most words end with a byte that ends no suffix: none).
 fn has_adjective_suffix(w: &str) -> bool {
-    static SUFFIXES: WordSet = WordSet::new(ADJECTIVE_SUFFIXES);
-    (1..=ADJECTIVE_SUFFIX_MAX_LEN).any(|len| {
-        w.len() > len + 1
+    static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
+    let Some(&last) = w.as_bytes().last() else {
+        return false;
+    };
+    let suffixes = SUFFIXES.get_or_init(|| {
+        let mut s = Suffixes {
+            lengths_by_last_byte: [0; 256],
+            set: ADJECTIVE_SUFFIXES.iter().copied().collect(),
+        };
+        for suffix in ADJECTIVE_SUFFIXES {
+            if let Some(&b) = suffix
+                .as_bytes()
+                .last()
+                .filter(|_| suffix.len() <= ADJECTIVE_SUFFIX_MAX_LEN)
+            {
+                s.lengths_by_last_byte[usize::from(b)] |= 1 << suffix.len();
+            }
+        }
+        s
+    });
+    let mut lengths = suffixes.lengths_by_last_byte[usize::from(last)];
+    while lengths != 0 {
+        let len = lengths.trailing_zeros() as usize;
+        lengths &= lengths - 1;
+        if w.len() > len + 1
             && w.is_char_boundary(w.len() - len)
-            && SUFFIXES.contains(&w[w.len() - len..])
-    })
+            && suffixes.set.contains(&w[w.len() - len..])
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `w` is a Roman numeral used after a sovereign's name (`Mohammed VI`, `Elizabeth II`).
@@ -745,16 +783,11 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
 fn is_prefixed_name(text: &str, t: &Token) -> bool {
     // Every prefix starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words
     // do not: the bytes are tested before the word is sliced out of the text.
-    let b = text
-        .as_bytes()
-        .get(t.span.start..t.span.end)
-        .unwrap_or_default();
-    if !matches!(b.first(), Some(b'a' | b'e'))
-        || !(b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
-    {
-        return false;
-    }
-    prefixed_name(t.span.of(text))
+    let (bytes, start, end) = (text.as_bytes(), t.span.start, t.span.end);
+    let hyphen_at = |at: usize| at < end && bytes.get(at) == Some(&b'-');
+    matches!(bytes.get(start), Some(b'a' | b'e'))
+        && (hyphen_at(start + 2) || hyphen_at(start + 3))
+        && prefixed_name(t.span.of(text))
 }
 
 /// Whether `w` is a lower-case prefix, a hyphen and a capitalized name.
@@ -882,6 +915,16 @@ pub struct KnownIndex {
     classes: Vec<TokenClass>,
 }
 
+/// The [`TokenClass`] of every token of the document.
+#[inline(never)]
+fn token_classes(a: &Analysis) -> Vec<TokenClass> {
+    a.tokens
+        .tokens
+        .iter()
+        .map(|t| TokenClass::of(a.text, t))
+        .collect()
+}
+
 /// A set of byte offsets, one bit each.
 #[derive(Default)]
 struct Offsets(Vec<u64>);
@@ -941,12 +984,7 @@ impl KnownIndex {
         // Equal spans are identical: an unstable sort gives the same order.
         k.demonyms.sort_unstable();
         k.roles.sort_unstable();
-        k.classes = a
-            .tokens
-            .tokens
-            .iter()
-            .map(|t| TokenClass::of(a.text, t))
-            .collect();
+        k.classes = token_classes(a);
         k
     }
 

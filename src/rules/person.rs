@@ -349,15 +349,21 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
             }
         }
         let name_within_reach = next_name < toks.len() && next_name <= i + RANK_OR_NOUN_REACH;
-        if class.is_capitalized() || name_within_reach {
-            if let Some(m) =
-                title_rule(a, k, i, name_within_reach).or_else(|| first_name_rule(a, k, i))
-            {
-                titled.push(m);
+        if !class.is_capitalized() {
+            // A rank or person noun in lower case needs a name within reach.
+            if name_within_reach {
+                titled.extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
             }
-        }
-        if !class.is_capitalized() && !class.is_name_word() {
-            continue;
+            if !class.is_name_word() {
+                continue;
+            }
+        } else if let Some(m) =
+            capitalized_title(a, k, i, name_within_reach).and_then(|at| title_rule(a, k, at))
+        {
+            titled.push(m);
+        } else if !class.is_function_word() {
+            // A function word starts no name (see `first_name_rule`).
+            titled.extend(first_name_rule(a, k, i));
         }
         // Two capitalized words, the cheapest necessary condition, before the call.
         if i > 0 && k.class(i + 1).is_capitalized() {
@@ -591,16 +597,15 @@ fn title_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     Some(j)
 }
 
-/// Rule `person.title` (`Mme Amy Pope`) and `person.rank` (`le Colonel Assimi Goïta`).
-/// `name_within_reach`: whether one of the [`RANK_OR_NOUN_REACH`] tokens after `i` is a name
-/// word, which a rank or person noun needs.
-fn title_rule(a: &Analysis, k: &KnownIndex, i: usize, name_within_reach: bool) -> Option<Mention> {
+/// Rules `person.title` (`Mme Amy Pope`), `person.rank` (`le Colonel Assimi Goïta`) and
+/// `person.profession` (`le philosophe Wang Chong`): the name after a title, rank or person
+/// noun, which [`capitalized_title`] or [`lower_case_title`] found to start at token `start`.
+fn title_rule(
+    a: &Analysis,
+    k: &KnownIndex,
+    (start, rule): (usize, &'static str),
+) -> Option<Mention> {
     let toks = &a.tokens.tokens;
-    let (start, rule) = if k.class(i).is_capitalized() {
-        capitalized_title(a, k, i, name_within_reach)?
-    } else {
-        lower_case_title(a, k, i, name_within_reach)?
-    };
     let first = toks.get(start)?;
     if !caps::adjacent(a.text, &toks[start - 1], first) && toks[start - 1].kind != TokenKind::Punct
     {
@@ -613,7 +618,8 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize, name_within_reach: bool) -
 }
 
 /// Where the name starts after a capitalized title or rank at token `i` (`Son Excellence`,
-/// `Mme`, `Colonel`), and the rule.
+/// `Mme`, `Colonel`), and the rule. `name_within_reach`: whether one of the
+/// [`RANK_OR_NOUN_REACH`] tokens after `i` is a name word, which a rank needs.
 fn capitalized_title(
     a: &Analysis,
     k: &KnownIndex,
@@ -648,14 +654,10 @@ fn capitalized_title(
 }
 
 /// Where the name starts after a lower-case rank or person noun at token `i` (`le colonel`,
-/// `le philosophe`), and the rule.
-fn lower_case_title(
-    a: &Analysis,
-    k: &KnownIndex,
-    i: usize,
-    name_within_reach: bool,
-) -> Option<(usize, &'static str)> {
-    if !k.class(i).is_word() || !name_within_reach || !may_be_rank_or_noun(a, i) {
+/// `le philosophe`), and the rule. The caller has checked that a name word is within reach
+/// ([`RANK_OR_NOUN_REACH`]).
+fn lower_case_title(a: &Analysis, k: &KnownIndex, i: usize) -> Option<(usize, &'static str)> {
+    if !k.class(i).is_word() || !may_be_rank_or_noun(a, i) {
         return None;
     }
     let lw = a.tokens.lower(i);
@@ -759,7 +761,7 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // A name starts with a capitalized word that is no function word (those are never first
     // names nor in capitals), and goes on with the next token.
     let class = k.class(i);
-    if !class.is_capitalized() || class.is_function_word() || !may_continue_name(a, k, i) {
+    if !class.is_capitalized() || class.is_function_word() {
         return None;
     }
     // Start only at the beginning of a name: not right after another name word, unless that
@@ -773,6 +775,9 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         if !known_before {
             return None;
         }
+    }
+    if !may_continue_name(a, k, i) {
+        return None;
     }
     let w = t.span.of(a.text);
     // A known organisation is no first name. A known place or country may be one (`Adama
@@ -844,13 +849,14 @@ fn may_continue_name(a: &Analysis, k: &KnownIndex, i: usize) -> bool {
     let (Some(t), Some(n)) = (toks.get(i), toks.get(i + 1)) else {
         return false;
     };
+    // The class first, the text of the gap last.
     let class = k.class(i + 1);
-    caps::adjacent(a.text, t, n)
-        && (class.is_capitalized()
-            || class.is_name_word()
-            || n.kind == TokenKind::Elision
-            || matches!(n.span.of(a.text), "'" | "’")
-            || class.is_word() && caps::is_particle(n.span.of(a.text)))
+    let joins = class.is_capitalized()
+        || class.is_name_word()
+        || n.kind == TokenKind::Elision
+        || n.kind == TokenKind::Punct && matches!(n.span.of(a.text), "'" | "’")
+        || class.is_word() && caps::is_particle(n.span.of(a.text));
+    joins && caps::adjacent(a.text, t, n)
 }
 
 /// Words that may sit between a role and the name (`le ministre nigérian de l'Agriculture X`):
@@ -1084,6 +1090,17 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     }
     let p = toks.get(i.checked_sub(1)?)?;
     let pw = p.span.of(a.text);
+    // Tables of figures (`1285.— Indelec Lonza`) and OCR noise: only after a word or a comma.
+    let after_word = p.kind == TokenKind::Word || pw == "," || p.kind == TokenKind::Elision;
+    // Exactly two name words: none right before or right after. The class tests first, the
+    // text of the gaps after.
+    let name_before = k.is_name_word_at(i - 1) && caps::adjacent(a.text, p, t);
+    let name_after = toks
+        .get(i + 2)
+        .is_some_and(|x| k.is_name_word_at(i + 2) && caps::adjacent(a.text, n, x));
+    if !after_word || name_before || name_after || !caps::adjacent(a.text, t, n) {
+        return None;
+    }
     let sentence_start = matches!(
         pw,
         "." | "!" | "?" | ":" | "»" | "«" | "\"" | "(" | "-" | "–"
@@ -1091,23 +1108,12 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         .text
         .get(p.span.end..t.span.start)
         .is_none_or(|g| g.contains('\n'));
-    // Tables of figures (`1285.— Indelec Lonza`) and OCR noise: only after a word or a comma.
-    let after_word = p.kind == TokenKind::Word || pw == "," || p.kind == TokenKind::Elision;
-    if sentence_start
-        || !after_word
-        || NOT_BEFORE_PAIR.contains(a.tokens.lower(i - 1))
-        || k.is_name_word_at(i - 1) && caps::adjacent(a.text, p, t)
-        || !caps::adjacent(a.text, t, n)
-    {
+    if sentence_start || NOT_BEFORE_PAIR.contains(a.tokens.lower(i - 1)) {
         return None;
     }
-    if toks
-        .get(i + 2)
-        .is_some_and(|x| k.is_name_word_at(i + 2) && caps::adjacent(a.text, n, x))
-    {
-        return None;
-    }
-    let plain = |j: usize| {
+    // Both words are plain: no known name, demonym, role, Roman numeral… The lookups in
+    // the index come first for both words, the ones in other word lists after.
+    let plain_in_index = |j: usize| {
         let x = &toks[j];
         let w = x.span.of(a.text);
         k.is_name_word_at(j)
@@ -1117,12 +1123,16 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && k.name_at(x.span.start).is_none()
             && k.demonym_at(x.span.start).is_none()
             && k.role_at(x.span.start).is_none()
-            && crate::rules::organization::trigger(w).is_none()
+    };
+    let plain_in_lists = |j: usize| {
+        let w = toks[j].span.of(a.text);
+        crate::rules::organization::trigger(w).is_none()
             && !a.gazetteers.place_lexicon.contains(w)
             && !crate::rules::location::is_region(w)
             && !crate::rules::location::is_feature_head(w)
     };
-    if !plain(i) || !plain(i + 1) {
+    if !plain_in_index(i) || !plain_in_index(i + 1) || !plain_in_lists(i) || !plain_in_lists(i + 1)
+    {
         return None;
     }
     let span = Span::new(t.span.start, n.span.end);

@@ -953,6 +953,8 @@ impl KnownIndex {
     pub fn new(a: &Analysis) -> KnownIndex {
         let len = a.text.len();
         let mut k = KnownIndex {
+            // Most hits are names: no growing while they are pushed.
+            names: Vec::with_capacity(a.hits.len()),
             name_starts: Offsets::for_text(len),
             demonym_starts: Offsets::for_text(len),
             role_starts: Offsets::for_text(len),

@@ -350,8 +350,14 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
         }
         let name_within_reach = next_name < toks.len() && next_name <= i + RANK_OR_NOUN_REACH;
         if !class.is_capitalized() {
-            // A rank or person noun in lower case needs a name within reach.
-            if name_within_reach {
+            // A rank or person noun in lower case needs a name within reach: three words
+            // on at most, four only after a rank's complement (`général de brigade X`) or a
+            // second noun (`l'écrivain américain et poète X`).
+            let lower_case_reach = name_within_reach
+                && (next_name < i + RANK_OR_NOUN_REACH
+                    || RANK_COMPLEMENTS.contains(&a.tokens.lower(i + 1))
+                    || caps::word(a, i + 2) == "et");
+            if lower_case_reach {
                 titled.extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
             }
             if !class.is_name_word() {

@@ -13,6 +13,10 @@
 //! assert!(!caps::is_adjective("annonce"));
 //! ```
 
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
 use crate::gazetteer::Target;
@@ -247,8 +251,71 @@ const FUNCTION_WORDS: &[&str] = &[
     "Rappel",
 ];
 
-/// No function word is longer, in bytes (a test checks it): longer words skip the hash.
+/// Titles written before a personal name (`M. Dupont`, `Mme Pope`, `S.E. Mme X`); the name
+/// follows, possibly after a dot. Listed here beside the function words (several are both)
+/// so that one hash lookup per capitalized token answers both questions.
+pub const TITLES: &[&str] = &[
+    "M",
+    "MM",
+    "Mme",
+    "Mmes",
+    "Mlle",
+    "Dr",
+    "Pr",
+    "Me",
+    "Mgr",
+    "Monsieur",
+    "Madame",
+    "Mademoiselle",
+    "Docteur",
+    "Professeur",
+    "Maître",
+    "Sir",
+    "Lady",
+    "Dame",
+    "Cheikh",
+    "Sheikh",
+    "Imam",
+    "Père",
+    "Sœur",
+    "Frère",
+    "Abbé",
+    "Feu",
+    "SE",
+    "S.E",
+    "SM",
+    "S.M",
+    "Excellence",
+];
+
+/// No function word or title is longer, in bytes (a test checks it): longer words skip the
+/// hash.
 const FUNCTION_WORD_MAX_LEN: usize = 13;
+
+/// What a capitalized word is among [`FUNCTION_WORDS`] and [`TITLES`], as [`TokenClass`] bits.
+fn capitalized_word_class(w: &str) -> u8 {
+    static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    // Every word of both lists starts with a capital (a test checks it): a word starting with
+    // a lower-case ASCII letter, a digit or a sign is none of them.
+    let first_may_be_capital = w
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_uppercase() || !b.is_ascii());
+    if w.len() > FUNCTION_WORD_MAX_LEN || !first_may_be_capital {
+        return 0;
+    }
+    let index = INDEX.get_or_init(|| {
+        let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for &f in FUNCTION_WORDS {
+            *index.entry(f).or_default() |= TokenClass::FUNCTION_WORD;
+        }
+        for &t in TITLES {
+            *index.entry(t).or_default() |= TokenClass::TITLE;
+        }
+        index
+    });
+    index.get(w).copied().unwrap_or(0)
+}
 
 /// Lower-case (or capitalized) particles inside personal names: `Herman Van Rompuy`,
 /// `Mokhtar Ould Diaye`, `Charles de Gaulle`, `Abdallah al-Rabeeah`.
@@ -271,7 +338,8 @@ const ADJECTIVE_SUFFIXES: &[&str] = &[
     "eux", "euse", "euses", "ile", "iles", "ble", "bles",
 ];
 
-/// No adjective suffix is longer, in bytes (a test checks it).
+/// No adjective suffix is longer, in bytes (a test checks it): the lengths fit the bits of a
+/// byte.
 const ADJECTIVE_SUFFIX_MAX_LEN: usize = 7;
 
 /// Lower-case words with an adjective's ending that are not adjectives of a name (verbs, nouns
@@ -538,9 +606,13 @@ const NOT_ADJECTIVES: &[&str] = &[
 /// Whether `w` is a capitalized function word (an article, pronoun, preposition… that opens a
 /// sentence) rather than a name.
 pub fn is_function_word(w: &str) -> bool {
-    // Asked for every capitalized token: a hash set, not a scan of the 200-word list.
-    static SET: WordSet = WordSet::new(FUNCTION_WORDS);
-    w.len() <= FUNCTION_WORD_MAX_LEN && SET.contains(w)
+    // Asked for every capitalized token: a hash table, not a scan of the 200-word list.
+    capitalized_word_class(w) & TokenClass::FUNCTION_WORD != 0
+}
+
+/// Whether `w` is a title written before a personal name (`M`, `Mme`, `Excellence`).
+pub fn is_title(w: &str) -> bool {
+    capitalized_word_class(w) & TokenClass::TITLE != 0
 }
 
 /// Whether `w` is a particle of a personal name (`van`, `ould`, `de`, `al`).
@@ -616,27 +688,64 @@ fn lowercase_unchanged(c: char) -> bool {
 /// Whether a lower-case word looks like an adjective that can qualify a name's head
 /// (`mondiale`, `africaine`, `alimentaire`), judged by its ending and a stop list.
 pub fn is_adjective(w: &str) -> bool {
-    if w.chars().count() < 3 || !w.chars().next().is_some_and(char::is_lowercase) {
+    // Three characters at least, the first in lower case.
+    let mut chars = w.chars();
+    if !chars.next().is_some_and(char::is_lowercase) || chars.nth(1).is_none() {
         return false;
     }
-    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    if NOT_ADJECTIVE_SET.contains(w) || w.contains('\'') || w.contains('’') {
-        return false;
-    }
-    // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last part.
+    // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last
+    // part. The ending first: it turns most words away without hashing them.
     let last = w.rsplit('-').next().unwrap_or(w);
+    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
     has_adjective_suffix(last)
+        && !w.contains('\'')
+        && !w.contains('’')
+        && !NOT_ADJECTIVE_SET.contains(w)
+}
+
+/// [`ADJECTIVE_SUFFIXES`] as a hash set, and the lengths they come in by their last byte.
+struct Suffixes {
+    /// Bit `n` of entry `b`: a suffix of `n` bytes ends with byte `b`.
+    lengths_by_last_byte: [u8; 256],
+    set: FxHashSet<&'static str>,
 }
 
 /// Whether `w` ends with one of [`ADJECTIVE_SUFFIXES`] and has more than one byte before it:
-/// one hash lookup per possible suffix length rather than a comparison per suffix.
+/// one hash lookup for each length a suffix ending with the word's last byte comes in, rather
+/// than a comparison per suffix (most words end with a byte that ends no suffix: none).
 fn has_adjective_suffix(w: &str) -> bool {
-    static SUFFIXES: WordSet = WordSet::new(ADJECTIVE_SUFFIXES);
-    (1..=ADJECTIVE_SUFFIX_MAX_LEN).any(|len| {
-        w.len() > len + 1
+    static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
+    let Some(&last) = w.as_bytes().last() else {
+        return false;
+    };
+    let suffixes = SUFFIXES.get_or_init(|| {
+        let mut s = Suffixes {
+            lengths_by_last_byte: [0; 256],
+            set: ADJECTIVE_SUFFIXES.iter().copied().collect(),
+        };
+        for suffix in ADJECTIVE_SUFFIXES {
+            if let Some(&b) = suffix
+                .as_bytes()
+                .last()
+                .filter(|_| suffix.len() <= ADJECTIVE_SUFFIX_MAX_LEN)
+            {
+                s.lengths_by_last_byte[usize::from(b)] |= 1 << suffix.len();
+            }
+        }
+        s
+    });
+    let mut lengths = suffixes.lengths_by_last_byte[usize::from(last)];
+    while lengths != 0 {
+        let len = lengths.trailing_zeros() as usize;
+        lengths &= lengths - 1;
+        if w.len() > len + 1
             && w.is_char_boundary(w.len() - len)
-            && SUFFIXES.contains(&w[w.len() - len..])
-    })
+            && suffixes.set.contains(&w[w.len() - len..])
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `w` is a Roman numeral used after a sovereign's name (`Mohammed VI`, `Elizabeth II`).
@@ -665,34 +774,100 @@ pub fn is_roman(w: &str) -> bool {
 /// letter (or is `al-X`/`el-X`), is not a function word and has at least one lower-case or
 /// upper-case letter.
 pub fn is_name_word(text: &str, t: &Token) -> bool {
-    if t.kind != TokenKind::Word {
-        return false;
-    }
-    if t.capitalized {
-        let w = t.span.of(text);
-        // An ASCII capital is a letter: no need to look further for one.
-        let letter = |w: &str| {
-            w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-                || w.chars().any(char::is_alphabetic)
-        };
-        return !is_function_word(w) && letter(w);
-    }
-    // `al-Rabeeah`, `el-Sissi`: a lower-case prefix joined to a capitalized name. Every prefix
-    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not: the
-    // bytes are tested before the word is sliced out of the text.
-    let b = text
-        .as_bytes()
-        .get(t.span.start..t.span.end)
-        .unwrap_or_default();
-    if !matches!(b.first(), Some(b'a' | b'e'))
-        || !(b.get(2) == Some(&b'-') || b.get(3) == Some(&b'-'))
-    {
-        return false;
-    }
-    let w = t.span.of(text);
+    TokenClass::of(text, t).is_name_word()
+}
+
+/// Whether a word that does not start with a capital is a name word all the same:
+/// `al-Rabeeah`, `el-Sissi`, a lower-case prefix joined to a capitalized name.
+#[inline]
+fn is_prefixed_name(text: &str, t: &Token) -> bool {
+    // Every prefix starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words
+    // do not: the bytes are tested before the word is sliced out of the text.
+    let (bytes, start, end) = (text.as_bytes(), t.span.start, t.span.end);
+    let hyphen_at = |at: usize| at < end && bytes.get(at) == Some(&b'-');
+    matches!(bytes.get(start), Some(b'a' | b'e'))
+        && (hyphen_at(start + 2) || hyphen_at(start + 3))
+        && prefixed_name(t.span.of(text))
+}
+
+/// Whether `w` is a lower-case prefix, a hyphen and a capitalized name.
+#[inline(never)]
+fn prefixed_name(w: &str) -> bool {
     ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-"]
         .iter()
         .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// What the name rules ask first about a token, in one byte computed once per document
+/// ([`KnownIndex::class`]): whether it is a word, capitalized, a name word, a function word,
+/// a title. Each rule's cheapest necessary condition is one of these bits, so a rule tests
+/// them before any lookup and skips most tokens for a load and a mask.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TokenClass(u8);
+
+impl TokenClass {
+    const WORD: u8 = 1;
+    const CAPITALIZED: u8 = 2;
+    const NAME_WORD: u8 = 4;
+    const FUNCTION_WORD: u8 = 8;
+    const TITLE: u8 = 16;
+
+    /// The class of token `t` of `text`: at most one hash lookup, for a capitalized word.
+    ///
+    /// Inlined into the pass over the tokens, which then only calls out for capitalized
+    /// words: most tokens are punctuation or lower-case words, settled by a few tests.
+    #[inline]
+    pub fn of(text: &str, t: &Token) -> TokenClass {
+        if t.kind != TokenKind::Word {
+            TokenClass(0)
+        } else if t.capitalized {
+            TokenClass::of_capitalized(t.span.of(text))
+        } else if is_prefixed_name(text, t) {
+            TokenClass(TokenClass::WORD | TokenClass::NAME_WORD)
+        } else {
+            TokenClass(TokenClass::WORD)
+        }
+    }
+
+    /// The class of a capitalized word `w`.
+    #[inline(never)]
+    fn of_capitalized(w: &str) -> TokenClass {
+        let known = capitalized_word_class(w);
+        // An ASCII capital is a letter: no need to look further for one.
+        let letter = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            || w.chars().any(char::is_alphabetic);
+        let name = if known & TokenClass::FUNCTION_WORD == 0 && letter {
+            TokenClass::NAME_WORD
+        } else {
+            0
+        };
+        TokenClass(TokenClass::WORD | TokenClass::CAPITALIZED | known | name)
+    }
+
+    /// A [`TokenKind::Word`].
+    pub fn is_word(self) -> bool {
+        self.0 & TokenClass::WORD != 0
+    }
+
+    /// A word whose first character is upper case.
+    pub fn is_capitalized(self) -> bool {
+        self.0 & TokenClass::CAPITALIZED != 0
+    }
+
+    /// A word that can be part of a name ([`is_name_word`]).
+    pub fn is_name_word(self) -> bool {
+        self.0 & TokenClass::NAME_WORD != 0
+    }
+
+    /// A capitalized function word ([`is_function_word`]).
+    pub fn is_function_word(self) -> bool {
+        self.0 & TokenClass::FUNCTION_WORD != 0
+    }
+
+    /// A title before a personal name ([`is_title`]).
+    pub fn is_title(self) -> bool {
+        self.0 & TokenClass::TITLE != 0
+    }
 }
 
 /// Whether two consecutive tokens are on the same line with only spaces between them.
@@ -736,8 +911,18 @@ pub struct KnownIndex {
     name_starts: Offsets,
     demonym_starts: Offsets,
     role_starts: Offsets,
-    /// [`is_name_word`] of every token, by index.
-    name_words: Vec<bool>,
+    /// The [`TokenClass`] of every token, by index.
+    classes: Vec<TokenClass>,
+}
+
+/// The [`TokenClass`] of every token of the document.
+#[inline(never)]
+fn token_classes(a: &Analysis) -> Vec<TokenClass> {
+    a.tokens
+        .tokens
+        .iter()
+        .map(|t| TokenClass::of(a.text, t))
+        .collect()
 }
 
 /// A set of byte offsets, one bit each.
@@ -745,6 +930,12 @@ pub struct KnownIndex {
 struct Offsets(Vec<u64>);
 
 impl Offsets {
+    /// An empty set sized for the offsets of a text of `len` bytes, so that no insertion
+    /// grows it.
+    fn for_text(len: usize) -> Offsets {
+        Offsets(vec![0; len / 64 + 1])
+    }
+
     fn insert(&mut self, at: usize) {
         let word = at / 64;
         if word >= self.0.len() {
@@ -760,7 +951,15 @@ impl Offsets {
 
 impl KnownIndex {
     pub fn new(a: &Analysis) -> KnownIndex {
-        let mut k = KnownIndex::default();
+        let len = a.text.len();
+        let mut k = KnownIndex {
+            // Most hits are names: no growing while they are pushed.
+            names: Vec::with_capacity(a.hits.len()),
+            name_starts: Offsets::for_text(len),
+            demonym_starts: Offsets::for_text(len),
+            role_starts: Offsets::for_text(len),
+            ..KnownIndex::default()
+        };
         for h in &a.hits {
             for t in h.targets {
                 match *t {
@@ -782,28 +981,30 @@ impl KnownIndex {
                 }
             }
         }
+        // The gazetteers give hits in this order already: the (stable) sort is then one pass.
         k.names.sort_by_key(|&(s, e, _)| (s, std::cmp::Reverse(e)));
-        k.demonyms.sort();
-        k.roles.sort();
-        k.name_words = a
-            .tokens
-            .tokens
-            .iter()
-            .map(|t| is_name_word(a.text, t))
-            .collect();
+        // Equal spans are identical: an unstable sort gives the same order.
+        k.demonyms.sort_unstable();
+        k.roles.sort_unstable();
+        k.classes = token_classes(a);
         k
+    }
+
+    /// The [`TokenClass`] of token `i` (no class past the end), computed once per document.
+    pub fn class(&self, i: usize) -> TokenClass {
+        self.classes.get(i).copied().unwrap_or_default()
     }
 
     /// [`is_name_word`] of token `i` (false past the end), computed once per document.
     pub fn is_name_word_at(&self, i: usize) -> bool {
-        self.name_words.get(i).copied().unwrap_or(false)
+        self.class(i).is_name_word()
     }
 
     /// Whether one of the `len` tokens from index `from` on is a name word.
     pub fn has_name_word_in(&self, from: usize, len: usize) -> bool {
-        self.name_words
+        self.classes
             .get(from..)
-            .is_some_and(|s| s.iter().take(len).any(|&b| b))
+            .is_some_and(|s| s.iter().take(len).any(|c| c.is_name_word()))
     }
 
     /// The longest known name starting exactly at `start`.
@@ -910,10 +1111,20 @@ mod tests {
     }
 
     #[test]
-    fn function_words_are_short() {
-        assert!(FUNCTION_WORDS
-            .iter()
-            .all(|w| w.len() <= FUNCTION_WORD_MAX_LEN));
+    fn function_words_and_titles_are_short_and_capitalized() {
+        let words = FUNCTION_WORDS.iter().chain(TITLES);
+        assert!(words.clone().all(|w| w.len() <= FUNCTION_WORD_MAX_LEN));
+        // `capitalized_word_class` and `TokenClass::of` rely on it.
+        assert!(words
+            .clone()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)));
+        // The first-name rule skips function words, since none is in capitals either.
+        assert!(FUNCTION_WORDS.iter().all(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase())
+        }));
+        assert!(is_title("Mme") && is_function_word("Mme") && !is_title("Selon"));
+        assert!(is_title("Excellence") && !is_function_word("Excellence"));
     }
 
     #[test]
@@ -941,5 +1152,9 @@ mod tests {
         let t = crate::tokenize::tokenize(text);
         let got: Vec<bool> = t.tokens.iter().map(|k| is_name_word(text, k)).collect();
         assert_eq!(got, [false, true, false, true]);
+        let class: Vec<TokenClass> = t.tokens.iter().map(|k| TokenClass::of(text, k)).collect();
+        assert!(class[0].is_function_word() && class[0].is_capitalized());
+        assert!(!class[1].is_capitalized() && class[1].is_word());
+        assert!(!class[2].is_name_word() && !class[3].is_title());
     }
 }

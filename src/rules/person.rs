@@ -23,41 +23,6 @@ use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
 
-/// Titles written before a name; the name follows, possibly after a dot.
-static TITLES: WordSet = WordSet::new(&[
-    "M",
-    "MM",
-    "Mme",
-    "Mmes",
-    "Mlle",
-    "Dr",
-    "Pr",
-    "Me",
-    "Mgr",
-    "Monsieur",
-    "Madame",
-    "Mademoiselle",
-    "Docteur",
-    "Professeur",
-    "Maître",
-    "Sir",
-    "Lady",
-    "Dame",
-    "Cheikh",
-    "Sheikh",
-    "Imam",
-    "Père",
-    "Sœur",
-    "Frère",
-    "Abbé",
-    "Feu",
-    "SE",
-    "S.E",
-    "SM",
-    "S.M",
-    "Excellence",
-]);
-
 /// Military and police ranks: they announce a name but are not roles of the contract.
 static RANKS: WordSet = WordSet::new(&[
     "général",
@@ -356,40 +321,76 @@ const NOT_NAME_STARTS: &[&str] = &[
 const MAX_NAME_WORDS: usize = 6;
 
 /// Adds person candidates.
+///
+/// One pass over the tokens asks each rule that starts at a token only where its cheapest
+/// necessary condition holds, read from the token's [`caps::TokenClass`]: a title, rank or
+/// first name is a word, capitalized or with a name word within reach; a pair of names is two
+/// capitalized words; initials and a sovereign's numeral follow a capitalized or name word.
+/// Each rule's candidates keep their own list, so that the order of the candidates is the one
+/// of running the rules one after the other.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let mut out = Vec::new();
+    let mut titled = Vec::new();
+    let mut pairs = Vec::new();
+    let mut initials = Vec::new();
     let toks = &a.tokens.tokens;
-    for (i, t) in toks.iter().enumerate() {
-        // Titles, ranks, person nouns and first names are all words.
-        if t.kind != TokenKind::Word {
+    let bytes = a.text.as_bytes();
+    // The first name word after the current token: a rank or person noun needs one within
+    // reach. It only moves forward, so the whole pass looks at each token once for it.
+    let mut next_name = 0;
+    for i in 0..toks.len() {
+        let class = k.class(i);
+        if !class.is_word() {
             continue;
         }
-        if let Some(m) = title_rule(a, k, i).or_else(|| first_name_rule(a, k, i)) {
-            out.push(m);
+        if next_name <= i {
+            next_name = i + 1;
+            while next_name < toks.len() && !k.is_name_word_at(next_name) {
+                next_name += 1;
+            }
         }
-    }
-    role_rule(a, k, &mut out);
-    apposition_rule(a, k, &mut out);
-    for (i, pair) in toks.windows(2).enumerate().skip(1) {
+        let name_within_reach = next_name < toks.len() && next_name <= i + RANK_OR_NOUN_REACH;
+        if !class.is_capitalized() {
+            // A rank or person noun in lower case needs a name within reach: three words
+            // on at most, four only after a rank's complement (`général de brigade X`) or a
+            // second noun (`l'écrivain américain et poète X`).
+            let lower_case_reach = name_within_reach
+                && (next_name < i + RANK_OR_NOUN_REACH
+                    || RANK_COMPLEMENTS.contains(&a.tokens.lower(i + 1))
+                    || caps::word(a, i + 2) == "et");
+            if lower_case_reach {
+                titled.extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
+            }
+            if !class.is_name_word() {
+                continue;
+            }
+        } else if let Some(m) =
+            capitalized_title(a, k, i, name_within_reach).and_then(|at| title_rule(a, k, at))
+        {
+            titled.push(m);
+        } else if !class.is_function_word() {
+            // A function word starts no name (see `first_name_rule`).
+            titled.extend(first_name_rule(a, k, i));
+        }
         // Two capitalized words, the cheapest necessary condition, before the call.
-        if pair.iter().all(|x| x.capitalized) {
+        if i > 0 && k.class(i + 1).is_capitalized() {
             if let Some(m) = pair_rule(a, k, i) {
-                out.push(m);
+                pairs.push(m);
+            }
+        }
+        // Initials need a dot after them, a sovereign's name a Roman numeral (`I`, `V`, `X`…):
+        // the next token's first byte rules out almost every token.
+        let next_byte = toks.get(i + 1).and_then(|n| bytes.get(n.span.start));
+        if matches!(next_byte, Some(b'.' | b'I' | b'V' | b'X')) {
+            if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
+                initials.push(m);
             }
         }
     }
-    let bytes = a.text.as_bytes();
-    for (i, next) in toks.iter().enumerate().skip(1).map(|(j, t)| (j - 1, t)) {
-        // Initials need a dot after them, a sovereign's name a Roman numeral (`I`, `V`, `X`…):
-        // the next token's first byte rules out almost every token.
-        if !matches!(bytes.get(next.span.start), Some(b'.' | b'I' | b'V' | b'X')) {
-            continue;
-        }
-        if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
-            out.push(m);
-        }
-    }
-    a.candidates.extend(out);
+    role_rule(a, k, &mut titled);
+    apposition_rule(a, k, &mut titled);
+    a.candidates.extend(titled);
+    a.candidates.extend(pairs);
+    a.candidates.extend(initials);
 }
 
 /// Whether token `i` is an initial: one capital letter and its dot (`D.`), or dotted
@@ -476,7 +477,7 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     // A known country may open a name only as a first name (`Dominique Baudis`); the
     // callers check that a name word follows.
     if !k.is_name_word_at(i)
-        || is_non_person_start(a, k, first) && !is_first_name(a, i)
+        || is_non_person_start(a, k, first) && !is_first_name(a, k, i)
         || k.demonym_at(first.span.start).is_some()
     {
         return None;
@@ -504,7 +505,7 @@ pub fn name_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
             // not after a surname (`Robert Roozemond Genève` is a name and a place).
             && (words < 2
                 || k.name_of_kind_at(t.span.start, &[EntityType::Location]).is_none()
-                || (i..end).all(|x| is_first_name(a, x)))
+                || (i..end).all(|x| is_first_name(a, k, x)))
         {
             end += 1;
             words += 1;
@@ -580,17 +581,14 @@ fn mention(a: &Analysis, from: usize, to: usize, rule: &'static str) -> Option<M
 
 /// Whether token `i` is a title (`M.`, `Mme`, `Son Excellence`); returns the index of the
 /// first token after it (its dot included).
-fn title_end(a: &Analysis, i: usize) -> Option<usize> {
+fn title_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     let toks = &a.tokens.tokens;
+    // Every title is a capitalized word: its class says whether it is one.
+    if !k.class(i).is_title() {
+        return None;
+    }
     let t = toks.get(i)?;
-    // Every title is a capitalized word.
-    if t.kind != TokenKind::Word || !t.capitalized {
-        return None;
-    }
     let w = t.span.of(a.text);
-    if !TITLES.contains(w) {
-        return None;
-    }
     let mut j = i + 1;
     if caps::word(a, j) == "." && toks.get(j).is_some_and(|d| d.span.start == t.span.end) {
         j += 1;
@@ -599,55 +597,21 @@ fn title_end(a: &Analysis, i: usize) -> Option<usize> {
         return None;
     }
     // `Son Excellence Monsieur X`, `S.E. Mme X`: titles pile up.
-    if let Some(k) = title_end(a, j) {
-        return Some(k);
+    if let Some(e) = title_end(a, k, j) {
+        return Some(e);
     }
     Some(j)
 }
 
-/// Rule `person.title` (`Mme Amy Pope`) and `person.rank` (`le Colonel Assimi Goïta`).
-fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+/// Rules `person.title` (`Mme Amy Pope`), `person.rank` (`le Colonel Assimi Goïta`) and
+/// `person.profession` (`le philosophe Wang Chong`): the name after a title, rank or person
+/// noun, which [`capitalized_title`] or [`lower_case_title`] found to start at token `start`.
+fn title_rule(
+    a: &Analysis,
+    k: &KnownIndex,
+    (start, rule): (usize, &'static str),
+) -> Option<Mention> {
     let toks = &a.tokens.tokens;
-    let t = toks.get(i)?;
-    // Titles, ranks and person nouns are all words. Titles are capitalized, and a rank or
-    // person noun needs a name word within reach, which most words lack: they stop here.
-    let name_within_reach = || k.has_name_word_in(i + 1, RANK_OR_NOUN_REACH);
-    if t.kind != TokenKind::Word || !t.capitalized && !name_within_reach() {
-        return None;
-    }
-    let w = t.span.of(a.text);
-    // Ranks and titles may be capitalized or not; `Son Excellence` starts with `Son`.
-    let (start, rule) = if w == "Son" || w == "Sa" {
-        if caps::word(a, i + 1) != "Excellence" && caps::word(a, i + 1) != "Majesté" {
-            return None;
-        }
-        let mut j = i + 2;
-        if let Some(e) = title_end(a, j) {
-            j = e;
-        }
-        (j, "person.title")
-    } else if let Some(j) = t.capitalized.then(|| title_end(a, i)).flatten() {
-        // Do not start inside another title (`Son Excellence Monsieur`).
-        if i > 0 && title_end(a, i - 1).is_some_and(|e| e > i) {
-            return None;
-        }
-        (j, "person.title")
-    } else {
-        if t.capitalized && !name_within_reach() {
-            return None;
-        }
-        let lw = a.tokens.lower(i);
-        let class = rank_or_noun(lw);
-        if class.rank && !(t.capitalized && is_first_name(a, i)) {
-            rank_start(a, i)
-        } else if !t.capitalized && class.noun && w == lw {
-            // The nouns are in lower case: the word is one exactly when it is its lower-case
-            // form.
-            person_noun_start(a, k, i)
-        } else {
-            return None;
-        }
-    };
     let first = toks.get(start)?;
     if !caps::adjacent(a.text, &toks[start - 1], first) && toks[start - 1].kind != TokenKind::Punct
     {
@@ -657,6 +621,72 @@ fn title_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // A title is strong evidence: it wins over a known place of the same span (`M.
     // Gladstone`, `la reine Victoria`).
     mention(a, start, end, rule).map(|m| m.with_priority(priority::TITLED))
+}
+
+/// Where the name starts after a capitalized title or rank at token `i` (`Son Excellence`,
+/// `Mme`, `Colonel`), and the rule. `name_within_reach`: whether one of the
+/// [`RANK_OR_NOUN_REACH`] tokens after `i` is a name word, which a rank needs.
+fn capitalized_title(
+    a: &Analysis,
+    k: &KnownIndex,
+    i: usize,
+    name_within_reach: bool,
+) -> Option<(usize, &'static str)> {
+    let class = k.class(i);
+    let w = caps::word(a, i);
+    // `Son Excellence` starts with `Son`.
+    if w == "Son" || w == "Sa" {
+        if caps::word(a, i + 1) != "Excellence" && caps::word(a, i + 1) != "Majesté" {
+            return None;
+        }
+        let mut j = i + 2;
+        if let Some(e) = title_end(a, k, j) {
+            j = e;
+        }
+        return Some((j, "person.title"));
+    }
+    if let Some(j) = class.is_title().then(|| title_end(a, k, i)).flatten() {
+        // Do not start inside another title (`Son Excellence Monsieur`).
+        if i > 0 && title_end(a, k, i - 1).is_some_and(|e| e > i) {
+            return None;
+        }
+        return Some((j, "person.title"));
+    }
+    if !name_within_reach || !may_be_rank_or_noun(a, i) {
+        return None;
+    }
+    // A capitalized rank (`Colonel`), unless it is a first name (`Major Taylor`).
+    (rank_or_noun(a.tokens.lower(i)).rank && !is_first_name(a, k, i)).then(|| rank_start(a, i))
+}
+
+/// Where the name starts after a lower-case rank or person noun at token `i` (`le colonel`,
+/// `le philosophe`), and the rule. The caller has checked that a name word is within reach
+/// ([`RANK_OR_NOUN_REACH`]).
+fn lower_case_title(a: &Analysis, k: &KnownIndex, i: usize) -> Option<(usize, &'static str)> {
+    if !k.class(i).is_word() || !may_be_rank_or_noun(a, i) {
+        return None;
+    }
+    let lw = a.tokens.lower(i);
+    let class = rank_or_noun(lw);
+    if class.rank {
+        Some(rank_start(a, i))
+    } else if class.noun && caps::word(a, i) == lw {
+        // The nouns are in lower case: the word is one exactly when it is its lower-case
+        // form.
+        Some(person_noun_start(a, k, i))
+    } else {
+        None
+    }
+}
+
+/// Whether token `i` is long enough to be a rank or person noun: the test before the lookup
+/// of its lower-case form. A capital letter of French is as long in UTF-8 as its lower-case
+/// form, so a token shorter than the shortest rank or noun is none.
+fn may_be_rank_or_noun(a: &Analysis, i: usize) -> bool {
+    a.tokens
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.span.len() >= MIN_RANK_OR_NOUN_LEN)
 }
 
 /// Where the name starts after the rank at token `i`: `Général de brigade X`. The complement
@@ -715,9 +745,9 @@ static AMBIGUOUS_FIRST_NAMES: WordSet = WordSet::new(&[
 ]);
 
 /// Whether token `i` is a first name (`Jean-Pierre` as a whole or by its first part).
-fn is_first_name(a: &Analysis, i: usize) -> bool {
+fn is_first_name(a: &Analysis, k: &KnownIndex, i: usize) -> bool {
     let w = caps::word(a, i);
-    if caps::is_function_word(w) || w.chars().count() < 2 {
+    if k.class(i).is_function_word() || w.chars().count() < 2 {
         return false;
     }
     let g = a.gazetteers;
@@ -734,7 +764,10 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    if t.kind != TokenKind::Word || !t.capitalized {
+    // A name starts with a capitalized word that is no function word (those are never first
+    // names nor in capitals), and goes on with the next token.
+    let class = k.class(i);
+    if !class.is_capitalized() || class.is_function_word() {
         return None;
     }
     // Start only at the beginning of a name: not right after another name word, unless that
@@ -748,6 +781,9 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         if !known_before {
             return None;
         }
+    }
+    if !may_continue_name(a, k, i) {
+        return None;
     }
     let w = t.span.of(a.text);
     // A known organisation is no first name. A known place or country may be one (`Adama
@@ -772,14 +808,19 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
                 }
         });
         let place_like = matches!(kn.kind, EntityType::Location | EntityType::Country);
-        if !place_like || kn.span.end != t.span.end || !next_ok || article || !is_first_name(a, i) {
+        if !place_like
+            || kn.span.end != t.span.end
+            || !next_ok
+            || article
+            || !is_first_name(a, k, i)
+        {
             return None;
         }
     }
     // `les Astros de Houston`, `aux Rangers`: a plural article announces a team or a people,
     // not a person.
     let plural_article = i > 0 && matches!(a.tokens.lower(i - 1), "les" | "des" | "aux");
-    if !t.all_caps && !plural_article && is_first_name(a, i) {
+    if !t.all_caps && !plural_article && is_first_name(a, k, i) {
         let end = name_end(a, k, i)?;
         if end < i + 2 {
             return None;
@@ -795,13 +836,33 @@ fn first_name_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         if caps::adjacent(a.text, t, next)
             && next.capitalized
             && !next.all_caps
-            && is_first_name(a, i + 1)
+            && is_first_name(a, k, i + 1)
         {
             let end = name_end(a, k, i + 1)?;
             return mention(a, i, end, "person.surname_first");
         }
     }
     None
+}
+
+/// Whether the token after a name word `i` can carry the name on ([`name_end`]): it follows
+/// on the same line and is a word that is capitalized, a name word or a particle, an elision
+/// (`N’Guessan`) or an apostrophe (`O ' Donnell`). A name of one word is no person to the
+/// first-name rule, and most capitalized words stand alone: this test spares them the
+/// first-name lookups.
+fn may_continue_name(a: &Analysis, k: &KnownIndex, i: usize) -> bool {
+    let toks = &a.tokens.tokens;
+    let (Some(t), Some(n)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    // The class first, the text of the gap last.
+    let class = k.class(i + 1);
+    let joins = class.is_capitalized()
+        || class.is_name_word()
+        || n.kind == TokenKind::Elision
+        || n.kind == TokenKind::Punct && matches!(n.span.of(a.text), "'" | "’")
+        || class.is_word() && caps::is_particle(n.span.of(a.text));
+    joins && caps::adjacent(a.text, t, n)
 }
 
 /// Words that may sit between a role and the name (`le ministre nigérian de l'Agriculture X`):
@@ -872,7 +933,7 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 }
                 let starts_name = j < run
                     && !NOT_NAME_STARTS.contains(&toks[j].span.of(a.text))
-                    && (run - j >= 2 || is_first_name(a, j));
+                    && (run - j >= 2 || is_first_name(a, k, j));
                 if !starts_name {
                     j = run;
                 }
@@ -883,7 +944,7 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                     || n.capitalized && caps::is_adjective(a.tokens.lower(j + 1))
             });
             if k.is_name_word_at(j)
-                && !is_first_name(a, j)
+                && !is_first_name(a, k, j)
                 && caps::is_adjective(lw)
                 && next_coordinated
             {
@@ -1035,6 +1096,17 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     }
     let p = toks.get(i.checked_sub(1)?)?;
     let pw = p.span.of(a.text);
+    // Tables of figures (`1285.— Indelec Lonza`) and OCR noise: only after a word or a comma.
+    let after_word = p.kind == TokenKind::Word || pw == "," || p.kind == TokenKind::Elision;
+    // Exactly two name words: none right before or right after. The class tests first, the
+    // text of the gaps after.
+    let name_before = k.is_name_word_at(i - 1) && caps::adjacent(a.text, p, t);
+    let name_after = toks
+        .get(i + 2)
+        .is_some_and(|x| k.is_name_word_at(i + 2) && caps::adjacent(a.text, n, x));
+    if !after_word || name_before || name_after || !caps::adjacent(a.text, t, n) {
+        return None;
+    }
     let sentence_start = matches!(
         pw,
         "." | "!" | "?" | ":" | "»" | "«" | "\"" | "(" | "-" | "–"
@@ -1042,23 +1114,12 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         .text
         .get(p.span.end..t.span.start)
         .is_none_or(|g| g.contains('\n'));
-    // Tables of figures (`1285.— Indelec Lonza`) and OCR noise: only after a word or a comma.
-    let after_word = p.kind == TokenKind::Word || pw == "," || p.kind == TokenKind::Elision;
-    if sentence_start
-        || !after_word
-        || NOT_BEFORE_PAIR.contains(a.tokens.lower(i - 1))
-        || k.is_name_word_at(i - 1) && caps::adjacent(a.text, p, t)
-        || !caps::adjacent(a.text, t, n)
-    {
+    if sentence_start || NOT_BEFORE_PAIR.contains(a.tokens.lower(i - 1)) {
         return None;
     }
-    if toks
-        .get(i + 2)
-        .is_some_and(|x| k.is_name_word_at(i + 2) && caps::adjacent(a.text, n, x))
-    {
-        return None;
-    }
-    let plain = |j: usize| {
+    // Both words are plain: no known name, demonym, role, Roman numeral… The lookups in
+    // the index come first for both words, the ones in other word lists after.
+    let plain_in_index = |j: usize| {
         let x = &toks[j];
         let w = x.span.of(a.text);
         k.is_name_word_at(j)
@@ -1068,12 +1129,16 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && k.name_at(x.span.start).is_none()
             && k.demonym_at(x.span.start).is_none()
             && k.role_at(x.span.start).is_none()
-            && crate::rules::organization::trigger(w).is_none()
+    };
+    let plain_in_lists = |j: usize| {
+        let w = toks[j].span.of(a.text);
+        crate::rules::organization::trigger(w).is_none()
             && !a.gazetteers.place_lexicon.contains(w)
             && !crate::rules::location::is_region(w)
             && !crate::rules::location::is_feature_head(w)
     };
-    if !plain(i) || !plain(i + 1) {
+    if !plain_in_index(i) || !plain_in_index(i + 1) || !plain_in_lists(i) || !plain_in_lists(i + 1)
+    {
         return None;
     }
     let span = Span::new(t.span.start, n.span.end);

@@ -908,6 +908,23 @@ impl Gazetteers {
 /// joining letters. A pattern that itself starts or ends with a non-word char (`$`, `€`) needs
 /// no boundary on that side.
 pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    // Most matches are surrounded by ASCII: four byte tests (the rejected ones too: `de` in
+    // `demande` is most of what an overlapping scan finds).
+    let b = text.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.get(start), end.checked_sub(1).and_then(|e| b.get(e))) {
+        let before = start
+            .checked_sub(1)
+            .and_then(|s| b.get(s))
+            .copied()
+            .unwrap_or(b' ');
+        let after = b.get(end).copied().unwrap_or(b' ');
+        if first.is_ascii() && last.is_ascii() && before.is_ascii() && after.is_ascii() {
+            let is_word = |x: u8| x.is_ascii_alphanumeric() || x == b'-';
+            let left_ok = !first.is_ascii_alphanumeric() || !is_word(before);
+            let right_ok = !last.is_ascii_alphanumeric() || !is_word(after);
+            return left_ok && right_ok;
+        }
+    }
     let is_word = |c: char| c.is_alphanumeric() || c == '-';
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();

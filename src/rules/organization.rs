@@ -281,8 +281,10 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let starts = Starts::new(a, k);
     let mut out = Vec::new();
+    // The folded complement of each name, in one buffer.
+    let mut scratch = String::new();
     for s in starts.with(Starts::HEAD) {
-        if let Some(m) = trigger_rule(a, k, s.at) {
+        if let Some(m) = trigger_rule(a, k, s.at, &mut scratch) {
             out.push(m);
         }
     }
@@ -465,7 +467,7 @@ fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
 }
 
 /// Rule `org.trigger`: a head word and its complement.
-fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let head = toks.get(i)?;
     if head.kind != TokenKind::Word {
@@ -485,7 +487,10 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         return None;
     }
     let span = Span::new(head.span.start, toks[end - 1].span.end);
-    let rest = fold(a.text.get(toks[i + 1].span.start..span.end).unwrap_or(""));
+    let rest = fold_into_buffer(
+        a.text.get(toks[i + 1].span.start..span.end).unwrap_or(""),
+        scratch,
+    );
     if GENERIC_COMPLEMENTS
         .iter()
         .any(|g| rest.trim_start_matches(['d', '\'', ' ']).starts_with(g))
@@ -501,6 +506,18 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         Mention::new(EntityType::Organization, span, "org.trigger")
             .with_priority(priority::PATTERN),
     )
+}
+
+/// [`fold`] of `text`, written in `buf` (cleared first) rather than in a new string.
+fn fold_into_buffer<'b>(text: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if text.is_ascii() {
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+    } else {
+        crate::fold::fold_into(text, buf);
+    }
+    buf
 }
 
 /// The end (exclusive token index) of the name whose head is token `i`.
@@ -525,11 +542,10 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                 prev_kind = Piece::Adjective;
                 continue;
             }
-            if caps::is_adjective(w)
-                && matches!(
-                    prev_kind,
-                    Piece::Head | Piece::Adjective | Piece::Noun | Piece::Name
-                )
+            if matches!(
+                prev_kind,
+                Piece::Head | Piece::Adjective | Piece::Noun | Piece::Name
+            ) && caps::is_adjective(w)
             {
                 j += 1;
                 end = j;
@@ -597,14 +613,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             {
                 break;
             }
-            match complement_piece(
-                a,
-                k,
-                nt,
-                trig,
-                of && prev_kind != Piece::PersonName,
-                started,
-            ) {
+            match complement_piece(a, k, n, trig, of && prev_kind != Piece::PersonName, started) {
                 Some(Piece::Known(e)) => {
                     end = a.tokens.index_at(e);
                     j = end;
@@ -626,8 +635,10 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
         }
         if t.kind == TokenKind::Elision && lw.starts_with('d') {
             // `d'administration`, `d'aide humanitaire`
-            let Some(nt) = toks.get(j + 1) else { break };
-            match complement_piece(a, k, nt, trig, prev_kind != Piece::PersonName, started) {
+            if j + 1 >= toks.len() {
+                break;
+            }
+            match complement_piece(a, k, j + 1, trig, prev_kind != Piece::PersonName, started) {
                 Some(Piece::Known(e)) => {
                     end = a.tokens.index_at(e);
                     j = end;
@@ -699,11 +710,12 @@ enum Piece {
 fn complement_piece(
     a: &Analysis,
     k: &KnownIndex,
-    t: &Token,
+    n: usize,
     trig: &Trigger,
     of: bool,
     started: bool,
 ) -> Option<Piece> {
+    let t = a.tokens.tokens.get(n)?;
     if t.kind != TokenKind::Word {
         return None;
     }
@@ -723,16 +735,17 @@ fn complement_piece(
             return None;
         }
         // Another head starts another organisation, unless this one is an organ of it.
-        if trigger(w).is_some() && !trig.organ {
+        if !trig.organ && trigger_folded(a.tokens.folded(n)).is_some() {
             return None;
         }
         return Some(Piece::Name);
     }
-    let lw = w.to_lowercase();
-    if STOP_WORDS.contains(&lw)
-        || date::is_calendar_word(&lw)
-        || caps::is_connector(&lw)
-        || caps::is_article(&lw)
+    let lw = a.tokens.lower(n);
+    // The cheap tests first: the calendar test folds the word again.
+    if caps::is_connector_at(a, n)
+        || caps::is_article_at(a, n)
+        || STOP_WORDS.contains(lw)
+        || date::is_calendar_word(lw)
     {
         return None;
     }
@@ -971,14 +984,23 @@ fn acronyms(a: &mut Analysis) {
 /// Articles and contracted articles that introduce a team or company name.
 const ARTICLES_BEFORE_TEAM: &[&str] = &["le", "la", "les", "l'", "l’", "des", "du", "au", "aux"];
 
+/// The longest of [`ARTICLES_BEFORE_TEAM`], in bytes (a test checks it); a token's lower-case
+/// form is as long as the token for these words.
+const MAX_ARTICLE_BEFORE_TEAM_LEN: usize = 4;
+
 /// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
 /// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
 /// Vancouver`, `le Lightning de Tampa Bay`).
 fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    // The first word is a name word in both cases below: test that, then the article.
-    if i == 0 || !may_be_name_word(a, t) || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
+    // The first word is a name word in both cases below: test that, then the article (four
+    // bytes at most, a test that spares most words their lower-case form).
+    if i == 0
+        || !may_be_name_word(a, t)
+        || toks[i - 1].span.len() > MAX_ARTICLE_BEFORE_TEAM_LEN
+        || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1))
+    {
         return None;
     }
     if !k.is_name_word_at(i) {
@@ -1491,4 +1513,35 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         Mention::new(EntityType::Organization, span, "org.town_team")
             .with_priority(priority::PATTERN),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_bounds() {
+        // Folded heads are ASCII: a word folding to one is at least as long.
+        assert!(LOWER_HEADS
+            .iter()
+            .all(|w| w.is_ascii() && w.len() >= MIN_LOWER_HEAD_LEN));
+        assert!(ARTICLES_BEFORE_TEAM
+            .iter()
+            .all(|w| w.len() <= MAX_ARTICLE_BEFORE_TEAM_LEN));
+        assert!(TRIGGERS.iter().all(|t| t.word.len() <= MAX_TRIGGER_LEN));
+    }
+
+    #[test]
+    fn club_classes_cover_the_lists() {
+        for (list, class) in [
+            (&CLUB_MARKERS, CLUB_MARKER),
+            (&NAME_ENDS, NAME_END),
+            (&CLUB_WORDS, CLUB_WORD),
+        ] {
+            assert!(list
+                .words()
+                .iter()
+                .all(|w| CLUB_CLASSES.get(w).is_some_and(|c| c & class != 0)));
+        }
+    }
 }

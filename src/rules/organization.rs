@@ -272,6 +272,35 @@ pub fn trigger(w: &str) -> Option<&'static Trigger> {
     trigger_folded(std::str::from_utf8(lower).ok()?)
 }
 
+/// Bit `b` of entry `a`: some head word of [`TRIGGERS`] starts with the letters `a`, `b`
+/// (`a` is 0).
+static TRIGGER_PAIRS: [u32; 26] = trigger_pairs();
+
+const fn trigger_pairs() -> [u32; 26] {
+    let mut pairs = [0; 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].word.as_bytes();
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    pairs
+}
+
+/// Whether the word may fold to a head word, judged by its first two bytes: when both are
+/// ASCII letters, the folded word starts with them in lower case, and few pairs start a
+/// head. A test on the token's bytes that spares most names their lookup.
+fn may_start_trigger(text: &str, t: &Token) -> bool {
+    let b = text.as_bytes();
+    match (b.get(t.span.start), b.get(t.span.start + 1)) {
+        (Some(x), Some(y)) if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
+            let (x, y) = (x.to_ascii_lowercase() - b'a', y.to_ascii_lowercase() - b'a');
+            TRIGGER_PAIRS[usize::from(x)] >> y & 1 == 1
+        }
+        _ => true,
+    }
+}
+
 /// The trigger whose head word is `f`, already folded (`a.tokens.folded(i)`).
 pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
     TRIGGER_INDEX.get(f).copied()
@@ -397,7 +426,10 @@ impl Starts {
 /// word in [`CLUB_CLASSES`] answers the club lists together.
 fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     let mut flags = 0;
-    if t.kind == TokenKind::Word && trigger_folded(a.tokens.folded(i)).is_some() {
+    if t.kind == TokenKind::Word
+        && may_start_trigger(a.text, t)
+        && trigger_folded(a.tokens.folded(i)).is_some()
+    {
         flags |= Starts::HEAD;
     }
     let class = CLUB_CLASSES
@@ -1529,6 +1561,10 @@ mod tests {
             .iter()
             .all(|w| w.len() <= MAX_ARTICLE_BEFORE_TEAM_LEN));
         assert!(TRIGGERS.iter().all(|t| t.word.len() <= MAX_TRIGGER_LEN));
+        // [`TRIGGER_PAIRS`] needs two lower-case ASCII letters first.
+        assert!(TRIGGERS
+            .iter()
+            .all(|t| t.word.bytes().take(2).all(|b| b.is_ascii_lowercase()) && t.word.len() >= 2));
     }
 
     #[test]

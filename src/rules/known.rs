@@ -24,7 +24,8 @@ pub fn find(a: &mut Analysis) {
         // A one-word name in lower case is the adjective sharing its form (`suisse`, the
         // demonym, not `Suisse`): names are capitalized.
         let text = hit.span.of(a.text);
-        if !text.contains(' ') && text.chars().next().is_some_and(char::is_lowercase) {
+        // Most hits are capitalized: the first character is tested before the space.
+        if text.chars().next().is_some_and(char::is_lowercase) && !text.contains(' ') {
             continue;
         }
         let rule = match form {

@@ -25,6 +25,7 @@ use rustc_hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
+use crate::gazetteer::{Hit, Target};
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -135,15 +136,98 @@ static PLACE_VERBS: WordSet = WordSet::new(&[
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let known = Known { index: k };
+    let starts = Starts::new(a, &known);
     let mut out = Vec::new();
-    dateline(a, &known, &mut out);
-    context(a, &known, &mut out);
-    lexicon(a, &known, &mut out);
-    list(a, &known, &mut out);
-    saints(a, &known, &mut out);
-    features(a, &known, &mut out);
-    regions(a, &known, &mut out);
+    dateline(a, &known, &starts, &mut out);
+    context(a, &known, &starts, &mut out);
+    lexicon(a, &known, &starts, &mut out);
+    list(a, &known, &starts, &mut out);
+    saints(a, &known, &starts, &mut out);
+    features(a, &known, &starts, &mut out);
+    regions(a, &known, &starts, &mut out);
     a.candidates.extend(out);
+}
+
+/// The tokens where the rules may start, found in one pass over the document: each rule then
+/// visits its own few candidates rather than every token (most tokens are lower-case words
+/// that start no place, and a rule that looks at each of them pays for it on every word).
+struct Starts(Vec<Start>);
+
+/// A token where some rule may start, and which rules ([`Starts`]'s flags).
+#[derive(Clone, Copy)]
+struct Start {
+    at: usize,
+    flags: u8,
+}
+
+impl Starts {
+    /// A capitalized word: a region, a `Saint-` name.
+    const CAPITAL: u8 = 1;
+    /// A word in capitals: a dateline's first word.
+    const UPPER: u8 = 2;
+    /// A name word not in capitals: the place after `région de`, `né à`, `à`.
+    const NAME: u8 = 4;
+    /// A known name starts here ([`KnownIndex::name_at`]).
+    const KNOWN: u8 = 8;
+    /// Where an enumeration item may start ([`list_item`]): a known name, or a name word not
+    /// in capitals. A feature's name starts at one too.
+    const ITEM: u8 = Starts::KNOWN | Starts::NAME;
+
+    fn new(a: &Analysis, k: &Known) -> Starts {
+        let toks = &a.tokens.tokens;
+        let mut starts = Vec::with_capacity(toks.len() / 4 + 1);
+        // Known names start where a gazetteer hit naming an entity does: the hits are sorted
+        // by start, and a cursor follows them through the tokens.
+        let mut known = a
+            .hits
+            .iter()
+            .filter(|h| names_entity(a, h))
+            .map(|h| h.span.start);
+        let mut next_known = known.next();
+        for (i, t) in toks.iter().enumerate() {
+            let mut flags = 0;
+            while let Some(at) = next_known.filter(|&at| at <= t.span.start) {
+                if at == t.span.start {
+                    flags |= Starts::KNOWN;
+                }
+                next_known = known.next();
+            }
+            // Name words are words, and most words are neither capitalized nor name words.
+            if t.kind == TokenKind::Word {
+                if t.capitalized {
+                    flags |= Starts::CAPITAL;
+                }
+                if t.all_caps {
+                    flags |= Starts::UPPER;
+                } else if k.name_word(i) {
+                    flags |= Starts::NAME;
+                }
+            }
+            if flags != 0 {
+                starts.push(Start { at: i, flags });
+            }
+        }
+        Starts(starts)
+    }
+
+    /// The tokens with one of `flags`, in order.
+    fn with(&self, flags: u8) -> impl Iterator<Item = usize> + '_ {
+        self.with_flags(flags).map(|s| s.at)
+    }
+
+    /// The starts with one of `flags`, in order, with all their flags.
+    fn with_flags(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
+        self.0.iter().copied().filter(move |s| s.flags & flags != 0)
+    }
+}
+
+/// Whether a gazetteer hit names an entity, and so starts a name of [`KnownIndex::name_at`]
+/// (which indexes exactly those hits).
+fn names_entity(a: &Analysis, h: &Hit) -> bool {
+    h.targets.iter().any(|t| match *t {
+        Target::Entity { entry, .. } => a.gazetteers.entries.get(entry as usize).is_some(),
+        _ => false,
+    })
 }
 
 /// The gazetteer names and name words, asked by token index.
@@ -175,10 +259,10 @@ fn short_lower<'t>(a: &'t Analysis, i: usize) -> &'t str {
     }
 }
 
-/// Whether a lower-case word is a definite article ([`caps::is_article`], which lower-cases
-/// again); all of them start with `l`, a test that spares most words the call.
-fn is_article(lw: &str) -> bool {
-    lw.starts_with('l') && caps::is_article(lw)
+/// Whether token `i`, of lower-case form `lw`, is a definite article ([`caps::is_article_at`]);
+/// all of them start with `l`, a test that spares most words the call.
+fn is_article(a: &Analysis, i: usize, lw: &str) -> bool {
+    lw.starts_with('l') && caps::is_article_at(a, i)
 }
 
 /// Whether token `i` is a known first name ([`crate::gazetteer::Gazetteers::is_first_name`]),
@@ -192,22 +276,15 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 
 /// Rule `location.dateline`: all-caps words opening a line, before a dash, colon, comma or
 /// parenthesis (`DAKAR (APS) –`, `RIYAD:`).
-fn dateline(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
+fn dateline(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for i in 0..toks.len() {
+    for i in starts.with(Starts::UPPER) {
         let t = &toks[i];
-        if t.kind != TokenKind::Word || !t.all_caps {
-            continue;
-        }
         let line_start = i == 0
             || a.text
                 .get(toks[i - 1].span.end..t.span.start)
                 .is_some_and(|g| g.contains('\n'));
-        if !line_start
-            || t.kind != TokenKind::Word
-            || !t.all_caps
-            || t.span.of(a.text).chars().count() < 3
-        {
+        if !line_start || t.span.of(a.text).chars().count() < 3 {
             continue;
         }
         let mut j = i + 1;
@@ -236,19 +313,23 @@ fn dateline(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
 }
 
 /// Rule `location.context`: a capitalized name after `région de`, `ville de`, `né à`…
-fn context(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
+fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for i in 1..toks.len() {
+    for i in starts.with(Starts::NAME) {
         let t = &toks[i];
-        if !k.name_word(i) || t.all_caps {
+        // The announcing word is a word (many names follow punctuation).
+        if i == 0 || !matches!(toks[i - 1].kind, TokenKind::Word | TokenKind::Elision) {
             continue;
         }
         let prev = a.tokens.lower(i - 1);
-        let before = if i >= 2 { a.tokens.lower(i - 2) } else { "" };
+        let before = || if i >= 2 { a.tokens.lower(i - 2) } else { "" };
         let announced = match prev {
-            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(before),
-            "à" => PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before),
-            _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(before),
+            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(before()),
+            "à" => {
+                let before = before();
+                PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before)
+            }
+            _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(a, i - 2, before()),
         };
         if !announced || k.name_at(a, i).is_some() {
             continue;
@@ -274,7 +355,7 @@ fn context(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             if matches!(a.tokens.lower(s), "de" | "du" | "des" | "d'" | "d’") {
                 s += 1;
             }
-            if is_article(a.tokens.lower(s)) {
+            if is_article(a, s, a.tokens.lower(s)) {
                 s += 1;
             }
             let Some(x) = toks.get(s) else { break };
@@ -316,36 +397,37 @@ struct Item {
 /// Rule `location.list`: in an enumeration (`Thiès, Bakel, Kidira et Louga`) whose known
 /// items are all places or countries, the unknown capitalized items are places too. Needs two
 /// known places and at least as many known items as unknown ones.
-fn list(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
+fn list(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     let mut i = 0;
     let mut items: Vec<Item> = Vec::new();
+    let mut item_starts = starts.with(Starts::ITEM).peekable();
     while i < toks.len() {
+        // An enumeration tried at `i` finds its first item at most four tokens on (after a
+        // preposition and an article, each maybe split from its apostrophe), at an item start;
+        // without one there it finds nothing and the next try is at `i + 1`. So go straight
+        // to the first token that may find one, and stop after the last.
+        while item_starts.next_if(|&p| p < i).is_some() {}
+        let Some(&p) = item_starts.peek() else { break };
+        i = i.max(p.saturating_sub(4));
+        // Before `p`, only a token that may lead to an item can.
+        while i < p && !may_lead_item(a, i) {
+            i += 1;
+        }
         items.clear();
         let mut j = i;
         loop {
-            // An optional article before an item (`la Syrie, l'Irak`).
-            // An optional preposition and article before an item (`la Syrie, l'Irak`, `de
-            // Bolívar, d'Antioquia`).
-            let mut s = j;
-            let lw = short_lower(a, s);
-            if s < toks.len()
-                && (matches!(lw, "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
-                    || lw == "d" && caps::word(a, s + 1) == "'")
-            {
-                s += if lw == "d" { 2 } else { 1 };
-            }
-            let lw = short_lower(a, s);
-            if s < toks.len() && (is_article(lw) || lw == "l" && caps::word(a, s + 1) == "'") {
-                s += if lw == "l" { 2 } else { 1 };
+            let s = item_start(a, j);
+            // Before `p` no item starts.
+            if s < p {
+                break;
             }
             let Some(item) = list_item(a, k, s) else {
                 break;
             };
             j = item.to;
             items.push(item);
-            let sep = caps::word(a, j);
-            if sep == "," || sep == "et" {
+            if is_separator(a, j) {
                 j += 1;
                 continue;
             }
@@ -389,6 +471,63 @@ fn list(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             j.max(i + 1)
         };
     }
+}
+
+/// Prepositions that may come before an enumeration item (`de Bolívar, d'Antioquia`), lower
+/// case ([`is_item_preposition`]); [`item_start`] also takes `d` and `'` written apart.
+#[cfg(test)]
+const ITEM_PREPOSITIONS: &[&str] = &["de", "d'", "d’", "du", "à", "au", "en"];
+
+/// Where the item after token `j` starts: after an optional preposition and article (`la
+/// Syrie, l'Irak`, `de Bolívar, d'Antioquia`).
+fn item_start(a: &Analysis, j: usize) -> usize {
+    // Most tokens are neither: spare them their lower-case form.
+    if !may_lead_item(a, j) {
+        return j;
+    }
+    let toks = &a.tokens.tokens;
+    let mut s = j;
+    let mut lw = short_lower(a, s);
+    if s < toks.len() && (is_item_preposition(lw) || lw == "d" && caps::word(a, s + 1) == "'") {
+        s += if lw == "d" { 2 } else { 1 };
+        lw = short_lower(a, s);
+    }
+    if s < toks.len() && (is_article(a, s, lw) || lw == "l" && caps::word(a, s + 1) == "'") {
+        s += if lw == "l" { 2 } else { 1 };
+    }
+    s
+}
+
+/// Whether a lower-case word is one of [`ITEM_PREPOSITIONS`].
+fn is_item_preposition(lw: &str) -> bool {
+    matches!(lw, "de" | "d'" | "d’" | "du" | "à" | "au" | "en")
+}
+
+/// Whether token `i` may be one of the words [`item_start`] skips: every preposition of
+/// [`ITEM_PREPOSITIONS`] and every article is at most four bytes long and starts with `a`,
+/// `à`, `d`, `e` or `l` in either case (`à` and `À` start with the byte `0xC3`), a test on the
+/// token's bytes alone.
+fn may_lead_item(a: &Analysis, i: usize) -> bool {
+    a.tokens.tokens.get(i).is_some_and(|t| may_lead(a.text, t))
+}
+
+/// [`may_lead_item`] of a token.
+fn may_lead(text: &str, t: &Token) -> bool {
+    t.span.len() <= 4
+        && matches!(
+            text.as_bytes().get(t.span.start),
+            Some(b'a' | b'A' | b'd' | b'D' | b'e' | b'E' | b'l' | b'L' | 0xC3)
+        )
+}
+
+/// Whether token `j` separates two enumeration items: `,` or `et`.
+fn is_separator(a: &Analysis, j: usize) -> bool {
+    a.tokens.tokens.get(j).is_some_and(|t| {
+        matches!(
+            a.text.as_bytes().get(t.span.start..t.span.end),
+            Some(b"," | b"et")
+        )
+    })
 }
 
 /// The enumeration item starting at token `s`: a known name, or one to three capitalized words.
@@ -454,11 +593,38 @@ const PLACE_PREFIXES: &[&str] = &[
     "Grand-",
 ];
 
+/// The shortest of [`PLACE_PREFIXES`], in bytes (a test checks it).
+const PLACE_PREFIX_MIN_LEN: usize = 5;
+
+/// The first bytes of [`PLACE_PREFIXES`]: a word starting otherwise is compared to none of them.
+static PLACE_PREFIX_FIRST_BYTES: [bool; 256] = first_bytes(PLACE_PREFIXES);
+
+/// A table of the first bytes of some words.
+const fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(&b) = words[i].as_bytes().first() {
+            table[b as usize] = true;
+        }
+        i += 1;
+    }
+    table
+}
+
 /// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
 /// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
-fn saints(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
-    for (i, t) in a.tokens.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !t.capitalized {
+fn saints(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
+    for i in starts.with(Starts::CAPITAL) {
+        let t = &a.tokens.tokens[i];
+        // The word goes on after its prefix, which starts with one of a few capitals.
+        if t.span.len() <= PLACE_PREFIX_MIN_LEN
+            || !a
+                .text
+                .as_bytes()
+                .get(t.span.start)
+                .is_some_and(|&b| PLACE_PREFIX_FIRST_BYTES[usize::from(b)])
+        {
             continue;
         }
         let w = t.span.of(a.text);
@@ -478,16 +644,30 @@ fn saints(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     }
 }
 
-/// Prepositions after which a capitalized name of the GeoNames lexicon is taken as a place.
-static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
-    "à", "a", "de", "d'", "d’", "vers", "depuis", "jusqu'à", "via", "près", "en", "sur",
-]);
+/// Whether a lower-case word is a preposition after which a capitalized name of the GeoNames
+/// lexicon is taken as a place (a `match` on a dozen short words: cheaper than hashing them).
+fn is_place_preposition(lw: &str) -> bool {
+    matches!(
+        lw,
+        "à" | "a"
+            | "de"
+            | "d'"
+            | "d’"
+            | "vers"
+            | "depuis"
+            | "jusqu'à"
+            | "via"
+            | "près"
+            | "en"
+            | "sur"
+    )
+}
 
 /// Rule `location.lexicon`: one to three capitalized words that the GeoNames town lexicon
 /// ([`crate::gazetteer::Gazetteers::place_lexicon`]) lists, after a preposition of place
 /// (`à`, `de`, `vers`, `près de`). The lexicon is not matched everywhere: many towns share a
 /// name with a word or a person, so the context decides.
-fn lexicon(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
+fn lexicon(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let lex = &a.gazetteers.place_lexicon;
     if lex.is_empty() {
         return;
@@ -496,13 +676,14 @@ fn lexicon(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
     // The folded run of words looked up (folding is per character, so the folded words joined
     // by a space are the folded run).
     let mut name = String::new();
-    for i in 1..toks.len() {
+    for i in starts.with(Starts::NAME) {
         let t = &toks[i];
-        if !k.name_word(i) || t.all_caps {
+        // The preposition is a word (many names follow punctuation).
+        if i == 0 || !matches!(toks[i - 1].kind, TokenKind::Word | TokenKind::Elision) {
             continue;
         }
         let prev = a.tokens.lower(i - 1);
-        if !PLACE_PREPOSITIONS.contains(prev) && toks[i - 1].kind != TokenKind::Elision {
+        if !is_place_preposition(prev) && toks[i - 1].kind != TokenKind::Elision {
             continue;
         }
         if toks[i - 1].kind == TokenKind::Elision && !prev.starts_with('d') {
@@ -603,69 +784,91 @@ static FEATURE_HEADS: WordSet = WordSet::new(&[
     "quai",
 ]);
 
+/// No word of [`FEATURE_HEADS`] is shorter, in bytes (a test checks it).
+const FEATURE_HEAD_MIN_LEN: usize = 3;
+
 /// Rule `location.feature`: a feature or building noun, an optional `de`/`du`/`des`/`d'`
 /// with its article, then a known place or one to three capitalized words: `le golfe de
 /// Gascogne`, `le mont Ventoux`, `la rue de Lausanne`. The whole phrase is the place.
-fn features(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
-    let toks = &a.tokens.tokens;
-    for i in 0..toks.len() {
-        let t = &toks[i];
-        // A capitalized head is a name of its own more often (`Delta Force`, `Baie Ciba`).
-        if t.kind != TokenKind::Word || t.capitalized {
-            continue;
-        }
-        let head = t.span.of(a.text);
-        if !FEATURE_HEADS.contains(head) {
-            continue;
-        }
-        let mut n = i + 1;
-        let of = a.tokens.lower(n);
-        let mut article = false;
-        if matches!(of, "de" | "du" | "des" | "d'" | "d’") {
-            n += 1;
-            let art = a.tokens.lower(n);
-            if of == "de" && matches!(art, "la" | "l'" | "l’") {
-                n += 1;
-                article = true;
+fn features(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
+    // The name after the noun starts at an item start ([`Starts::ITEM`]), right after the
+    // noun or after `de`, `du`, `des`, `d'` and maybe `la` or `l'`, words that pass
+    // [`may_lead_item`]: only the tokens before each item start back to such a noun are tried,
+    // in order.
+    let mut next = 0;
+    for p in starts.with(Starts::ITEM) {
+        let mut from = p.saturating_sub(1);
+        if from > 0 && may_lead_item(a, from) {
+            from -= 1;
+            if from > 0 && may_lead_item(a, from) {
+                from -= 1;
             }
         }
-        // `à la place de Dupont` means instead of him; `la place de la Concorde` is a square.
-        if head == "place" && matches!(of, "de" | "d'" | "d’") && !article {
-            continue;
+        for i in from.max(next)..p {
+            feature(a, k, i, out);
         }
-        let Some(x) = toks.get(n) else { continue };
-        // `le désert de Jean Dupont`: a person's name after the noun is no place.
-        if n > i + 1 && is_first_name(a, n) {
-            continue;
-        }
-        // The name: a known place (not a person or an organisation) or capitalized words.
-        let end = match k.name_at(a, n) {
-            Some(kn) if matches!(kn.kind, EntityType::Location | EntityType::Country) => {
-                kn.span.end
-            }
-            Some(_) => continue,
-            None => {
-                if !k.name_word(n) || x.all_caps {
-                    continue;
-                }
-                let mut j = n + 1;
-                while j < toks.len()
-                    && j < n + 3
-                    && k.name_word(j)
-                    && caps::adjacent(a.text, &toks[j - 1], &toks[j])
-                    && k.name_at(a, j).is_none()
-                {
-                    j += 1;
-                }
-                toks[j - 1].span.end
-            }
-        };
-        let span = Span::new(t.span.start, end);
-        out.push(
-            Mention::new(EntityType::Location, span, "location.feature")
-                .with_priority(priority::PATTERN),
-        );
+        next = next.max(p);
     }
+}
+
+/// [`features`] at token `i`.
+fn feature(a: &Analysis, k: &Known, i: usize, out: &mut Vec<Mention>) {
+    let toks = &a.tokens.tokens;
+    let t = &toks[i];
+    // A capitalized head is a name of its own more often (`Delta Force`, `Baie Ciba`). Every
+    // head has three bytes or more, which the articles and prepositions before a name do not.
+    if t.kind != TokenKind::Word || t.capitalized || t.span.len() < FEATURE_HEAD_MIN_LEN {
+        return;
+    }
+    let head = t.span.of(a.text);
+    if !FEATURE_HEADS.contains(head) {
+        return;
+    }
+    let mut n = i + 1;
+    let of = a.tokens.lower(n);
+    let mut article = false;
+    if matches!(of, "de" | "du" | "des" | "d'" | "d’") {
+        n += 1;
+        let art = a.tokens.lower(n);
+        if of == "de" && matches!(art, "la" | "l'" | "l’") {
+            n += 1;
+            article = true;
+        }
+    }
+    // `à la place de Dupont` means instead of him; `la place de la Concorde` is a square.
+    if head == "place" && matches!(of, "de" | "d'" | "d’") && !article {
+        return;
+    }
+    let Some(x) = toks.get(n) else { return };
+    // `le désert de Jean Dupont`: a person's name after the noun is no place.
+    if n > i + 1 && is_first_name(a, n) {
+        return;
+    }
+    // The name: a known place (not a person or an organisation) or capitalized words.
+    let end = match k.name_at(a, n) {
+        Some(kn) if matches!(kn.kind, EntityType::Location | EntityType::Country) => kn.span.end,
+        Some(_) => return,
+        None => {
+            if !k.name_word(n) || x.all_caps {
+                return;
+            }
+            let mut j = n + 1;
+            while j < toks.len()
+                && j < n + 3
+                && k.name_word(j)
+                && caps::adjacent(a.text, &toks[j - 1], &toks[j])
+                && k.name_at(a, j).is_none()
+            {
+                j += 1;
+            }
+            toks[j - 1].span.end
+        }
+    };
+    let span = Span::new(t.span.start, end);
+    out.push(
+        Mention::new(EntityType::Location, span, "location.feature")
+            .with_priority(priority::PATTERN),
+    );
 }
 
 /// Regions, provinces, rivers and historical lands (`Transylvanie`, `Rajasthan`, `Dniepr`):
@@ -705,25 +908,28 @@ const FORMER_STATES: &[&str] = &[
 /// Rule `location.region`: a capitalized word of the region list ([`REGIONS`]) standing
 /// alone: not inside a longer capitalized name (`Bretagne Télécom`), not a first name, not a
 /// name the gazetteers know (they come first). A guess: any other rule wins.
-fn regions(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
+fn regions(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind != TokenKind::Word || !t.capitalized || t.all_caps {
+    for Start { at: i, flags } in starts.with_flags(Starts::CAPITAL) {
+        let t = &toks[i];
+        if t.all_caps || flags & Starts::KNOWN != 0 {
             continue;
         }
-        let w = t.span.of(a.text);
-        if !REGIONS.contains(w) || k.name_at(a, i).is_some() {
-            continue;
-        }
+        // Standing alone, tested before the word is looked up in the list: most capitalized
+        // words are part of a longer name.
         let joined = |x: &Token, y: &Token| caps::adjacent(a.text, x, y);
         let before = i > 0 && k.name_word(i - 1) && joined(&toks[i - 1], t);
         let after = toks
             .get(i + 1)
             .is_some_and(|n| k.name_word(i + 1) && joined(t, n));
+        let w = t.span.of(a.text);
+        if before || after || !REGIONS.contains(w) {
+            continue;
+        }
         // `le département Moyen-Orient`: the name of an organisation's unit.
         let unit =
             i > 0 && crate::rules::organization::trigger_folded(a.tokens.folded(i - 1)).is_some();
-        if before || after || unit || is_first_name(a, i) {
+        if unit || is_first_name(a, i) {
             continue;
         }
         // Former sovereign states are countries (`Yougoslavie`), the rest places.
@@ -733,5 +939,37 @@ fn regions(a: &Analysis, k: &Known, out: &mut Vec<Mention>) {
             EntityType::Location
         };
         out.push(Mention::new(kind, t.span, "location.region").with_priority(priority::GUESS + 5));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_leads_pass_the_byte_test() {
+        let articles = ["le", "la", "les", "l'", "l’", "l", "d"];
+        for w in ITEM_PREPOSITIONS.iter().chain(&articles) {
+            assert!(is_item_preposition(w) || caps::is_article(w) || w.len() == 1);
+            let mut cap = w.to_uppercase();
+            cap.truncate(cap.chars().next().map_or(0, char::len_utf8));
+            cap.push_str(&w[w.chars().next().map_or(0, char::len_utf8)..]);
+            for form in [w.to_string(), cap] {
+                let text = format!("{form} X");
+                let tokens = crate::tokenize::tokenize(&text);
+                assert!(may_lead(&text, &tokens.tokens[0]), "{form}");
+            }
+        }
+    }
+
+    #[test]
+    fn length_bounds() {
+        assert!(FEATURE_HEADS
+            .words()
+            .iter()
+            .all(|w| w.len() >= FEATURE_HEAD_MIN_LEN));
+        assert!(PLACE_PREFIXES
+            .iter()
+            .all(|p| p.len() >= PLACE_PREFIX_MIN_LEN));
     }
 }

@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::fold;
+use crate::gazetteer::{Hit, Target};
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::date;
 use crate::rules::priority;
@@ -248,6 +249,9 @@ static LOWER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// The longest head word, in bytes: a longer ASCII word is no trigger, without folding it.
 const MAX_TRIGGER_LEN: usize = 17;
 
+/// The shortest of [`LOWER_HEADS`], in bytes (a test checks it).
+const MIN_LOWER_HEAD_LEN: usize = 9;
+
 /// The trigger whose head word is `w` (compared folded).
 ///
 /// ```
@@ -268,6 +272,35 @@ pub fn trigger(w: &str) -> Option<&'static Trigger> {
     trigger_folded(std::str::from_utf8(lower).ok()?)
 }
 
+/// Bit `b` of entry `a`: some head word of [`TRIGGERS`] starts with the letters `a`, `b`
+/// (`a` is 0).
+static TRIGGER_PAIRS: [u32; 26] = trigger_pairs();
+
+const fn trigger_pairs() -> [u32; 26] {
+    let mut pairs = [0; 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let w = TRIGGERS[i].word.as_bytes();
+        pairs[(w[0] - b'a') as usize] |= 1 << (w[1] - b'a');
+        i += 1;
+    }
+    pairs
+}
+
+/// Whether the word may fold to a head word, judged by its first two bytes: when both are
+/// ASCII letters, the folded word starts with them in lower case, and few pairs start a
+/// head. A test on the token's bytes that spares most names their lookup.
+fn may_start_trigger(text: &str, t: &Token) -> bool {
+    let b = text.as_bytes();
+    match (b.get(t.span.start), b.get(t.span.start + 1)) {
+        (Some(x), Some(y)) if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
+            let (x, y) = (x.to_ascii_lowercase() - b'a', y.to_ascii_lowercase() - b'a');
+            TRIGGER_PAIRS[usize::from(x)] >> y & 1 == 1
+        }
+        _ => true,
+    }
+}
+
 /// The trigger whose head word is `f`, already folded (`a.tokens.folded(i)`).
 pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
     TRIGGER_INDEX.get(f).copied()
@@ -275,30 +308,26 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let toks = &a.tokens.tokens;
-    let club_ends = club_ends(a);
+    let starts = Starts::new(a, k);
     let mut out = Vec::new();
-    for (i, t) in toks.iter().enumerate() {
-        // A head is a word, capitalized unless it is one of the few written in lower case.
-        let may_head = t.kind == TokenKind::Word
-            && (t.capitalized || LOWER_HEADS.contains(&a.tokens.folded(i)));
-        if !may_head {
-            continue;
-        }
-        if let Some(m) = trigger_rule(a, k, i) {
+    // The folded complement of each name, in one buffer.
+    let mut scratch = String::new();
+    for s in starts.with(Starts::HEAD) {
+        if let Some(m) = trigger_rule(a, k, s.at, &mut scratch) {
             out.push(m);
         }
     }
-    extend_known(a, k, &mut out);
+    extend_known(a, k, &starts, &mut out);
+    let club_ends: Vec<usize> = starts.with(Starts::CLUB_END).map(|s| s.at).collect();
     // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
     let mut ends = club_ends.iter().copied().peekable();
-    for (i, t) in toks.iter().enumerate() {
+    for Start { at: i, flags } in team_and_club_starts(&starts, &club_ends) {
         while ends.next_if(|&e| e < i).is_some() {}
         let club_near = ends.peek().is_some_and(|&e| e <= i + 4);
         // The cheap necessary condition of each rule first: a team's first word is a name
-        // word, a club word is capitalized, a town team starts at a known name.
+        // word, a club word is one of a list, a town team starts at a known name.
         let team = || {
-            if k.is_name_word_at(i) {
+            if flags & Starts::NAME != 0 {
                 team_rule(a, k, i)
             } else {
                 None
@@ -306,14 +335,14 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
         };
         let club = || if club_near { club_rule(a, i) } else { None };
         let club_word = || {
-            if t.capitalized {
+            if flags & Starts::CLUB_WORD != 0 {
                 club_word_rule(a, k, i)
             } else {
                 None
             }
         };
         let town_team = || {
-            if k.name_at(t.span.start).is_some() {
+            if flags & Starts::KNOWN != 0 {
                 town_team_rule(a, k, i)
             } else {
                 None
@@ -325,6 +354,136 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     }
     a.candidates.extend(out);
     acronyms(a);
+}
+
+/// The tokens where the rules may start, found in one pass over the document: each rule then
+/// visits its own few candidates rather than every token (most tokens are lower-case words
+/// that start no organisation, and a rule that looks at each of them pays for it on every
+/// word).
+struct Starts(Vec<Start>);
+
+/// A token where some rule may start, and which rules ([`Starts`]'s flags).
+#[derive(Clone, Copy)]
+struct Start {
+    at: usize,
+    flags: u8,
+}
+
+impl Starts {
+    /// A head word of [`TRIGGERS`], capitalized or one that may be in lower case.
+    const HEAD: u8 = 1;
+    /// A name word ([`caps::is_name_word`]): a team's first word.
+    const NAME: u8 = 2;
+    /// A known name starts here ([`KnownIndex::name_at`]): a town team's town, a known
+    /// organisation with an adjective.
+    const KNOWN: u8 = 4;
+    /// A word that ends (or, for a marker, starts) a club's name ([`is_club_end`]).
+    const CLUB_END: u8 = 8;
+    /// A capitalized club word ([`CLUB_WORDS`]).
+    const CLUB_WORD: u8 = 16;
+
+    fn new(a: &Analysis, k: &KnownIndex) -> Starts {
+        let toks = &a.tokens.tokens;
+        let mut starts = Vec::with_capacity(toks.len() / 4 + 1);
+        // Known names start where a gazetteer hit naming an entity does: the hits are sorted
+        // by start, and a cursor follows them through the tokens.
+        let mut known = a
+            .hits
+            .iter()
+            .filter(|h| names_entity(a, h))
+            .map(|h| h.span.start);
+        let mut next_known = known.next();
+        for (i, t) in toks.iter().enumerate() {
+            let mut flags = 0;
+            while let Some(at) = next_known.filter(|&at| at <= t.span.start) {
+                if at == t.span.start {
+                    flags |= Starts::KNOWN;
+                }
+                next_known = known.next();
+            }
+            if k.is_name_word_at(i) {
+                flags |= Starts::NAME;
+            }
+            if t.capitalized {
+                flags |= capitalized_flags(a, i, t);
+            } else if t.kind == TokenKind::Word {
+                flags |= lower_case_flags(a, i, t);
+            }
+            if flags != 0 {
+                starts.push(Start { at: i, flags });
+            }
+        }
+        Starts(starts)
+    }
+
+    /// The starts with one of `flags`, in order.
+    fn with(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
+        self.0.iter().copied().filter(move |s| s.flags & flags != 0)
+    }
+}
+
+/// The flags of capitalized token `i`: a head, a club word, a club end. One lookup of the
+/// word in [`CLUB_CLASSES`] answers the club lists together.
+fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
+    let mut flags = 0;
+    if t.kind == TokenKind::Word
+        && may_start_trigger(a.text, t)
+        && trigger_folded(a.tokens.folded(i)).is_some()
+    {
+        flags |= Starts::HEAD;
+    }
+    let class = CLUB_CLASSES
+        .get(t.span.of(a.text))
+        .copied()
+        .unwrap_or_default();
+    if class & CLUB_WORD != 0 {
+        flags |= Starts::CLUB_WORD;
+    }
+    if class & (CLUB_MARKER | NAME_END) != 0 && t.kind == TokenKind::Word {
+        flags |= Starts::CLUB_END;
+    }
+    flags
+}
+
+/// The flags of lower-case word `i`: a head that may be written in lower case
+/// ([`LOWER_HEADS`]), or the one lower-case club marker, `plc`.
+fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
+    // Folding never makes a word with an ASCII folded form longer: shorter words are no
+    // lower-case head, without their folded form.
+    if t.span.len() >= MIN_LOWER_HEAD_LEN && LOWER_HEADS.contains(&a.tokens.folded(i)) {
+        return Starts::HEAD;
+    }
+    if t.span.len() == 3 && t.span.of(a.text) == "plc" {
+        return Starts::CLUB_END;
+    }
+    0
+}
+
+/// Whether a gazetteer hit names an entity, and so starts a name of [`KnownIndex::name_at`]
+/// (which indexes exactly those hits).
+fn names_entity(a: &Analysis, h: &Hit) -> bool {
+    h.targets.iter().any(|t| match *t {
+        Target::Entity { entry, .. } => a.gazetteers.entries.get(entry as usize).is_some(),
+        _ => false,
+    })
+}
+
+/// The tokens where `org.team`, `org.club`, `org.club_word` and `org.town_team` may start, in
+/// order: the starts of the first, third and fourth ([`Starts`]) and the four tokens before
+/// each club end (flags `0`), which most documents have none of.
+fn team_and_club_starts(starts: &Starts, club_ends: &[usize]) -> Vec<Start> {
+    let flags = Starts::NAME | Starts::CLUB_WORD | Starts::KNOWN;
+    let mut out: Vec<Start> = starts.with(flags).collect();
+    if club_ends.is_empty() {
+        return out;
+    }
+    for &e in club_ends {
+        out.extend((e.saturating_sub(4)..=e).map(|at| Start { at, flags: 0 }));
+    }
+    // A token in both keeps its flags: sorted first among its copies, and the first is kept.
+    out.sort_by_key(|s| (s.at, std::cmp::Reverse(s.flags)));
+    out.dedup_by_key(|s| s.at);
+    out
 }
 
 /// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
@@ -340,7 +499,7 @@ fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
 }
 
 /// Rule `org.trigger`: a head word and its complement.
-fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let head = toks.get(i)?;
     if head.kind != TokenKind::Word {
@@ -360,7 +519,10 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         return None;
     }
     let span = Span::new(head.span.start, toks[end - 1].span.end);
-    let rest = fold(a.text.get(toks[i + 1].span.start..span.end).unwrap_or(""));
+    let rest = fold_into_buffer(
+        a.text.get(toks[i + 1].span.start..span.end).unwrap_or(""),
+        scratch,
+    );
     if GENERIC_COMPLEMENTS
         .iter()
         .any(|g| rest.trim_start_matches(['d', '\'', ' ']).starts_with(g))
@@ -376,6 +538,18 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         Mention::new(EntityType::Organization, span, "org.trigger")
             .with_priority(priority::PATTERN),
     )
+}
+
+/// [`fold`] of `text`, written in `buf` (cleared first) rather than in a new string.
+fn fold_into_buffer<'b>(text: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if text.is_ascii() {
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+    } else {
+        crate::fold::fold_into(text, buf);
+    }
+    buf
 }
 
 /// The end (exclusive token index) of the name whose head is token `i`.
@@ -400,11 +574,10 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                 prev_kind = Piece::Adjective;
                 continue;
             }
-            if caps::is_adjective(w)
-                && matches!(
-                    prev_kind,
-                    Piece::Head | Piece::Adjective | Piece::Noun | Piece::Name
-                )
+            if matches!(
+                prev_kind,
+                Piece::Head | Piece::Adjective | Piece::Noun | Piece::Name
+            ) && caps::is_adjective(w)
             {
                 j += 1;
                 end = j;
@@ -472,14 +645,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             {
                 break;
             }
-            match complement_piece(
-                a,
-                k,
-                nt,
-                trig,
-                of && prev_kind != Piece::PersonName,
-                started,
-            ) {
+            match complement_piece(a, k, n, trig, of && prev_kind != Piece::PersonName, started) {
                 Some(Piece::Known(e)) => {
                     end = a.tokens.index_at(e);
                     j = end;
@@ -501,8 +667,10 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
         }
         if t.kind == TokenKind::Elision && lw.starts_with('d') {
             // `d'administration`, `d'aide humanitaire`
-            let Some(nt) = toks.get(j + 1) else { break };
-            match complement_piece(a, k, nt, trig, prev_kind != Piece::PersonName, started) {
+            if j + 1 >= toks.len() {
+                break;
+            }
+            match complement_piece(a, k, j + 1, trig, prev_kind != Piece::PersonName, started) {
                 Some(Piece::Known(e)) => {
                     end = a.tokens.index_at(e);
                     j = end;
@@ -574,11 +742,12 @@ enum Piece {
 fn complement_piece(
     a: &Analysis,
     k: &KnownIndex,
-    t: &Token,
+    n: usize,
     trig: &Trigger,
     of: bool,
     started: bool,
 ) -> Option<Piece> {
+    let t = a.tokens.tokens.get(n)?;
     if t.kind != TokenKind::Word {
         return None;
     }
@@ -598,16 +767,17 @@ fn complement_piece(
             return None;
         }
         // Another head starts another organisation, unless this one is an organ of it.
-        if trigger(w).is_some() && !trig.organ {
+        if !trig.organ && trigger_folded(a.tokens.folded(n)).is_some() {
             return None;
         }
         return Some(Piece::Name);
     }
-    let lw = w.to_lowercase();
-    if STOP_WORDS.contains(&lw)
-        || date::is_calendar_word(&lw)
-        || caps::is_connector(&lw)
-        || caps::is_article(&lw)
+    let lw = a.tokens.lower(n);
+    // The cheap tests first: the calendar test folds the word again.
+    if caps::is_connector_at(a, n)
+        || caps::is_article_at(a, n)
+        || STOP_WORDS.contains(lw)
+        || date::is_calendar_word(lw)
     {
         return None;
     }
@@ -620,9 +790,10 @@ fn complement_piece(
 
 /// Rule `org.extend`: a known organisation followed by an adjective is a more specific one
 /// (`Croix-Rouge italienne`, `Fonds koweïtien`), when the known name is a single word.
-fn extend_known(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
+fn extend_known(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for (i, t) in toks.iter().enumerate() {
+    for Start { at: i, .. } in starts.with(Starts::KNOWN) {
+        let t = &toks[i];
         let Some(kn) = k.name_of_kind_at(t.span.start, &[EntityType::Organization]) else {
             continue;
         };
@@ -845,14 +1016,23 @@ fn acronyms(a: &mut Analysis) {
 /// Articles and contracted articles that introduce a team or company name.
 const ARTICLES_BEFORE_TEAM: &[&str] = &["le", "la", "les", "l'", "l’", "des", "du", "au", "aux"];
 
+/// The longest of [`ARTICLES_BEFORE_TEAM`], in bytes (a test checks it); a token's lower-case
+/// form is as long as the token for these words.
+const MAX_ARTICLE_BEFORE_TEAM_LEN: usize = 4;
+
 /// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
 /// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
 /// Vancouver`, `le Lightning de Tampa Bay`).
 fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    // The first word is a name word in both cases below: test that, then the article.
-    if i == 0 || !may_be_name_word(a, t) || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
+    // The first word is a name word in both cases below: test that, then the article (four
+    // bytes at most, a test that spares most words their lower-case form).
+    if i == 0
+        || !may_be_name_word(a, t)
+        || toks[i - 1].span.len() > MAX_ARTICLE_BEFORE_TEAM_LEN
+        || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1))
+    {
         return None;
     }
     if !k.is_name_word_at(i) {
@@ -1198,6 +1378,29 @@ static CLUB_WORDS: WordSet = WordSet::new(&[
     "Beşiktaş",
 ]);
 
+/// [`CLUB_CLASSES`] bit: a word of [`CLUB_MARKERS`].
+const CLUB_MARKER: u8 = 1;
+/// [`CLUB_CLASSES`] bit: a word of [`NAME_ENDS`].
+const NAME_END: u8 = 2;
+/// [`CLUB_CLASSES`] bit: a word of [`CLUB_WORDS`].
+const CLUB_WORD: u8 = 4;
+
+/// The words of the three club lists with the lists they are in: [`Starts::new`] asks about
+/// every capitalized word, with one lookup rather than one per list.
+static CLUB_CLASSES: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut classes = FxHashMap::default();
+    for (list, class) in [
+        (&CLUB_MARKERS, CLUB_MARKER),
+        (&NAME_ENDS, NAME_END),
+        (&CLUB_WORDS, CLUB_WORD),
+    ] {
+        for &w in list.words() {
+            *classes.entry(w).or_default() |= class;
+        }
+    }
+    classes
+});
+
 /// Whether a word is a club or company marker or an English name end: the word that makes a
 /// name a club in `org.club` (`FC`, `Motors`).
 ///
@@ -1205,20 +1408,6 @@ static CLUB_WORDS: WordSet = WordSet::new(&[
 /// length and first byte, before any hashing.
 fn is_club_end(w: &str) -> bool {
     CLUB_MARKERS.contains(w) || NAME_ENDS.contains(w)
-}
-
-/// The indices of the words that may end (or, for a marker, start) a club's name, in order:
-/// `org.club` is tried only within four tokens before one, and most documents have none.
-/// Every marker and name end but `plc` is capitalized, which spares lower-case words the sets.
-fn club_ends(a: &Analysis) -> Vec<usize> {
-    let toks = &a.tokens.tokens;
-    let may_end = |t: &Token| {
-        t.kind == TokenKind::Word && {
-            let w = t.span.of(a.text);
-            (t.capitalized || w == "plc") && is_club_end(w)
-        }
-    };
-    (0..toks.len()).filter(|&i| may_end(&toks[i])).collect()
 }
 
 /// Rule `org.club`: capitalized words with a club or company marker before or after them
@@ -1356,4 +1545,39 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
         Mention::new(EntityType::Organization, span, "org.town_team")
             .with_priority(priority::PATTERN),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn length_bounds() {
+        // Folded heads are ASCII: a word folding to one is at least as long.
+        assert!(LOWER_HEADS
+            .iter()
+            .all(|w| w.is_ascii() && w.len() >= MIN_LOWER_HEAD_LEN));
+        assert!(ARTICLES_BEFORE_TEAM
+            .iter()
+            .all(|w| w.len() <= MAX_ARTICLE_BEFORE_TEAM_LEN));
+        assert!(TRIGGERS.iter().all(|t| t.word.len() <= MAX_TRIGGER_LEN));
+        // [`TRIGGER_PAIRS`] needs two lower-case ASCII letters first.
+        assert!(TRIGGERS
+            .iter()
+            .all(|t| t.word.bytes().take(2).all(|b| b.is_ascii_lowercase()) && t.word.len() >= 2));
+    }
+
+    #[test]
+    fn club_classes_cover_the_lists() {
+        for (list, class) in [
+            (&CLUB_MARKERS, CLUB_MARKER),
+            (&NAME_ENDS, NAME_END),
+            (&CLUB_WORDS, CLUB_WORD),
+        ] {
+            assert!(list
+                .words()
+                .iter()
+                .all(|w| CLUB_CLASSES.get(w).is_some_and(|c| c & class != 0)));
+        }
+    }
 }

@@ -838,6 +838,21 @@ impl Gazetteers {
             .unwrap_or(&[])
     }
 
+    /// [`Gazetteers::lookup`] of a name already folded ([`crate::fold::fold`]): no allocation
+    /// unless its spaces need collapsing.
+    ///
+    /// ```
+    /// let g = glaneur::gazetteer::Gazetteers::builtin().unwrap();
+    /// assert_eq!(g.lookup_folded("guinee-bissau"), g.lookup("Guinée-Bissau"));
+    /// assert!(!g.lookup_folded("guinee-bissau").is_empty());
+    /// ```
+    pub fn lookup_folded(&self, folded: &str) -> &[u32] {
+        self.by_key
+            .get(key_of_folded(folded).as_ref())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
     /// Whether a folded word is a known first name.
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)

@@ -43,10 +43,10 @@ pub fn find(a: &mut Analysis) {
     }
 }
 
-/// The entity a name designates, if the gazetteers know exactly one kind for it.
-fn lookup_entity(a: &Analysis, name: &str) -> Option<usize> {
+/// The entity a folded name designates, if the gazetteers know exactly one kind for it.
+fn lookup_entity(a: &Analysis, folded: &str) -> Option<usize> {
     a.gazetteers
-        .lookup(name)
+        .lookup_folded(folded)
         .iter()
         .map(|&i| i as usize)
         .find(|&i| {
@@ -64,7 +64,8 @@ fn lookup_entity(a: &Analysis, name: &str) -> Option<usize> {
 pub fn variants(a: &mut Analysis) {
     let toks = &a.tokens.tokens;
     let mut out = Vec::new();
-    // `Guinée-Bissau` spelt with a space, rebuilt here for each pair of capitalized words.
+    // `Guinée-Bissau` spelt with a space, rebuilt (folded) here for each pair of capitalized
+    // words.
     let mut joined = String::new();
     for (i, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word || !t.capitalized {
@@ -76,9 +77,9 @@ pub fn variants(a: &mut Analysis) {
             let gap = a.text.get(t.span.end..n.span.start).unwrap_or("");
             if n.kind == TokenKind::Word && n.capitalized && gap == " " {
                 joined.clear();
-                joined.push_str(w);
+                joined.push_str(a.tokens.folded(i));
                 joined.push('-');
-                joined.push_str(n.span.of(a.text));
+                joined.push_str(a.tokens.folded(i + 1));
                 if let Some(e) = lookup_entity(a, &joined) {
                     let e = &a.gazetteers.entries[e];
                     out.push(
@@ -95,7 +96,7 @@ pub fn variants(a: &mut Analysis) {
             }
         }
         // A hyphenated word unknown as a whole whose parts are all known places.
-        if w.contains('-') && lookup_entity(a, w).is_none() {
+        if w.contains('-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
             let mut parts = Vec::new();
             let mut offset = t.span.start;
             for part in w.split('-') {

@@ -66,6 +66,16 @@ pub fn normalize_name(s: &str) -> String {
 
 /// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
 fn is_normalized(s: &str) -> bool {
+    if s.is_ascii() {
+        // Bytes are characters: no other white space, no space at either end, no two spaces.
+        let b = s.as_bytes();
+        return b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && !b
+                .iter()
+                .any(|&c| c != b' ' && char::from(c).is_whitespace())
+            && !b.windows(2).any(|w| w == b"  ");
+    }
     let mut after_space = true; // a space first would be a leading one
     for c in s.chars() {
         if c.is_whitespace() {
@@ -183,12 +193,36 @@ pub fn link_surnames(a: &mut Analysis) {
     let mut added = Vec::new();
     let mut replaced = Vec::new();
     let mut cursor = 0;
+    // The first bytes of the keys (folded, so lower case): most capitalized words start with
+    // none of them and are not looked up.
+    let mut firsts = [false; 256];
+    for k in keys.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+    }
     for (k, t) in a.tokens.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !(t.capitalized || t.span.of(a.text).starts_with("al-")) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // `al-` is tested on the first byte before the text is sliced.
+        let al = || {
+            a.text.as_bytes().get(t.span.start) == Some(&b'a')
+                && t.span.of(a.text).starts_with("al-")
+        };
+        if !(t.capitalized || al()) {
             continue;
         }
         // The token's folded form, without folding it again.
-        let Some(c) = keys.get(a.tokens.folded(k)).and_then(Clone::clone) else {
+        let folded = a.tokens.folded(k);
+        if !folded
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| firsts[usize::from(b)])
+        {
+            continue;
+        }
+        let Some(c) = keys.get(folded).and_then(Clone::clone) else {
             continue;
         };
         while cursor < a.mentions.len() && a.mentions[cursor].span.end <= t.span.start {

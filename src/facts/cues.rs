@@ -712,7 +712,7 @@ impl<'s> Reader<'s> {
             let c = if f.is_ascii() {
                 table.any_of(f)
             } else {
-                word(a, k, scratch).1
+                word(a, &CUE_TABLE, k, scratch).1
             };
             if c == Cues::NONE {
                 continue;
@@ -752,6 +752,7 @@ impl<'s> Reader<'s> {
         };
         let mut items = Vec::with_capacity(to - from);
         let mut cues = Cues::NONE;
+        let table = &*CUE_TABLE;
         let overlays = &self.overlays;
         // The overlay holding or following the first token: overlays do not overlap, so only
         // the last one starting at or before it may hold it.
@@ -786,9 +787,9 @@ impl<'s> Reader<'s> {
                 TokenKind::Punct => (ItemKind::Punct(raw), Cues::NONE),
                 TokenKind::Number => match bare_year(raw) {
                     Some(y) => (ItemKind::Date(DateValue::year(y)), Cues::NONE),
-                    None => word(a, k, scratch),
+                    None => word(a, table, k, scratch),
                 },
-                _ => word(a, k, scratch),
+                _ => word(a, table, k, scratch),
             };
             cues |= c;
             items.push(Item {
@@ -809,7 +810,12 @@ impl<'s> Reader<'s> {
 /// document's folded form of the token when that is the fold of the word: any token but those
 /// with a backquote (an apostrophe to [`lower`], kept by folding) or a non-ASCII letter that is
 /// not lower case.
-fn word<'s>(a: &'s Analysis, k: usize, scratch: &mut String) -> (ItemKind<'s>, Cues) {
+fn word<'s>(
+    a: &'s Analysis,
+    table: &CueTable,
+    k: usize,
+    scratch: &mut String,
+) -> (ItemKind<'s>, Cues) {
     let raw = a.tokens.tokens[k].span.of(a.text);
     let (same, plain) = if raw.is_ascii() {
         let plain = !raw.bytes().any(|b| b == b'`');
@@ -829,7 +835,7 @@ fn word<'s>(a: &'s Analysis, k: usize, scratch: &mut String) -> (ItemKind<'s>, C
         Cow::Owned(lower(raw))
     };
     let cues = if plain {
-        CUE_TABLE.get(a.tokens.folded(k), &w)
+        table.get(a.tokens.folded(k), &w)
     } else {
         Cues::of_in(&w, scratch)
     };

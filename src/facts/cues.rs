@@ -474,6 +474,16 @@ pub struct Reader<'s> {
     holds: Vec<Holds>,
 }
 
+/// What [`Reader::may_state_a_fact`] tells of a sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// A rule may find a fact there: the sentence is worth building.
+    pub read: bool,
+    /// It may name a signer of agreements for the sentences after it (`X a signé deux accords
+    /// d'une valeur de M`, see `contribution.agreement`): a verb of signing, an amount, a name.
+    pub signs: bool,
+}
+
 /// What the overlays placed in a sentence are: enough to tell that no rule can fire there.
 #[derive(Clone, Copy, Debug, Default)]
 struct Holds {
@@ -563,6 +573,8 @@ struct Triggers {
     /// The first token that may be a cue of [`GIVING`], of [`JOINING`].
     first_giving: Option<usize>,
     first_joining: Option<usize>,
+    /// The last token that may start a recipient (`à`, `au`, `aux`, `en`, `pour`).
+    last_to: Option<usize>,
 }
 
 impl<'s> Reader<'s> {
@@ -656,42 +668,50 @@ impl<'s> Reader<'s> {
     /// rule, tested on what the sentence holds before any of its items is built.
     ///
     /// * ROLE: a title (or `présidence`) and a person, or a pronoun standing for one;
-    /// * CONTRIBUTION: a cue of giving with a name (or a demonym) after it and two in all; a
-    ///   signature with an amount and a name; an agreement with a name;
+    /// * CONTRIBUTION: a cue of giving with a name (or a demonym) after it and two in all, and
+    ///   a recipient's preposition after it or a verb of receiving; a signature with an amount
+    ///   and a name; an agreement with a name once a signer may be known;
     /// * MEMBERSHIP: a cue with a name after it, two names, one an organisation;
     /// * FUNDING_TARGET: a cue and an amount (the seeker may be in the sentence before).
     ///
     /// `signed` tells whether a sentence before may have named a signer of agreements
-    /// ([`Reader::may_sign`]): only then does an agreement with one name state a fact.
-    pub fn may_state_a_fact(&self, n: usize, signed: bool, scratch: &mut String) -> bool {
+    /// ([`Verdict::signs`]): only then does an agreement with one name state a fact.
+    pub fn may_state_a_fact(&self, n: usize, signed: bool, scratch: &mut String) -> Verdict {
         let Some(h) = self.holds.get(n) else {
-            return false;
+            return Verdict::default();
         };
         let arguments = h.entities + h.demonyms;
+        let may_sign = h.amounts > 0 && h.entities > 0;
+        if h.roles > 0 && h.persons > 0 && !may_sign {
+            // A title and a person: worth reading whatever the words.
+            return Verdict {
+                read: true,
+                signs: false,
+            };
+        }
         if h.roles == 0 && h.amounts == 0 && !(h.entities > 0 && (arguments >= 2 || signed)) {
-            return false; // nothing for any rule: not worth reading the words
+            return Verdict::default(); // nothing for any rule: not worth reading the words
         }
         let t = self.triggers(n, scratch);
         let after =
             |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
         let role =
             (h.roles > 0 || t.cues.any(Cues::PRESIDENCY)) && (h.persons > 0 || self.has_pronoun(n));
-        let contribution = after(t.first_giving) && h.entities > 0 && arguments >= 2
-            || t.cues.any(Cues::SIGN) && h.amounts > 0 && h.entities > 0
+        // A recipient is introduced by `à`, `au`, `aux`, `en` or `pour` after the cue, but
+        // for a subject that receives (`Y a reçu M de X`).
+        let recipient = t.cues.any(Cues::RECEIVE)
+            || t.first_giving
+                .is_some_and(|f| t.last_to.is_some_and(|l| l > f));
+        let signs = may_sign && t.cues.any(Cues::SIGN);
+        let contribution = after(t.first_giving) && recipient && h.entities > 0 && arguments >= 2
+            || signs
             || t.cues.any(Cues::AGREEMENT) && h.entities > 0 && signed;
         let membership = after(t.first_joining) && h.entities >= 2 && h.organizations > 0;
         let funding = t.cues.any(Cues::RAISE | Cues::APPEAL) && h.amounts > 0;
-        role || contribution || membership || funding
-    }
-
-    /// Whether sentence `n` may name a signer of agreements for the sentences after it
-    /// (`contribution.agreement`): a verb of signing, an amount and a name. Asked only of a
-    /// sentence [`Reader::may_state_a_fact`] passed, which it then is.
-    pub fn may_sign(&self, n: usize, scratch: &mut String) -> bool {
-        self.holds
-            .get(n)
-            .is_some_and(|h| h.amounts > 0 && h.entities > 0)
-            && self.triggers(n, scratch).cues.any(Cues::SIGN)
+        Verdict {
+            read: role || contribution || membership || funding,
+            signs,
+        }
     }
 
     /// The cue words sentence `n` may hold, looked up by the tokens' folded forms.
@@ -707,6 +727,9 @@ impl<'s> Reader<'s> {
                 continue; // no cue word is a sign, a number or an elided article
             }
             let f = a.tokens.folded(k);
+            if matches!(f, "a" | "au" | "aux" | "en" | "pour") {
+                t.last_to = Some(k);
+            }
             // A trigger word folds to ASCII; a token folding to something else gets its word's
             // exact cues (folding its lower-case form may differ from folding it).
             let c = if f.is_ascii() {

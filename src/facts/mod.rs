@@ -145,11 +145,12 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     let mut sentences: Vec<(usize, cues::Sentence)> = Vec::new();
     let mut signed = false;
     for n in 0..reader.len() {
-        if !reader.may_state_a_fact(n, signed, &mut scratch) {
+        let verdict = reader.may_state_a_fact(n, signed, &mut scratch);
+        if !verdict.read {
             continue;
         }
         if let Some(s) = reader.retained(n, &mut scratch) {
-            signed = signed || reader.may_sign(n, &mut scratch);
+            signed |= verdict.signs;
             sentences.push((n, s));
         }
     }

@@ -65,18 +65,26 @@ pub fn normalize_name(s: &str) -> String {
 }
 
 /// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
+///
+/// Read byte by byte: a white space other than the plain space is a control byte or starts
+/// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
+/// then are the characters decoded.
 fn is_normalized(s: &str) -> bool {
-    if s.is_ascii() {
-        // Bytes are characters: no other white space, no space at either end, no two spaces.
-        let b = s.as_bytes();
-        return b.first() != Some(&b' ')
-            && b.last() != Some(&b' ')
-            && !b
-                .iter()
-                .any(|&c| c != b' ' && char::from(c).is_whitespace())
-            && !b.windows(2).any(|w| w == b"  ");
-    }
     let mut after_space = true; // a space first would be a leading one
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            0x00..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return is_normalized_chars(s),
+            _ => after_space = false,
+        }
+    }
+    !after_space || s.is_empty()
+}
+
+/// [`is_normalized`], character by character.
+fn is_normalized_chars(s: &str) -> bool {
+    let mut after_space = true;
     for c in s.chars() {
         if c.is_whitespace() {
             if c != ' ' || after_space {
@@ -527,4 +535,41 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod normalized_tests {
+    use super::{is_normalized, is_normalized_chars};
+
+    #[test]
+    fn bytes_and_characters_agree() {
+        let samples = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "l’OIM",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "a\u{1680}b",
+            "a\tb",
+            "a\u{b}b",
+            "a\u{1c}b",
+            "é à",
+            "é  à",
+            "Côte d’Ivoire ",
+        ];
+        for s in samples {
+            assert_eq!(is_normalized(s), is_normalized_chars(s), "{s:?}");
+        }
+        for b in 0u8..128 {
+            let s = format!("a{}b", char::from(b));
+            assert_eq!(is_normalized(&s), is_normalized_chars(&s), "{b}");
+        }
+    }
 }

@@ -65,8 +65,26 @@ pub fn normalize_name(s: &str) -> String {
 }
 
 /// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
+///
+/// Read byte by byte: a white space other than the plain space is a control byte or starts
+/// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
+/// then are the characters decoded.
 fn is_normalized(s: &str) -> bool {
     let mut after_space = true; // a space first would be a leading one
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            0x00..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return is_normalized_chars(s),
+            _ => after_space = false,
+        }
+    }
+    !after_space || s.is_empty()
+}
+
+/// [`is_normalized`], character by character.
+fn is_normalized_chars(s: &str) -> bool {
+    let mut after_space = true;
     for c in s.chars() {
         if c.is_whitespace() {
             if c != ' ' || after_space {
@@ -183,12 +201,36 @@ pub fn link_surnames(a: &mut Analysis) {
     let mut added = Vec::new();
     let mut replaced = Vec::new();
     let mut cursor = 0;
+    // The first bytes of the keys (folded, so lower case): most capitalized words start with
+    // none of them and are not looked up.
+    let mut firsts = [false; 256];
+    for k in keys.keys() {
+        if let Some(&b) = k.as_bytes().first() {
+            firsts[usize::from(b)] = true;
+        }
+    }
     for (k, t) in a.tokens.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !(t.capitalized || t.span.of(a.text).starts_with("al-")) {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        // `al-` is tested on the first byte before the text is sliced.
+        let al = || {
+            a.text.as_bytes().get(t.span.start) == Some(&b'a')
+                && t.span.of(a.text).starts_with("al-")
+        };
+        if !(t.capitalized || al()) {
             continue;
         }
         // The token's folded form, without folding it again.
-        let Some(c) = keys.get(a.tokens.folded(k)).and_then(Clone::clone) else {
+        let folded = a.tokens.folded(k);
+        if !folded
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| firsts[usize::from(b)])
+        {
+            continue;
+        }
+        let Some(c) = keys.get(folded).and_then(Clone::clone) else {
             continue;
         };
         while cursor < a.mentions.len() && a.mentions[cursor].span.end <= t.span.start {
@@ -493,4 +535,41 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod normalized_tests {
+    use super::{is_normalized, is_normalized_chars};
+
+    #[test]
+    fn bytes_and_characters_agree() {
+        let samples = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "l’OIM",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "a\u{1680}b",
+            "a\tb",
+            "a\u{b}b",
+            "a\u{1c}b",
+            "é à",
+            "é  à",
+            "Côte d’Ivoire ",
+        ];
+        for s in samples {
+            assert_eq!(is_normalized(s), is_normalized_chars(s), "{s:?}");
+        }
+        for b in 0u8..128 {
+            let s = format!("a{}b", char::from(b));
+            assert_eq!(is_normalized(&s), is_normalized_chars(&s), "{b}");
+        }
+    }
 }

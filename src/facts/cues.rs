@@ -231,6 +231,8 @@ struct CueTable {
 struct CueEntry {
     folded: Cues,
     exact: Vec<(String, Cues)>,
+    /// Every class above: what any word folding to this one may be.
+    any: Cues,
 }
 
 impl CueTable {
@@ -262,6 +264,20 @@ impl CueTable {
             .fold(e.folded, |c, &(_, x)| c | x)
     }
 
+    /// Every class a word whose folded form is `folded` may have, whatever its accents: a
+    /// superset of [`CueTable::get`] that needs no lower-case form.
+    fn any_of(&self, folded: &str) -> Cues {
+        let shape = CueTable::shape(folded);
+        if self
+            .shapes
+            .get(shape >> 6)
+            .is_none_or(|bits| bits & (1 << (shape & 63)) == 0)
+        {
+            return Cues::NONE;
+        }
+        self.words.get(folded).map_or(Cues::NONE, |e| e.any)
+    }
+
     fn entry(&mut self, folded: String) -> &mut CueEntry {
         let shape = CueTable::shape(&folded);
         if let Some(bits) = self.shapes.get_mut(shape >> 6) {
@@ -272,7 +288,9 @@ impl CueTable {
 
     /// Adds a word of a list compared as written.
     fn add_exact(&mut self, word: &str, cue: Cues) {
-        let exact = &mut self.entry(crate::fold::fold(word)).exact;
+        let entry = self.entry(crate::fold::fold(word));
+        entry.any |= cue;
+        let exact = &mut entry.exact;
         match exact.iter_mut().find(|(w, _)| w == word) {
             Some((_, c)) => *c |= cue,
             None => exact.push((word.to_string(), cue)),
@@ -281,7 +299,9 @@ impl CueTable {
 
     /// Adds a word of a list compared without accents.
     fn add_folded(&mut self, word: &str, cue: Cues) {
-        self.entry(crate::fold::fold(word)).folded |= cue;
+        let entry = self.entry(crate::fold::fold(word));
+        entry.folded |= cue;
+        entry.any |= cue;
     }
 }
 
@@ -329,6 +349,32 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
     }
     for w in c::fund_verbs() {
         table.add_folded(&w, Cues::FUND_VERB);
+    }
+    table
+});
+
+/// The classes that let a fact rule fire (the others only cancel or qualify a statement).
+const TRIGGERS: Cues = GIVING
+    .union(JOINING)
+    .union(Cues::SIGN)
+    .union(Cues::AGREEMENT)
+    .union(Cues::RAISE)
+    .union(Cues::APPEAL)
+    .union(Cues::PRESIDENCY);
+
+/// The words of [`CUE_TABLE`] with a [`TRIGGERS`] class, by folded form, with those classes
+/// only: the words that cancel (`pas`, `plus`, `si`) are frequent and fail here at the shape
+/// test.
+static TRIGGER_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
+    let mut table = CueTable {
+        words: FxHashMap::default(),
+        shapes: vec![0; (32 << 10) / 64],
+    };
+    for (folded, e) in &CUE_TABLE.words {
+        let any = Cues(e.any.0 & TRIGGERS.0);
+        if any != Cues::NONE {
+            table.entry(folded.clone()).any = any;
+        }
     }
     table
 });
@@ -401,71 +447,382 @@ fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
 /// (navigation, teasers) are left out: facts are read from the article only.
 ///
-/// The sentences are built once per document and shared by every fact rule.
+/// Every sentence is built; [`extract`](crate::facts::extract) builds through a [`Reader`]
+/// only the sentences a fact rule can read a fact from.
 pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
-    let overlays = overlays(a);
-    // A sentence has at most one item per token: one allocation per sentence.
-    let mut sizes = vec![0usize; a.tokens.sentences.len()];
-    for t in &a.tokens.tokens {
-        if let Some(n) = sizes.get_mut(t.sentence as usize) {
-            *n += 1;
-        }
-    }
-    let mut out: Vec<Sentence> = a
-        .tokens
-        .sentences
-        .iter()
-        .zip(sizes)
-        .map(|(s, n)| Sentence {
-            span: *s,
-            items: Vec::with_capacity(n),
-            cues: Cues::NONE,
-        })
-        .collect();
+    let reader = Reader::new(a);
     let mut scratch = String::new();
-    // The overlays' spans are compared per token; each overlay is moved out once, placed or
-    // dropped.
-    let spans: Vec<Span> = overlays.iter().map(|o| o.span).collect();
-    let mut overlays = overlays.into_iter();
-    let mut next = 0; // next overlay to place
-    let mut skip_to = 0; // bytes covered by the last overlay placed
-    for (k, t) in a.tokens.tokens.iter().enumerate() {
-        if t.span.start < skip_to {
-            continue;
-        }
-        let Some(sentence) = out.get_mut(t.sentence as usize) else {
-            continue;
-        };
-        while spans.get(next).is_some_and(|o| o.end <= t.span.start) {
-            overlays.next();
-            next += 1;
-        }
-        if spans.get(next).is_some_and(|o| o.start <= t.span.start) {
-            next += 1;
-            if let Some(o) = overlays.next() {
-                skip_to = o.span.end;
-                sentence.items.push(o);
+    (0..a.tokens.sentences.len())
+        .filter_map(|n| reader.retained(n, &mut scratch))
+        .collect()
+}
+
+/// The sentences of one document, built on demand.
+///
+/// What hides tokens (the [`Overlay`]s) is found once for the whole document, without any
+/// name copied; a sentence's items, with their owned names, are built only when asked. What
+/// each sentence holds (names, amounts, titles, and which cue words it may contain) is known
+/// beforehand, so that a sentence where no fact rule can fire is never built
+/// ([`Reader::may_state_a_fact`]): most sentences of an article state no fact.
+pub struct Reader<'s> {
+    a: &'s Analysis<'s>,
+    /// Sorted by start, not overlapping.
+    overlays: Vec<Overlay<'s>>,
+    /// The tokens of sentence `n` are `first[n]..first[n + 1]`.
+    first: Vec<usize>,
+    /// What the items of each sentence will hold, by sentence.
+    holds: Vec<Holds>,
+}
+
+/// What [`Reader::may_state_a_fact`] tells of a sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Verdict {
+    /// A rule may find a fact there: the sentence is worth building.
+    pub read: bool,
+    /// It may name a signer of agreements for the sentences after it (`X a signé deux accords
+    /// d'une valeur de M`, see `contribution.agreement`): a verb of signing, an amount, a name.
+    pub signs: bool,
+}
+
+/// What the overlays placed in a sentence are: enough to tell that no rule can fire there.
+#[derive(Clone, Copy, Debug, Default)]
+struct Holds {
+    entities: u32,
+    persons: u32,
+    organizations: u32,
+    demonyms: u32,
+    amounts: u32,
+    roles: u32,
+    /// The last token where an entity or a demonym stands.
+    last_argument: Option<usize>,
+}
+
+/// An item that covers more than one token, before it is built: its span and what it stands
+/// for, borrowed from the analysis.
+#[derive(Clone, Copy, Debug)]
+struct Overlay<'s> {
+    span: Span,
+    source: Source<'s>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Source<'s> {
+    /// A chosen mention: a name, or an amount or a date with its value.
+    Mention(&'s Mention),
+    /// An anaphor (`le Royaume`, `l'organisation`) standing for a mention; written normalized.
+    Anaphor(&'s Mention),
+    /// A capitalized organisation or country noun after `du`/`au` (`du Fonds`) standing for a
+    /// mention; written as is.
+    Head(&'s Mention),
+    Role(&'s crate::gazetteer::Role),
+    Demonym(&'s crate::gazetteer::Entry),
+}
+
+impl<'s> Overlay<'s> {
+    /// The item, with its owned names.
+    fn item(&self, a: &'s Analysis) -> Item<'s> {
+        let text = self.span.of(a.text);
+        match self.source {
+            Source::Mention(m) => {
+                let kind = match (m.kind, &m.value) {
+                    (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v.clone()),
+                    (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
+                    (kind, _) => ItemKind::Entity {
+                        kind,
+                        arg: group_parent(a, argument(a.text, m)),
+                        anaphor: false,
+                    },
+                };
+                Item::new(kind, m.span)
             }
-            continue;
+            Source::Anaphor(m) => anaphor_item(a, m, normalize_name(text), self.span),
+            Source::Head(m) => anaphor_item(a, m, text.to_string(), self.span),
+            Source::Role(r) => {
+                let kind = ItemKind::Role {
+                    title: normalize_name(&lower(text)),
+                    kind: &r.kind,
+                };
+                Item::new(kind, self.span)
+            }
+            Source::Demonym(e) => {
+                let kind = ItemKind::Demonym(Argument {
+                    text: text.to_string(),
+                    canonical: e.canonical.clone(),
+                    id: Some(e.id.clone()),
+                });
+                Item::new(kind, self.span)
+            }
         }
-        let raw = t.span.of(a.text);
-        let (kind, cues) = match t.kind {
-            TokenKind::Punct => (ItemKind::Punct(raw), Cues::NONE),
-            TokenKind::Number => match bare_year(raw) {
-                Some(y) => (ItemKind::Date(DateValue::year(y)), Cues::NONE),
-                None => word(a, k, &mut scratch),
-            },
-            _ => word(a, k, &mut scratch),
-        };
-        sentence.cues |= cues;
-        sentence.items.push(Item {
-            kind,
-            span: t.span,
-            cues,
-        });
     }
-    out.retain(|s| !s.items.is_empty() && !a.in_boilerplate(s.span));
-    out
+}
+
+/// Cue classes of the contribution rules that read their arguments after the cue.
+const GIVING: Cues = Cues::GIVE.union(Cues::GIFT).union(Cues::RECEIVE);
+/// Cue classes of the membership rules, which all read a name after the cue.
+const JOINING: Cues = Cues::MEMBER
+    .union(Cues::GATHERED)
+    .union(Cues::JOIN_VERB)
+    .union(Cues::JOIN_NOUN)
+    .union(Cues::LIST_VERB);
+
+/// The cue words a sentence may hold, from its tokens' folded forms: a superset of the
+/// [`Cues`] of its word items (a token inside a name has none).
+#[derive(Clone, Copy, Debug, Default)]
+struct Triggers {
+    cues: Cues,
+    /// The first token that may be a cue of [`GIVING`], of [`JOINING`].
+    first_giving: Option<usize>,
+    first_joining: Option<usize>,
+    /// The last token that may start a recipient (`à`, `au`, `aux`, `en`, `pour`).
+    last_to: Option<usize>,
+}
+
+impl<'s> Reader<'s> {
+    pub fn new(a: &'s Analysis<'s>) -> Reader<'s> {
+        let overlays = overlays(a);
+        let tokens = &a.tokens.tokens;
+        let count = a.tokens.sentences.len();
+        // Tokens come sentence after sentence: each sentence's first token by one pass.
+        let mut first = vec![tokens.len(); count + 1];
+        for (k, t) in tokens.iter().enumerate().rev() {
+            if let Some(f) = first.get_mut(t.sentence as usize) {
+                *f = k;
+            }
+        }
+        for n in (0..count).rev() {
+            first[n] = first[n].min(first[n + 1]);
+        }
+        let mut holds = vec![Holds::default(); count];
+        // An overlay's item stands at the first token starting inside it (see `build`).
+        let mut k = 0;
+        for o in &overlays {
+            while tokens.get(k).is_some_and(|t| t.span.start < o.span.start) {
+                k += 1;
+            }
+            let Some(t) = tokens.get(k).filter(|t| t.span.start < o.span.end) else {
+                continue;
+            };
+            let Some(h) = holds.get_mut(t.sentence as usize) else {
+                continue;
+            };
+            let entity = match o.source {
+                Source::Mention(m) => match (m.kind, &m.value) {
+                    (EntityType::Money, _) => {
+                        h.amounts += 1;
+                        None
+                    }
+                    (EntityType::Date, _) => None,
+                    (kind, _) => Some(kind),
+                },
+                Source::Anaphor(m) | Source::Head(m) => Some(m.kind),
+                Source::Role(_) => {
+                    h.roles += 1;
+                    None
+                }
+                Source::Demonym(_) => {
+                    h.demonyms += 1;
+                    h.last_argument = Some(k);
+                    None
+                }
+            };
+            if let Some(kind) = entity {
+                h.entities += 1;
+                h.persons += u32::from(kind == EntityType::Person);
+                h.organizations += u32::from(kind == EntityType::Organization);
+                h.last_argument = Some(k);
+            }
+        }
+        Reader {
+            a,
+            overlays,
+            first,
+            holds,
+        }
+    }
+
+    /// How many sentences the document has (kept or not).
+    pub fn len(&self) -> usize {
+        self.holds.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.holds.is_empty()
+    }
+
+    /// Sentence `n` if facts are read from it: it has items and is not boilerplate.
+    pub fn retained(&self, n: usize, scratch: &mut String) -> Option<Sentence<'s>> {
+        let span = *self.a.tokens.sentences.get(n)?;
+        if self.a.in_boilerplate(span) {
+            return None;
+        }
+        let s = self.build(n, span, scratch);
+        (!s.items.is_empty()).then_some(s)
+    }
+
+    /// The kept sentence before sentence `n`, the one a rule reads a pronoun's referent from.
+    pub fn before(&self, n: usize, scratch: &mut String) -> Option<Sentence<'s>> {
+        (0..n).rev().find_map(|p| self.retained(p, scratch))
+    }
+
+    /// Whether a fact rule can find anything in sentence `n`: a necessary condition of every
+    /// rule, tested on what the sentence holds before any of its items is built.
+    ///
+    /// * ROLE: a title (or `présidence`) and a person, or a pronoun standing for one;
+    /// * CONTRIBUTION: a cue of giving with a name (or a demonym) after it and two in all, and
+    ///   a recipient's preposition after it or a verb of receiving; a signature with an amount
+    ///   and a name; an agreement with a name once a signer may be known;
+    /// * MEMBERSHIP: a cue with a name after it, two names, one an organisation;
+    /// * FUNDING_TARGET: a cue and an amount (the seeker may be in the sentence before).
+    ///
+    /// `signed` tells whether a sentence before may have named a signer of agreements
+    /// ([`Verdict::signs`]): only then does an agreement with one name state a fact.
+    pub fn may_state_a_fact(&self, n: usize, signed: bool, scratch: &mut String) -> Verdict {
+        let Some(h) = self.holds.get(n) else {
+            return Verdict::default();
+        };
+        let arguments = h.entities + h.demonyms;
+        let may_sign = h.amounts > 0 && h.entities > 0;
+        if h.roles > 0 && h.persons > 0 && !may_sign {
+            // A title and a person: worth reading whatever the words.
+            return Verdict {
+                read: true,
+                signs: false,
+            };
+        }
+        if h.roles == 0 && h.amounts == 0 && !(h.entities > 0 && (arguments >= 2 || signed)) {
+            return Verdict::default(); // nothing for any rule: not worth reading the words
+        }
+        let t = self.triggers(n, scratch);
+        let after =
+            |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
+        let role =
+            (h.roles > 0 || t.cues.any(Cues::PRESIDENCY)) && (h.persons > 0 || self.has_pronoun(n));
+        // A recipient is introduced by `à`, `au`, `aux`, `en` or `pour` after the cue, but
+        // for a subject that receives (`Y a reçu M de X`).
+        let recipient = t.cues.any(Cues::RECEIVE)
+            || t.first_giving
+                .is_some_and(|f| t.last_to.is_some_and(|l| l > f));
+        let signs = may_sign && t.cues.any(Cues::SIGN);
+        let contribution = after(t.first_giving) && recipient && h.entities > 0 && arguments >= 2
+            || signs
+            || t.cues.any(Cues::AGREEMENT) && h.entities > 0 && signed;
+        let membership = after(t.first_joining) && h.entities >= 2 && h.organizations > 0;
+        let funding = t.cues.any(Cues::RAISE | Cues::APPEAL) && h.amounts > 0;
+        Verdict {
+            read: role || contribution || membership || funding,
+            signs,
+        }
+    }
+
+    /// The cue words sentence `n` may hold, looked up by the tokens' folded forms.
+    fn triggers(&self, n: usize, scratch: &mut String) -> Triggers {
+        let a = self.a;
+        let table = &*TRIGGER_TABLE;
+        let mut t = Triggers::default();
+        let (Some(&from), Some(&to)) = (self.first.get(n), self.first.get(n + 1)) else {
+            return t;
+        };
+        for (k, token) in a.tokens.tokens.iter().enumerate().take(to).skip(from) {
+            if token.kind != TokenKind::Word {
+                continue; // no cue word is a sign, a number or an elided article
+            }
+            let f = a.tokens.folded(k);
+            if matches!(f, "a" | "au" | "aux" | "en" | "pour") {
+                t.last_to = Some(k);
+            }
+            // A trigger word folds to ASCII; a token folding to something else gets its word's
+            // exact cues (folding its lower-case form may differ from folding it).
+            let c = if f.is_ascii() {
+                table.any_of(f)
+            } else {
+                word(a, &CUE_TABLE, k, scratch).1
+            };
+            if c == Cues::NONE {
+                continue;
+            }
+            if c.any(GIVING) && t.first_giving.is_none() {
+                t.first_giving = Some(k);
+            }
+            if c.any(JOINING) && t.first_joining.is_none() {
+                t.first_joining = Some(k);
+            }
+            t.cues |= c;
+        }
+        t
+    }
+
+    /// Whether sentence `n` has a subject pronoun `il`/`elle`, which a ROLE rule resolves
+    /// from the sentence before.
+    fn has_pronoun(&self, n: usize) -> bool {
+        let (Some(&from), Some(&to)) = (self.first.get(n), self.first.get(n + 1)) else {
+            return false;
+        };
+        (from..to).any(|k| matches!(self.a.tokens.lower(k), "il" | "elle"))
+    }
+
+    /// The items of sentence `n` (tokens `first[n]..first[n + 1]`).
+    ///
+    /// An overlay's item stands at the first token starting inside it, and hides every token
+    /// starting inside it; any other token is an item of its own.
+    fn build(&self, n: usize, span: Span, scratch: &mut String) -> Sentence<'s> {
+        let a = self.a;
+        let tokens = &a.tokens.tokens;
+        let (Some(&from), Some(&to)) = (self.first.get(n), self.first.get(n + 1)) else {
+            return Sentence {
+                span,
+                ..Sentence::default()
+            };
+        };
+        let mut items = Vec::with_capacity(to - from);
+        let mut cues = Cues::NONE;
+        let table = &*CUE_TABLE;
+        let overlays = &self.overlays;
+        // The overlay holding or following the first token: overlays do not overlap, so only
+        // the last one starting at or before it may hold it.
+        let mut next = match tokens.get(from) {
+            Some(t) => {
+                let j = overlays.partition_point(|o| o.span.start <= t.span.start);
+                if j > 0 && overlays[j - 1].span.end > t.span.start {
+                    j - 1
+                } else {
+                    j
+                }
+            }
+            None => overlays.len(),
+        };
+        for k in from..to {
+            let t = &tokens[k];
+            while overlays
+                .get(next)
+                .is_some_and(|o| o.span.end <= t.span.start)
+            {
+                next += 1;
+            }
+            if let Some(o) = overlays.get(next).filter(|o| o.span.start <= t.span.start) {
+                let first_inside = k == 0 || tokens[k - 1].span.start < o.span.start;
+                if first_inside {
+                    items.push(o.item(a));
+                }
+                continue;
+            }
+            let raw = t.span.of(a.text);
+            let (kind, c) = match t.kind {
+                TokenKind::Punct => (ItemKind::Punct(raw), Cues::NONE),
+                TokenKind::Number => match bare_year(raw) {
+                    Some(y) => (ItemKind::Date(DateValue::year(y)), Cues::NONE),
+                    None => word(a, table, k, scratch),
+                },
+                _ => word(a, table, k, scratch),
+            };
+            cues |= c;
+            items.push(Item {
+                kind,
+                span: t.span,
+                cues: c,
+            });
+        }
+        Sentence { span, items, cues }
+    }
 }
 
 /// The word item of token `k` and its [`Cues`].
@@ -476,7 +833,12 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
 /// document's folded form of the token when that is the fold of the word: any token but those
 /// with a backquote (an apostrophe to [`lower`], kept by folding) or a non-ASCII letter that is
 /// not lower case.
-fn word<'s>(a: &'s Analysis, k: usize, scratch: &mut String) -> (ItemKind<'s>, Cues) {
+fn word<'s>(
+    a: &'s Analysis,
+    table: &CueTable,
+    k: usize,
+    scratch: &mut String,
+) -> (ItemKind<'s>, Cues) {
     let raw = a.tokens.tokens[k].span.of(a.text);
     let (same, plain) = if raw.is_ascii() {
         let plain = !raw.bytes().any(|b| b == b'`');
@@ -496,7 +858,7 @@ fn word<'s>(a: &'s Analysis, k: usize, scratch: &mut String) -> (ItemKind<'s>, C
         Cow::Owned(lower(raw))
     };
     let cues = if plain {
-        CUE_TABLE.get(a.tokens.folded(k), &w)
+        table.get(a.tokens.folded(k), &w)
     } else {
         Cues::of_in(&w, scratch)
     };
@@ -526,21 +888,21 @@ pub fn lower(s: &str) -> String {
 }
 
 /// Items that cover more than one token, sorted by start and not overlapping: the chosen
-/// mentions, then anaphors, role titles and demonyms where no mention is.
-fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
-    let mut items: Vec<Item> = Vec::new();
+/// mentions, then anaphors, role titles and demonyms where no mention is. Only their spans and
+/// what they stand for: [`Overlay::item`] builds the item.
+fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
+    let mut items: Vec<Overlay> = Vec::with_capacity(a.mentions.len());
     for m in &a.mentions {
-        let kind = match (m.kind, &m.value) {
-            (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v.clone()),
-            (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
+        match (m.kind, &m.value) {
+            (EntityType::Money, Some(Value::Money(_)))
+            | (EntityType::Date, Some(Value::Date(_))) => {}
             (EntityType::Money | EntityType::Date, _) => continue,
-            (kind, _) => ItemKind::Entity {
-                kind,
-                arg: group_parent(a, argument(a.text, m)),
-                anaphor: false,
-            },
-        };
-        items.push(Item::new(kind, m.span));
+            _ => {}
+        }
+        items.push(Overlay {
+            span: m.span,
+            source: Source::Mention(m),
+        });
     }
     // Bytes already covered: one flag per byte keeps every test linear in the span's length.
     let mut covered = vec![false; a.text.len() + 1];
@@ -567,13 +929,14 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
             continue;
         }
         cover(&mut covered, an.span);
-        let text = normalize_name(an.span.of(a.text));
-        items.push(anaphor_item(a, m, text, an.span));
+        items.push(Overlay {
+            span: an.span,
+            source: Source::Anaphor(m),
+        });
     }
     // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
     // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
     for (k, t) in a.tokens.tokens.iter().enumerate() {
-        let w = t.span.of(a.text);
         if !t.capitalized || t.all_caps || k == 0 || !free(&covered, t.span) {
             continue;
         }
@@ -605,15 +968,18 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
             continue;
         };
         cover(&mut covered, t.span);
-        items.push(anaphor_item(a, m, w.to_string(), t.span));
+        items.push(Overlay {
+            span: t.span,
+            source: Source::Head(m),
+        });
     }
     // Role titles and demonyms: hits come sorted by start, longest first, so the first free
     // hit at a position is the longest title that does not cut a mention.
     for h in &a.hits {
         for t in h.targets {
-            // The first role or demonym target of the hit decides; its item is built only
-            // where the hit is free.
-            let kind = match *t {
+            // The first role or demonym target of the hit decides; it is taken only where the
+            // hit is free.
+            let source = match *t {
                 Target::Role { role, .. } => {
                     let Some(r) = a.gazetteers.roles.get(role as usize) else {
                         continue;
@@ -621,10 +987,7 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
                     if !free(&covered, h.span) {
                         break;
                     }
-                    ItemKind::Role {
-                        title: normalize_name(&lower(h.span.of(a.text))),
-                        kind: &r.kind,
-                    }
+                    Source::Role(r)
                 }
                 Target::Demonym { country } => {
                     let Some(e) = a.gazetteers.entries.get(country as usize) else {
@@ -633,16 +996,15 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Item<'s>> {
                     if !free(&covered, h.span) {
                         break;
                     }
-                    ItemKind::Demonym(Argument {
-                        text: h.span.of(a.text).to_string(),
-                        canonical: e.canonical.clone(),
-                        id: Some(e.id.clone()),
-                    })
+                    Source::Demonym(e)
                 }
                 _ => continue,
             };
             cover(&mut covered, h.span);
-            items.push(Item::new(kind, h.span));
+            items.push(Overlay {
+                span: h.span,
+                source,
+            });
             break;
         }
     }

@@ -46,7 +46,7 @@ pub(super) const RAISE_VERBS: &[&str] = &[
 ];
 
 /// Words opening a sentence that refer to something of the sentence before.
-const PRONOUNS: &[&str] = &[
+pub(super) const PRONOUNS: &[&str] = &[
     "celle-ci",
     "celui-ci",
     "elle",

@@ -138,17 +138,40 @@ pub struct Found {
 ///     if member.canonical == "Maroc" && since.as_deref() == Some("2017"))));
 /// ```
 pub fn extract(a: &Analysis) -> Vec<Fact> {
-    let sentences = cues::sentences(a);
+    let reader = cues::Reader::new(a);
+    let mut scratch = String::new();
+    // The kept sentences where a rule may find a fact, with their index in the document; the
+    // others are never built.
+    let mut sentences: Vec<(usize, cues::Sentence)> = Vec::new();
+    let mut signed = false;
+    for n in 0..reader.len() {
+        let verdict = reader.may_state_a_fact(n, signed, &mut scratch);
+        if !verdict.read {
+            continue;
+        }
+        if let Some(s) = reader.retained(n, &mut scratch) {
+            signed |= verdict.signs;
+            sentences.push((n, s));
+        }
+    }
+    // The sentence before, for the rules that read a pronoun's referent there; built only for
+    // a sentence with such a pronoun.
+    let before = |n: usize, s: &cues::Sentence, scratch: &mut String| {
+        let pronoun = s.items.iter().any(|it| it.is(role::PRONOUNS))
+            || s.items.first().is_some_and(|it| it.is(funding::PRONOUNS));
+        if !pronoun {
+            return None;
+        }
+        reader.before(n, scratch)
+    };
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut buf = Vec::new();
-    for (n, s) in sentences.iter().enumerate() {
-        role::find(
-            a,
-            s,
-            n.checked_sub(1).and_then(|p| sentences.get(p)),
-            &mut buf,
-        );
-        found.extend(buf.drain(..).map(|f| (n, f)));
+    let mut prevs: Vec<Option<cues::Sentence>> = Vec::with_capacity(sentences.len());
+    for (i, (n, s)) in sentences.iter().enumerate() {
+        let prev = before(*n, s, &mut scratch);
+        role::find(a, s, prev.as_ref(), &mut buf);
+        prevs.push(prev);
+        found.extend(buf.drain(..).map(|f| (i, f)));
     }
     // Person → organisation of their role, for donors speaking through a person.
     let mut role_orgs: HashMap<String, Argument> = HashMap::new();
@@ -165,11 +188,11 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
         }
     }
     let mut signer = None;
-    for (n, s) in sentences.iter().enumerate() {
+    for (i, ((_, s), prev)) in sentences.iter().zip(&prevs).enumerate() {
         contribution::find(s, &role_orgs, &mut signer, &mut buf);
         membership::find(s, &mut buf);
-        funding::find(s, n.checked_sub(1).and_then(|p| sentences.get(p)), &mut buf);
-        found.extend(buf.drain(..).map(|f| (n, f)));
+        funding::find(s, prev.as_ref(), &mut buf);
+        found.extend(buf.drain(..).map(|f| (i, f)));
     }
     found.sort_by_key(|(n, _)| *n);
     let facts: Vec<Fact> = found
@@ -182,7 +205,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
                 text: String::new(),
                 start: 0,
                 end: 0,
-                bytes: sentences[n].span,
+                bytes: sentences[n].1.span,
             },
             rule: f.rule,
             confidence: f.confidence,

@@ -414,7 +414,7 @@ const COORDINATION: &[&str] = &[
 ];
 
 /// Subject pronouns that stand for a person.
-const PRONOUNS: &[&str] = &["il", "elle"];
+pub(super) const PRONOUNS: &[&str] = &["il", "elle"];
 
 /// The person a subject pronoun at `k` stands for: the only person named before it in the
 /// sentence, else the only person of the sentence before.

@@ -275,6 +275,9 @@ struct Builder {
 impl Builder {
     /// Adds the token `start..end` of `text`, with its casing flags and forms.
     fn push(&mut self, text: &str, kind: TokenKind, start: usize, end: usize) {
+        if let Some(ascii) = text.as_bytes().get(start..end).filter(|s| s.is_ascii()) {
+            return self.push_ascii(ascii, kind, start);
+        }
         let s = &text[start..end];
         let (mut letters, mut upper) = (0, 0);
         let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change);
@@ -310,6 +313,30 @@ impl Builder {
             span: Span::new(start, end),
             capitalized,
             all_caps: letters >= 2 && upper == letters,
+            sentence: 0,
+        });
+    }
+}
+
+impl Builder {
+    /// [`Builder::push`] of an ASCII token (most of them): one folded byte per byte, no
+    /// lower-case copy (the folded form is the lower-case form), casing from the bytes.
+    fn push_ascii(&mut self, s: &[u8], kind: TokenKind, start: usize) {
+        let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change);
+        let (mut lower, mut upper) = (0u32, 0u32);
+        for &b in s {
+            lower += u32::from(b.is_ascii_lowercase());
+            upper += u32::from(b.is_ascii_uppercase());
+        }
+        self.forms.push(Forms {
+            folded: (folded_start as u32, (folded_start + s.len()) as u32),
+            lower: None,
+        });
+        self.tokens.push(Token {
+            kind,
+            span: Span::new(start, start + s.len()),
+            capitalized: s.first().is_some_and(u8::is_ascii_uppercase),
+            all_caps: upper >= 2 && lower == 0,
             sentence: 0,
         });
     }

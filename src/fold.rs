@@ -44,7 +44,7 @@ impl Folded {
         let mut b = 0;
         while b < bytes.len() {
             // Most of a French text is runs of ASCII: one byte in, one byte out, copied whole.
-            let run = bytes[b..].iter().take_while(|x| x.is_ascii()).count();
+            let run = ascii_run(&bytes[b..]);
             if run > 0 {
                 let at = text.len();
                 text.push_str(&original[b..b + run]);
@@ -135,6 +135,27 @@ impl Folded {
         };
         f.min(self.text.len())
     }
+}
+
+/// The number of ASCII bytes at the start of `bytes`, read eight at a time.
+fn ascii_run(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for w in words.by_ref() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(w);
+        let high = u64::from_le_bytes(eight) & HIGH;
+        if high != 0 {
+            return n + high.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + words
+        .remainder()
+        .iter()
+        .take_while(|x| x.is_ascii())
+        .count()
 }
 
 /// Folds a name the same way as a text (for building patterns and comparing names).
@@ -293,6 +314,15 @@ mod tests {
                     assert_eq!(f.folded_at_in_order(o, &mut next), want, "{original:?} {o}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn ascii_runs_by_words() {
+        let text = "abcdefghijé klmnopqrstuvwxyz0123456789 «x»".as_bytes();
+        for from in 0..text.len() {
+            let want = text[from..].iter().take_while(|x| x.is_ascii()).count();
+            assert_eq!(ascii_run(&text[from..]), want, "{from}");
         }
     }
 

@@ -102,9 +102,19 @@ const WEEKDAYS: &[(&str, u8)] = &[
 /// assert!(!glaneur::rules::date::is_calendar_word("fevr"));
 /// ```
 pub fn is_calendar_word(word: &str) -> bool {
+    // Most words asked are names: rejected by their first letter or their length before any
+    // comparison. A word starting with a non-ASCII letter (`Éric`) takes the slow path.
+    if let Some(&first) = word.as_bytes().first() {
+        if first.is_ascii() && !CALENDAR_INITIALS.contains(&first.to_ascii_lowercase()) {
+            return false;
+        }
+    }
     // An ASCII word folds to its lower case: compared as it is, without folding it into a new
     // string (most words asked are ASCII).
     if word.is_ascii() {
+        if !(CALENDAR_WORD_LEN.0..=CALENDAR_WORD_LEN.1).contains(&word.len()) {
+            return false;
+        }
         let is = |name: &&str| name.eq_ignore_ascii_case(word);
         return MONTHS
             .iter()
@@ -117,6 +127,12 @@ pub fn is_calendar_word(word: &str) -> bool {
         .any(|(m, _, form)| *form == MonthForm::French && *m == w)
         || WEEKDAY_NAMES.contains(&w.as_str())
 }
+
+/// The first letters of the French month and weekday names (a test checks them).
+const CALENDAR_INITIALS: &[u8] = b"adfjlmnosv";
+
+/// The shortest and longest French month or weekday name (`mai`, `septembre`).
+const CALENDAR_WORD_LEN: (usize, usize) = (3, 9);
 
 const WEEKDAY_NAMES: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -886,6 +902,20 @@ mod tests {
         assert!(!DATE_WORD_STARTS.may_start(b"des"));
         assert!(DATE_WORD_STARTS.may_start("Décembre".as_bytes()));
         assert!(is_calendar_word("Février") && is_calendar_word("MARS"));
+        let french = MONTHS
+            .iter()
+            .filter(|m| m.2 == MonthForm::French)
+            .map(|m| m.0)
+            .chain(WEEKDAY_NAMES);
+        for name in french {
+            assert!(CALENDAR_INITIALS.contains(&name.as_bytes()[0]), "{name}");
+            assert!(
+                (CALENDAR_WORD_LEN.0..=CALENDAR_WORD_LEN.1).contains(&name.len()),
+                "{name}"
+            );
+            assert!(is_calendar_word(name), "{name}");
+        }
+        assert!(is_calendar_word("Août") && is_calendar_word("DÉCEMBRE"));
         assert!(!is_calendar_word("march") && !is_calendar_word("Marsa"));
     }
 

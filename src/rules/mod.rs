@@ -64,48 +64,126 @@ pub fn run(a: &mut Analysis) {
 }
 
 /// Chooses among overlapping candidates; returns mentions sorted by start.
-pub fn select(candidates: Vec<Mention>) -> Vec<Mention> {
-    // Order indices, not mentions (they are large): the key tuple ends with the index, so the
-    // order is the one a stable sort on the first four keys gives.
-    let mut order: Vec<_> = candidates
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let band = std::cmp::Reverse(priority::band(m.priority));
-            let len = std::cmp::Reverse(m.span.len());
-            (band, len, std::cmp::Reverse(m.priority), m.span.start, i)
-        })
+///
+/// The choice is greedy in rank order (band, then length, then priority, then position): a
+/// candidate is kept unless it overlaps one kept before it. Only candidates that overlap,
+/// directly or through others, can affect each other, so the candidates are cut into clusters
+/// of chained overlaps by one sweep in start order, and the ranking runs within each cluster:
+/// most candidates overlap nothing and are kept without being ranked at all.
+pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
+    // Non-empty candidates by start (rules mostly emit them in order already); a stable sort
+    // keeps equal starts in index order.
+    let mut by_start: Vec<usize> = (0..candidates.len())
+        .filter(|&i| !candidates[i].span.is_empty())
         .collect();
-    order.sort_unstable();
-    let mut slots: Vec<Option<Mention>> = candidates.into_iter().map(Some).collect();
-    let mut chosen: Vec<Mention> = Vec::with_capacity(order.len());
-    // Taken spans by start: each overlap test and insertion is O(log n) (a sorted Vec's
-    // `insert` shifts the tail and made the whole selection quadratic on long documents).
-    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
-    for (.., i) in order {
-        let Some(c) = slots.get_mut(i).and_then(Option::take) else {
-            continue;
-        };
-        if c.span.is_empty() {
-            continue;
-        }
-        let clash_before = taken
-            .range(..c.span.start)
-            .next_back()
-            .is_some_and(|(_, &end)| end > c.span.start);
-        let clash_after = taken
-            .range(c.span.start..)
-            .next()
-            .is_some_and(|(&start, _)| start < c.span.end);
-        if clash_before || clash_after {
-            continue;
-        }
-        taken.insert(c.span.start, c.span.end);
-        chosen.push(c);
+    let start_of = |i: &usize| candidates[*i].span.start;
+    let in_order = by_start.is_sorted_by_key(start_of);
+    if !in_order {
+        by_start.sort_by_key(start_of);
     }
+    let mut keep = vec![false; candidates.len()];
+    let mut cluster: Vec<usize> = Vec::new();
+    let mut cluster_end = 0;
+    for &i in &by_start {
+        let span = candidates[i].span;
+        if !cluster.is_empty() && span.start >= cluster_end {
+            choose_in_cluster(&candidates, &mut cluster, &mut keep);
+            cluster.clear();
+        }
+        cluster_end = if cluster.is_empty() {
+            span.end
+        } else {
+            cluster_end.max(span.end)
+        };
+        cluster.push(i);
+    }
+    choose_in_cluster(&candidates, &mut cluster, &mut keep);
+    // Drop the losers in place; the winners keep their relative order.
+    let mut kept = keep.iter();
+    candidates.retain(|_| kept.next().copied().unwrap_or(false));
     // Chosen spans are non-empty and disjoint: their starts differ.
-    chosen.sort_unstable_by_key(|m| m.span.start);
-    chosen
+    if !in_order {
+        candidates.sort_unstable_by_key(|m| m.span.start);
+    }
+    candidates
+}
+
+/// Marks in `keep` the candidates of one cluster (indices into `candidates`) that win: each in
+/// rank order unless it overlaps one that won before it.
+fn choose_in_cluster(candidates: &[Mention], cluster: &mut [usize], keep: &mut [bool]) {
+    if let [i] = *cluster {
+        if let Some(k) = keep.get_mut(i) {
+            *k = true;
+        }
+        return;
+    }
+    // The key tuple ends with the index, so the order is the one a stable sort on the first
+    // four keys gives.
+    cluster.sort_unstable_by_key(|&i| {
+        let m = &candidates[i];
+        let band = std::cmp::Reverse(priority::band(m.priority));
+        let len = std::cmp::Reverse(m.span.len());
+        (band, len, std::cmp::Reverse(m.priority), m.span.start, i)
+    });
+    let mut taken = Taken::default();
+    for &i in cluster.iter() {
+        let span = candidates[i].span;
+        if taken.insert_if_free(span.start, span.end) {
+            if let Some(k) = keep.get_mut(i) {
+                *k = true;
+            }
+        }
+    }
+}
+
+/// Disjoint taken spans, as (start, end) sorted by start.
+///
+/// A cluster keeps a handful of spans, so a sorted `Vec` is the cheapest; past [`Taken::SMALL`]
+/// spans it moves to a `BTreeMap`, whose insertions do not shift a tail (which would make the
+/// choice quadratic on a pathological cluster).
+#[derive(Default)]
+struct Taken {
+    small: Vec<(usize, usize)>,
+    large: std::collections::BTreeMap<usize, usize>,
+}
+
+impl Taken {
+    const SMALL: usize = 32;
+
+    /// Adds `start..end` unless it overlaps a taken span; says whether it was added.
+    fn insert_if_free(&mut self, start: usize, end: usize) -> bool {
+        if self.small.len() < Self::SMALL {
+            let at = self.small.partition_point(|&(s, _)| s < start);
+            let clash_before = at
+                .checked_sub(1)
+                .and_then(|b| self.small.get(b))
+                .is_some_and(|&(_, e)| e > start);
+            let clash_after = self.small.get(at).is_some_and(|&(s, _)| s < end);
+            if clash_before || clash_after {
+                return false;
+            }
+            self.small.insert(at, (start, end));
+            if self.small.len() == Self::SMALL {
+                self.large.extend(self.small.iter().copied());
+            }
+            return true;
+        }
+        let clash_before = self
+            .large
+            .range(..start)
+            .next_back()
+            .is_some_and(|(_, &e)| e > start);
+        let clash_after = self
+            .large
+            .range(start..)
+            .next()
+            .is_some_and(|(&s, _)| s < end);
+        if clash_before || clash_after {
+            return false;
+        }
+        self.large.insert(start, end);
+        true
+    }
 }
 
 #[cfg(test)]

@@ -304,6 +304,12 @@ fn capitalized_word_class(w: &str) -> u8 {
     if w.len() > FUNCTION_WORD_MAX_LEN || !first_may_be_capital {
         return 0;
     }
+    // Most capitalized words are names: the filter turns them away before any hashing.
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    let filter = FILTER.get_or_init(|| WordFilter::new(FUNCTION_WORDS.iter().chain(TITLES)));
+    if !filter.may_contain(w) {
+        return 0;
+    }
     let index = INDEX.get_or_init(|| {
         let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
         for &f in FUNCTION_WORDS {
@@ -315,6 +321,43 @@ fn capitalized_word_class(w: &str) -> u8 {
         index
     });
     index.get(w).copied().unwrap_or(0)
+}
+
+/// A filter in front of a word list's hash table: one bit per (length, first byte, last
+/// byte) triple of the list's words, hashed into 1,024 bits. A word whose bit is clear is in
+/// no list (no false negative); the few others go on to the table. It costs a multiplication
+/// and a load where the hash of a whole word costs a loop over its bytes and a probe, for the
+/// words asked about at almost every token and almost never in the list.
+pub(crate) struct WordFilter([u64; 16]);
+
+impl WordFilter {
+    /// The filter of `words`.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> WordFilter {
+        let mut f = WordFilter([0; 16]);
+        for w in words {
+            let bit = WordFilter::bit(w);
+            f.0[bit / 64] |= 1 << (bit % 64);
+        }
+        f
+    }
+
+    /// Whether `w` may be one of the words (`false`: it is none of them).
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        let bit = WordFilter::bit(w);
+        self.0[bit / 64] >> (bit % 64) & 1 == 1
+    }
+
+    /// The bit of `w`, in `0..1024`.
+    #[inline]
+    fn bit(w: &str) -> usize {
+        let b = w.as_bytes();
+        let first = u32::from(b.first().copied().unwrap_or(0));
+        let last = u32::from(b.last().copied().unwrap_or(0));
+        let len = (b.len() & 0xff) as u32;
+        let key = first | last << 8 | len << 16;
+        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
 }
 
 /// Lower-case (or capitalized) particles inside personal names: `Herman Van Rompuy`,
@@ -688,6 +731,15 @@ fn lowercase_unchanged(c: char) -> bool {
 /// Whether a lower-case word looks like an adjective that can qualify a name's head
 /// (`mondiale`, `africaine`, `alimentaire`), judged by its ending and a stop list.
 pub fn is_adjective(w: &str) -> bool {
+    // The last byte first: most words end with one that ends no suffix (the word's last part,
+    // judged below, ends with the same byte), and are turned away for a load.
+    let ends_a_suffix = w
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| suffixes().lengths_by_last_byte[usize::from(b)] != 0);
+    if !ends_a_suffix {
+        return false;
+    }
     // Three characters at least, the first in lower case.
     let mut chars = w.chars();
     if !chars.next().is_some_and(char::is_lowercase) || chars.nth(1).is_none() {
@@ -707,21 +759,54 @@ pub fn is_adjective(w: &str) -> bool {
 struct Suffixes {
     /// Bit `n` of entry `b`: a suffix of `n` bytes ends with byte `b`.
     lengths_by_last_byte: [u8; 256],
-    set: FxHashSet<&'static str>,
+    /// The suffixes of at most [`ADJECTIVE_SUFFIX_MAX_LEN`] bytes, as [`suffix_key`]s.
+    keys: FxHashSet<u64>,
+}
+
+/// The bytes of a suffix of at most [`ADJECTIVE_SUFFIX_MAX_LEN`] bytes packed in an integer,
+/// after its length (two suffixes have the same key only if they are equal): hashing an
+/// integer is one multiplication, where hashing a string loops over its bytes, and a word
+/// may be looked up for three or four lengths.
+fn suffix_key(s: &[u8]) -> u64 {
+    s.iter()
+        .fold(s.len() as u64, |key, &b| key << 8 | u64::from(b))
 }
 
 /// Whether `w` ends with one of [`ADJECTIVE_SUFFIXES`] and has more than one byte before it:
 /// one hash lookup for each length a suffix ending with the word's last byte comes in, rather
 /// than a comparison per suffix (most words end with a byte that ends no suffix: none).
 fn has_adjective_suffix(w: &str) -> bool {
-    static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
     let Some(&last) = w.as_bytes().last() else {
         return false;
     };
-    let suffixes = SUFFIXES.get_or_init(|| {
+    let suffixes = suffixes();
+    let mut lengths = suffixes.lengths_by_last_byte[usize::from(last)];
+    while lengths != 0 {
+        let len = lengths.trailing_zeros() as usize;
+        lengths &= lengths - 1;
+        if w.len() > len + 1
+            && w.is_char_boundary(w.len() - len)
+            && suffixes
+                .keys
+                .contains(&suffix_key(&w.as_bytes()[w.len() - len..]))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`ADJECTIVE_SUFFIXES`] indexed, built on first use.
+fn suffixes() -> &'static Suffixes {
+    static SUFFIXES: OnceLock<Suffixes> = OnceLock::new();
+    SUFFIXES.get_or_init(|| {
         let mut s = Suffixes {
             lengths_by_last_byte: [0; 256],
-            set: ADJECTIVE_SUFFIXES.iter().copied().collect(),
+            keys: ADJECTIVE_SUFFIXES
+                .iter()
+                .filter(|suffix| suffix.len() <= ADJECTIVE_SUFFIX_MAX_LEN)
+                .map(|suffix| suffix_key(suffix.as_bytes()))
+                .collect(),
         };
         for suffix in ADJECTIVE_SUFFIXES {
             if let Some(&b) = suffix
@@ -733,19 +818,7 @@ fn has_adjective_suffix(w: &str) -> bool {
             }
         }
         s
-    });
-    let mut lengths = suffixes.lengths_by_last_byte[usize::from(last)];
-    while lengths != 0 {
-        let len = lengths.trailing_zeros() as usize;
-        lengths &= lengths - 1;
-        if w.len() > len + 1
-            && w.is_char_boundary(w.len() - len)
-            && suffixes.set.contains(&w[w.len() - len..])
-        {
-            return true;
-        }
-    }
-    false
+    })
 }
 
 /// Whether `w` is a Roman numeral used after a sovereign's name (`Mohammed VI`, `Elizabeth II`).
@@ -1005,6 +1078,12 @@ impl KnownIndex {
         self.classes
             .get(from..)
             .is_some_and(|s| s.iter().take(len).any(|c| c.is_name_word()))
+    }
+
+    /// Whether a known name starts exactly at byte `start` (a bit test: [`KnownIndex::name_at`]
+    /// without the search).
+    pub fn starts_name(&self, start: usize) -> bool {
+        self.name_starts.contains(start)
     }
 
     /// The longest known name starting exactly at `start`.

@@ -25,7 +25,6 @@ use rustc_hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::gazetteer::{Hit, Target};
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -176,22 +175,14 @@ impl Starts {
     fn new(a: &Analysis, k: &Known) -> Starts {
         let toks = &a.tokens.tokens;
         let mut starts = Vec::with_capacity(toks.len() / 4 + 1);
-        // Known names start where a gazetteer hit naming an entity does: the hits are sorted
-        // by start, and a cursor follows them through the tokens.
-        let mut known = a
-            .hits
-            .iter()
-            .filter(|h| names_entity(a, h))
-            .map(|h| h.span.start);
-        let mut next_known = known.next();
         for (i, t) in toks.iter().enumerate() {
-            let mut flags = 0;
-            while let Some(at) = next_known.filter(|&at| at <= t.span.start) {
-                if at == t.span.start {
-                    flags |= Starts::KNOWN;
-                }
-                next_known = known.next();
-            }
+            // Known names start where a gazetteer hit naming an entity does: a bit per offset
+            // in the index says where.
+            let mut flags = if k.index.starts_name(t.span.start) {
+                Starts::KNOWN
+            } else {
+                0
+            };
             // Name words are words, and most words are neither capitalized nor name words.
             if t.kind == TokenKind::Word {
                 if t.capitalized {
@@ -219,15 +210,6 @@ impl Starts {
     fn with_flags(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
         self.0.iter().copied().filter(move |s| s.flags & flags != 0)
     }
-}
-
-/// Whether a gazetteer hit names an entity, and so starts a name of [`KnownIndex::name_at`]
-/// (which indexes exactly those hits).
-fn names_entity(a: &Analysis, h: &Hit) -> bool {
-    h.targets.iter().any(|t| match *t {
-        Target::Entity { entry, .. } => a.gazetteers.entries.get(entry as usize).is_some(),
-        _ => false,
-    })
 }
 
 /// The gazetteer names and name words, asked by token index.

@@ -27,7 +27,6 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::fold;
-use crate::gazetteer::{Hit, Target};
 use crate::rules::caps::{self, KnownIndex};
 use crate::rules::date;
 use crate::rules::priority;
@@ -385,22 +384,14 @@ impl Starts {
     fn new(a: &Analysis, k: &KnownIndex) -> Starts {
         let toks = &a.tokens.tokens;
         let mut starts = Vec::with_capacity(toks.len() / 4 + 1);
-        // Known names start where a gazetteer hit naming an entity does: the hits are sorted
-        // by start, and a cursor follows them through the tokens.
-        let mut known = a
-            .hits
-            .iter()
-            .filter(|h| names_entity(a, h))
-            .map(|h| h.span.start);
-        let mut next_known = known.next();
         for (i, t) in toks.iter().enumerate() {
-            let mut flags = 0;
-            while let Some(at) = next_known.filter(|&at| at <= t.span.start) {
-                if at == t.span.start {
-                    flags |= Starts::KNOWN;
-                }
-                next_known = known.next();
-            }
+            // Known names start where a gazetteer hit naming an entity does: a bit per offset
+            // in the index says where.
+            let mut flags = if k.starts_name(t.span.start) {
+                Starts::KNOWN
+            } else {
+                0
+            };
             if k.is_name_word_at(i) {
                 flags |= Starts::NAME;
             }
@@ -459,15 +450,6 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     0
 }
 
-/// Whether a gazetteer hit names an entity, and so starts a name of [`KnownIndex::name_at`]
-/// (which indexes exactly those hits).
-fn names_entity(a: &Analysis, h: &Hit) -> bool {
-    h.targets.iter().any(|t| match *t {
-        Target::Entity { entry, .. } => a.gazetteers.entries.get(entry as usize).is_some(),
-        _ => false,
-    })
-}
-
 /// The tokens where `org.team`, `org.club`, `org.club_word` and `org.town_team` may start, in
 /// order: the starts of the first, third and fourth ([`Starts`]) and the four tokens before
 /// each club end (flags `0`), which most documents have none of.
@@ -519,14 +501,8 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) ->
         return None;
     }
     let span = Span::new(head.span.start, toks[end - 1].span.end);
-    let rest = fold_into_buffer(
-        a.text.get(toks[i + 1].span.start..span.end).unwrap_or(""),
-        scratch,
-    );
-    if GENERIC_COMPLEMENTS
-        .iter()
-        .any(|g| rest.trim_start_matches(['d', '\'', ' ']).starts_with(g))
-    {
+    let rest = a.text.get(toks[i + 1].span.start..span.end).unwrap_or("");
+    if starts_with_generic_complement(rest, scratch) {
         return None;
     }
     // A lower-case head needs a capitalized word in its complement (`ministère des Affaires
@@ -540,16 +516,29 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) ->
     )
 }
 
-/// [`fold`] of `text`, written in `buf` (cleared first) rather than in a new string.
-fn fold_into_buffer<'b>(text: &str, buf: &'b mut String) -> &'b str {
+/// The longest of [`GENERIC_COMPLEMENTS`], in bytes (a test checks it).
+const GENERIC_COMPLEMENT_MAX_LEN: usize = 18;
+
+/// Whether the folded `text`, past its leading `d`, apostrophes and spaces, starts with one of
+/// [`GENERIC_COMPLEMENTS`]. Folding goes character by character, so only the prefix the test
+/// can read is folded (in `buf`, cleared first), not a whole name's complement.
+fn starts_with_generic_complement(text: &str, buf: &mut String) -> bool {
+    let trimmed = |buf: &str| buf.trim_start_matches(['d', '\'', ' ']).len();
     buf.clear();
     if text.is_ascii() {
+        // ASCII text is lower-cased as a whole, with no per-character work.
         buf.push_str(text);
         buf.make_ascii_lowercase();
     } else {
-        crate::fold::fold_into(text, buf);
+        for c in text.chars() {
+            if trimmed(buf) >= GENERIC_COMPLEMENT_MAX_LEN {
+                break;
+            }
+            crate::fold::fold_into(c.encode_utf8(&mut [0; 4]), buf);
+        }
     }
-    buf
+    let rest = buf.trim_start_matches(['d', '\'', ' ']);
+    GENERIC_COMPLEMENTS.iter().any(|g| rest.starts_with(g))
 }
 
 /// The end (exclusive token index) of the name whose head is token `i`.
@@ -1550,6 +1539,28 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn generic_complement_max_len() {
+        let longest = GENERIC_COMPLEMENTS.iter().map(|g| g.len()).max();
+        assert_eq!(longest, Some(GENERIC_COMPLEMENT_MAX_LEN));
+    }
+
+    #[test]
+    fn generic_complements_after_prefix() {
+        let mut buf = String::new();
+        assert!(starts_with_generic_complement("d'Administration", &mut buf));
+        assert!(
+            starts_with_generic_complement("d’Administration générale", &mut buf)
+                == (crate::fold::fold("d’Administration générale")
+                    .trim_start_matches(['d', '\'', ' '])
+                    .starts_with("administration"))
+        );
+        assert!(!starts_with_generic_complement(
+            "des Affaires étrangères",
+            &mut buf
+        ));
+    }
 
     #[test]
     fn length_bounds() {

@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::rules::caps::{self, KnownIndex};
+use crate::rules::caps::{self, KnownIndex, WordFilter};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
@@ -278,7 +278,15 @@ struct RankOrNoun {
 /// the title rule asks it of every word that a name follows.
 fn rank_or_noun(w: &str) -> RankOrNoun {
     static INDEX: OnceLock<FxHashMap<&'static str, RankOrNoun>> = OnceLock::new();
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
     if w.len() < MIN_RANK_OR_NOUN_LEN {
+        return RankOrNoun::default();
+    }
+    // Asked at most capitalized words and many lower-case ones, which are almost never ranks
+    // or nouns: the filter turns them away before the hash of the word.
+    let filter =
+        FILTER.get_or_init(|| WordFilter::new(RANKS.words().iter().chain(PERSON_NOUNS.words())));
+    if !filter.may_contain(w) {
         return RankOrNoun::default();
     }
     INDEX

@@ -390,23 +390,24 @@ fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
     let (is_country, head) = anaphor_noun(f)?;
     // A noun followed by its own complement is a name or a description, not an anaphor
     // (`le pays hôte`, `la Banque mondiale`, `l'organisation des Nations unies`).
-    let next = caps::word(a, i + 1);
+    // Asked last, where the other tests have not decided: looking an adjective up costs most.
+    let qualified = || {
+        let next = caps::word(a, i + 1);
+        caps::is_adjective(next)
+            || next.chars().next().is_some_and(char::is_uppercase)
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| caps::adjacent(a.text, noun, n))
+    };
     let next_f = a.tokens.folded(i + 1);
-    let qualified = caps::is_adjective(next)
-        || next.chars().next().is_some_and(char::is_uppercase)
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| caps::adjacent(a.text, noun, n));
     let followed_by_of = matches!(next_f, "de" | "du" | "des" | "d'")
         && toks
             .get(i + 1)
             .is_some_and(|n| caps::adjacent(a.text, noun, n) || n.kind == TokenKind::Elision);
     if is_country {
-        if qualified || followed_by_of && f != "pays" {
-            return None;
-        }
-        // `le pays` is an anaphor only when nothing qualifies it.
-        if f == "pays" && (qualified || followed_by_of) {
+        // A qualified country noun is a name (`la République centrafricaine`); so is one with
+        // its complement; `le pays` is an anaphor only when nothing qualifies it.
+        if followed_by_of || qualified() {
             return None;
         }
         return Some(Anaphor {
@@ -418,7 +419,7 @@ fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
     }
     let un = matches!(next_f, "onusienne" | "onusien");
     if followed_by_of
-        || qualified && !un && !matches!(next_f, "internationale" | "regionale" | "panafricaine")
+        || !un && !matches!(next_f, "internationale" | "regionale" | "panafricaine") && qualified()
     {
         return None;
     }

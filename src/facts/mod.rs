@@ -108,12 +108,12 @@ pub mod funding;
 pub mod membership;
 pub mod role;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
-use crate::fold::name_key;
 
 /// What a rule found in a sentence, before the sentence is attached as evidence.
 #[derive(Clone, Debug, PartialEq)]
@@ -259,7 +259,7 @@ fn evidence(a: &Analysis, span: Span) -> Evidence {
 }
 
 /// The identity of a fact: its type and the folded canonical names of its required arguments
-/// (`C|{donor}|{recipient}` with each name as [`name_key`] gives it), built in one string.
+/// (`C|{donor}|{recipient}` with each name as [`name_key`](crate::fold::name_key) gives it), built in one string.
 fn key(kind: &FactKind) -> String {
     let mut k = String::with_capacity(64);
     match kind {
@@ -303,8 +303,15 @@ fn key(kind: &FactKind) -> String {
     k
 }
 
-/// Appends [`name_key`] of `s` to `out`; an ASCII name is lower-cased word by word, any other
-/// is folded in a buffer first.
+/// [`name_key`](crate::fold::name_key) of `s`, by [`push_name_key`].
+fn key_of(s: &str) -> String {
+    let mut k = String::with_capacity(s.len());
+    push_name_key(&mut k, s);
+    k
+}
+
+/// Appends [`name_key`](crate::fold::name_key) of `s` to `out`; an ASCII name is lower-cased word by word, any other
+/// is folded in place, then its spaces made single if they are not already.
 fn push_name_key(out: &mut String, s: &str) {
     if s.is_ascii() {
         for (n, w) in s.split_whitespace().enumerate() {
@@ -317,12 +324,33 @@ fn push_name_key(out: &mut String, s: &str) {
         }
         return;
     }
-    let folded = crate::fold::fold(s);
-    for (n, w) in folded.split_whitespace().enumerate() {
-        if n > 0 {
-            out.push(' ');
-        }
-        out.push_str(w);
+    let at = out.len();
+    fold_name_into(s, out);
+    if let Cow::Owned(single) = crate::fold::key_of_folded(&out[at..]) {
+        out.truncate(at);
+        out.push_str(&single);
+    }
+}
+
+/// [`crate::fold::fold_into`] of `s`, each run of ASCII lower-cased at once: a name with
+/// accents is still mostly ASCII, and folding goes character by character.
+fn fold_name_into(s: &str, out: &mut String) {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        let at = out.len();
+        out.push_str(run);
+        out[at..].make_ascii_lowercase();
+        let Some(c) = tail.chars().next() else {
+            break;
+        };
+        let (one, after) = tail.split_at(c.len_utf8());
+        crate::fold::fold_into(one, out);
+        rest = after;
     }
 }
 
@@ -364,13 +392,11 @@ pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) 
 /// of both.
 fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
     let mut drop = vec![false; facts.len()];
-    // Each role's person and title as [`name_key`] gives them, computed once.
+    // Each role's person and title as [`name_key`](crate::fold::name_key) gives them, computed once.
     let keys: Vec<Option<(String, String)>> = facts
         .iter()
         .map(|f| match &f.kind {
-            FactKind::Role { person, role, .. } => {
-                Some((name_key(&person.canonical), name_key(role)))
-            }
+            FactKind::Role { person, role, .. } => Some((key_of(&person.canonical), key_of(role))),
             _ => None,
         })
         .collect();
@@ -411,7 +437,7 @@ fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
 /// Whether two statements of a fact can be one: anything but two contributions with two
 /// different amounts (a donor may give a recipient several sums).
 fn same_amount(x: &FactKind, y: &FactKind) -> bool {
-    let differ = |a: &Option<Argument>, b: &Option<Argument>| matches!((a, b), (Some(a), Some(b)) if name_key(&a.canonical) != name_key(&b.canonical));
+    let differ = |a: &Option<Argument>, b: &Option<Argument>| matches!((a, b), (Some(a), Some(b)) if key_of(&a.canonical) != key_of(&b.canonical));
     match (x, y) {
         // The same title in two organisations is two posts (`président de la Croix-Rouge
         // italienne`, then of the federation).

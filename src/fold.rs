@@ -172,10 +172,20 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Appends the folded form of `s` to `out`, without allocating when `out` has room.
+/// Appends the folded form of `s` to `out`, without allocating when `out` has room. Runs of
+/// ASCII (most of a name, accents or not) are copied and lower-cased at once.
 pub fn fold_into(s: &str, out: &mut String) {
-    for c in s.chars() {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let (run, tail) = rest.split_at(ascii_run(rest.as_bytes()));
+        let at = out.len();
+        out.push_str(run);
+        out[at..].make_ascii_lowercase();
+        let Some(c) = tail.chars().next() else {
+            break;
+        };
         fold_char_into(c, out);
+        rest = &tail[c.len_utf8()..];
     }
 }
 

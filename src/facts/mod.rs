@@ -325,32 +325,10 @@ fn push_name_key(out: &mut String, s: &str) {
         return;
     }
     let at = out.len();
-    fold_name_into(s, out);
+    crate::fold::fold_into(s, out);
     if let Cow::Owned(single) = crate::fold::key_of_folded(&out[at..]) {
         out.truncate(at);
         out.push_str(&single);
-    }
-}
-
-/// [`crate::fold::fold_into`] of `s`, each run of ASCII lower-cased at once: a name with
-/// accents is still mostly ASCII, and folding goes character by character.
-fn fold_name_into(s: &str, out: &mut String) {
-    let mut rest = s;
-    while !rest.is_empty() {
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
-        let (run, tail) = rest.split_at(ascii);
-        let at = out.len();
-        out.push_str(run);
-        out[at..].make_ascii_lowercase();
-        let Some(c) = tail.chars().next() else {
-            break;
-        };
-        let (one, after) = tail.split_at(c.len_utf8());
-        crate::fold::fold_into(one, out);
-        rest = after;
     }
 }
 

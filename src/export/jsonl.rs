@@ -115,8 +115,14 @@ fn write_entity(out: &mut Vec<u8>, e: &Entity) -> io::Result<()> {
 fn write_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
+    let clean = plain_prefix(bytes);
+    if clean == bytes.len() {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     let mut plain = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    for (i, &b) in bytes.iter().enumerate().skip(clean) {
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -141,6 +147,36 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&bytes[plain..]);
     out.push(b'"');
+}
+
+/// The length of the start of `bytes` that needs no escape (no control character, `"` or
+/// `\\`), read eight bytes at a time: nearly every string of a record is all of it.
+fn plain_prefix(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // High bit of each byte of the result set where the byte of `w` is zero (exact for the
+    // bytes below the first zero byte, which is all that is asked).
+    let zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in words.by_ref() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(eight);
+        // A byte below 0x20 has its three high bits clear: `w & 0xE0..` has a zero byte there.
+        let special = zero(w & (0xE0 * ONES))
+            | zero(w ^ (u64::from(b'"') * ONES))
+            | zero(w ^ (u64::from(b'\\') * ONES));
+        if special != 0 {
+            return n + special.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + words
+        .remainder()
+        .iter()
+        .take_while(|&&b| b >= 0x20 && b != b'"' && b != b'\\')
+        .count()
 }
 
 /// An unsigned integer in decimal.
@@ -175,6 +211,19 @@ impl<W: Destination> Sink for JsonLines<W> {
 mod tests {
     use super::*;
     use crate::document::{DateValue, EntityType, Money, Value};
+
+    #[test]
+    fn plain_prefix_stops_at_the_first_byte_to_escape() {
+        let text = "«Côte d’Ivoire» a \"dit\" \\ \n\u{1f}\u{7f} fin de la phrase";
+        for from in 0..text.len() {
+            let bytes = &text.as_bytes()[from..];
+            let want = bytes
+                .iter()
+                .take_while(|&&b| b >= 0x20 && b != b'"' && b != b'\\')
+                .count();
+            assert_eq!(plain_prefix(bytes), want, "{from}");
+        }
+    }
 
     #[test]
     fn same_bytes_as_serde_json() {

@@ -8,6 +8,9 @@ mod fold;
 #[allow(dead_code)]
 #[path = "src/line_index.rs"]
 mod line_index;
+#[allow(dead_code)]
+#[path = "src/scan.rs"]
+mod scan;
 
 use std::env;
 use std::fs;

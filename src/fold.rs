@@ -139,23 +139,7 @@ impl Folded {
 
 /// The number of ASCII bytes at the start of `bytes`, read eight at a time.
 fn ascii_run(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut words = bytes.chunks_exact(8);
-    let mut n = 0;
-    for w in words.by_ref() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(w);
-        let high = u64::from_le_bytes(eight) & HIGH;
-        if high != 0 {
-            return n + high.trailing_zeros() as usize / 8;
-        }
-        n += 8;
-    }
-    n + words
-        .remainder()
-        .iter()
-        .take_while(|x| x.is_ascii())
-        .count()
+    crate::scan::first_stop(bytes, |w| w & crate::scan::HIGH, |b| !b.is_ascii())
 }
 
 /// Folds a name the same way as a text (for building patterns and comparing names).

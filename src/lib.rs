@@ -41,6 +41,7 @@ pub mod input;
 pub mod record;
 pub mod resolve;
 pub mod rules;
+pub mod scan;
 pub mod tokenize;
 pub mod view;
 pub mod words;

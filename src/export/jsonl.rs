@@ -152,31 +152,14 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
 /// The length of the start of `bytes` that needs no escape (no control character, `"` or
 /// `\\`), read eight bytes at a time: nearly every string of a record is all of it.
 fn plain_prefix(bytes: &[u8]) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // High bit of each byte of the result set where the byte of `w` is zero (exact for the
-    // bytes below the first zero byte, which is all that is asked).
-    let zero = |w: u64| w.wrapping_sub(ONES) & !w & HIGH;
-    let mut words = bytes.chunks_exact(8);
-    let mut n = 0;
-    for chunk in words.by_ref() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(eight);
-        // A byte below 0x20 has its three high bits clear: `w & 0xE0..` has a zero byte there.
-        let special = zero(w & (0xE0 * ONES))
-            | zero(w ^ (u64::from(b'"') * ONES))
-            | zero(w ^ (u64::from(b'\\') * ONES));
-        if special != 0 {
-            return n + special.trailing_zeros() as usize / 8;
-        }
-        n += 8;
-    }
-    n + words
-        .remainder()
-        .iter()
-        .take_while(|&&b| b >= 0x20 && b != b'"' && b != b'\\')
-        .count()
+    use crate::scan::{first_stop, zero_bytes, ONES};
+    // A byte below 0x20 has its three high bits clear: `w & 0xE0..` has a zero byte there.
+    let special = |w: u64| {
+        zero_bytes(w & (0xE0 * ONES))
+            | zero_bytes(w ^ (u64::from(b'"') * ONES))
+            | zero_bytes(w ^ (u64::from(b'\\') * ONES))
+    };
+    first_stop(bytes, special, |b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// An unsigned integer in decimal.

@@ -245,14 +245,17 @@ impl CueTable {
         (b.len().min(31) << 10) | (first << 5) | last
     }
 
+    /// Whether some word of the table has the shape of `folded` (most words do not: no hash).
+    fn may_hold(&self, folded: &str) -> bool {
+        let shape = CueTable::shape(folded);
+        self.shapes
+            .get(shape >> 6)
+            .is_some_and(|bits| bits & (1 << (shape & 63)) != 0)
+    }
+
     /// The classes of a lower-case word `lower` whose folded form is `folded`.
     fn get(&self, folded: &str, lower: &str) -> Cues {
-        let shape = CueTable::shape(folded);
-        if self
-            .shapes
-            .get(shape >> 6)
-            .is_none_or(|bits| bits & (1 << (shape & 63)) == 0)
-        {
+        if !self.may_hold(folded) {
             return Cues::NONE;
         }
         let Some(e) = self.words.get(folded) else {
@@ -267,12 +270,7 @@ impl CueTable {
     /// Every class a word whose folded form is `folded` may have, whatever its accents: a
     /// superset of [`CueTable::get`] that needs no lower-case form.
     fn any_of(&self, folded: &str) -> Cues {
-        let shape = CueTable::shape(folded);
-        if self
-            .shapes
-            .get(shape >> 6)
-            .is_none_or(|bits| bits & (1 << (shape & 63)) == 0)
-        {
+        if !self.may_hold(folded) {
             return Cues::NONE;
         }
         self.words.get(folded).map_or(Cues::NONE, |e| e.any)

@@ -871,6 +871,44 @@ fn prefixed_name(w: &str) -> bool {
         .any(|p| w.starts_with(p) && w[p.len()..].chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The tokens where a module's rules may start, each with the module's flags saying which
+/// rules, found in one pass over the document: each rule then visits its own few candidates
+/// rather than every token (most tokens are lower-case words that start no name, and a rule
+/// that looks at each of them pays for it on every word).
+#[derive(Clone, Debug, Default)]
+pub struct Starts(Vec<Start>);
+
+/// A token where some rule may start, and which rules (flags defined by the module).
+#[derive(Clone, Copy, Debug)]
+pub struct Start {
+    pub at: usize,
+    pub flags: u8,
+}
+
+impl Starts {
+    /// Walks the tokens once and keeps those to which `flags_of(i, token)` gives some flag.
+    pub fn collect(tokens: &[Token], mut flags_of: impl FnMut(usize, &Token) -> u8) -> Starts {
+        let mut starts = Vec::with_capacity(tokens.len() / 4 + 1);
+        for (i, t) in tokens.iter().enumerate() {
+            let flags = flags_of(i, t);
+            if flags != 0 {
+                starts.push(Start { at: i, flags });
+            }
+        }
+        Starts(starts)
+    }
+
+    /// The tokens with one of `flags`, in order.
+    pub fn with(&self, flags: u8) -> impl Iterator<Item = usize> + '_ {
+        self.with_flags(flags).map(|s| s.at)
+    }
+
+    /// The starts with one of `flags`, in order, with all their flags.
+    pub fn with_flags(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
+        self.0.iter().copied().filter(move |s| s.flags & flags != 0)
+    }
+}
+
 /// What the name rules ask first about a token, in one byte computed once per document
 /// ([`KnownIndex::class`]): whether it is a word, capitalized, a name word, a function word,
 /// a title. Each rule's cheapest necessary condition is one of these bits, so a rule tests

@@ -25,7 +25,7 @@ use rustc_hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::rules::caps::{self, KnownIndex};
+use crate::rules::caps::{self, KnownIndex, Start, Starts};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
@@ -135,7 +135,7 @@ static PLACE_VERBS: WordSet = WordSet::new(&[
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let known = Known { index: k };
-    let starts = Starts::new(a, &known);
+    let starts = starts(a, &known);
     let mut out = Vec::new();
     dateline(a, &known, &starts, &mut out);
     context(a, &known, &starts, &mut out);
@@ -147,69 +147,44 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     a.candidates.extend(out);
 }
 
-/// The tokens where the rules may start, found in one pass over the document: each rule then
-/// visits its own few candidates rather than every token (most tokens are lower-case words
-/// that start no place, and a rule that looks at each of them pays for it on every word).
-struct Starts(Vec<Start>);
-
-/// A token where some rule may start, and which rules ([`Starts`]'s flags).
-#[derive(Clone, Copy)]
-struct Start {
-    at: usize,
-    flags: u8,
+/// The flags of [`Starts`]: which rules may start at a token.
+mod start {
+    /// A capitalized word: a region, a `Saint-` name.
+    pub const CAPITAL: u8 = 1;
+    /// A word in capitals: a dateline's first word.
+    pub const UPPER: u8 = 2;
+    /// A name word not in capitals: the place after `région de`, `né à`, `à`.
+    pub const NAME: u8 = 4;
+    /// A known name starts here ([`super::KnownIndex::name_at`]).
+    pub const KNOWN: u8 = 8;
+    /// Where an enumeration item may start ([`super::list_item`]): a known name, or a name
+    /// word not in capitals. A feature's name starts at one too.
+    pub const ITEM: u8 = KNOWN | NAME;
 }
 
-impl Starts {
-    /// A capitalized word: a region, a `Saint-` name.
-    const CAPITAL: u8 = 1;
-    /// A word in capitals: a dateline's first word.
-    const UPPER: u8 = 2;
-    /// A name word not in capitals: the place after `région de`, `né à`, `à`.
-    const NAME: u8 = 4;
-    /// A known name starts here ([`KnownIndex::name_at`]).
-    const KNOWN: u8 = 8;
-    /// Where an enumeration item may start ([`list_item`]): a known name, or a name word not
-    /// in capitals. A feature's name starts at one too.
-    const ITEM: u8 = Starts::KNOWN | Starts::NAME;
-
-    fn new(a: &Analysis, k: &Known) -> Starts {
-        let toks = &a.tokens.tokens;
-        let mut starts = Vec::with_capacity(toks.len() / 4 + 1);
-        for (i, t) in toks.iter().enumerate() {
-            // Known names start where a gazetteer hit naming an entity does: a bit per offset
-            // in the index says where.
-            let mut flags = if k.index.starts_name(t.span.start) {
-                Starts::KNOWN
-            } else {
-                0
-            };
-            // Name words are words, and most words are neither capitalized nor name words.
-            if t.kind == TokenKind::Word {
-                if t.capitalized {
-                    flags |= Starts::CAPITAL;
-                }
-                if t.all_caps {
-                    flags |= Starts::UPPER;
-                } else if k.name_word(i) {
-                    flags |= Starts::NAME;
-                }
+/// Where the place rules may start ([`start`] flags), in one pass over the tokens.
+fn starts(a: &Analysis, k: &Known) -> Starts {
+    Starts::collect(&a.tokens.tokens, |i, t| {
+        // Known names start where a gazetteer hit naming an entity does: a bit per offset in
+        // the index says where.
+        let mut flags = if k.index.starts_name(t.span.start) {
+            start::KNOWN
+        } else {
+            0
+        };
+        // Name words are words, and most words are neither capitalized nor name words.
+        if t.kind == TokenKind::Word {
+            if t.capitalized {
+                flags |= start::CAPITAL;
             }
-            if flags != 0 {
-                starts.push(Start { at: i, flags });
+            if t.all_caps {
+                flags |= start::UPPER;
+            } else if k.name_word(i) {
+                flags |= start::NAME;
             }
         }
-        Starts(starts)
-    }
-
-    /// The tokens with one of `flags`, in order.
-    fn with(&self, flags: u8) -> impl Iterator<Item = usize> + '_ {
-        self.with_flags(flags).map(|s| s.at)
-    }
-
-    /// The starts with one of `flags`, in order, with all their flags.
-    fn with_flags(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
-        self.0.iter().copied().filter(move |s| s.flags & flags != 0)
-    }
+        flags
+    })
 }
 
 /// The gazetteer names and name words, asked by token index.
@@ -260,7 +235,7 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 /// parenthesis (`DAKAR (APS) –`, `RIYAD:`).
 fn dateline(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for i in starts.with(Starts::UPPER) {
+    for i in starts.with(start::UPPER) {
         let t = &toks[i];
         let line_start = i == 0
             || a.text
@@ -297,7 +272,7 @@ fn dateline(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
 /// Rule `location.context`: a capitalized name after `région de`, `ville de`, `né à`…
 fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for i in starts.with(Starts::NAME) {
+    for i in starts.with(start::NAME) {
         let t = &toks[i];
         // The announcing word is a word (many names follow punctuation).
         if i == 0 || !matches!(toks[i - 1].kind, TokenKind::Word | TokenKind::Elision) {
@@ -383,7 +358,7 @@ fn list(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     let mut i = 0;
     let mut items: Vec<Item> = Vec::new();
-    let mut item_starts = starts.with(Starts::ITEM).peekable();
+    let mut item_starts = starts.with(start::ITEM).peekable();
     while i < toks.len() {
         // An enumeration tried at `i` finds its first item at most four tokens on (after a
         // preposition and an article, each maybe split from its apostrophe), at an item start;
@@ -597,7 +572,7 @@ const fn first_bytes(words: &[&str]) -> [bool; 256] {
 /// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
 /// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
 fn saints(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
-    for i in starts.with(Starts::CAPITAL) {
+    for i in starts.with(start::CAPITAL) {
         let t = &a.tokens.tokens[i];
         // The word goes on after its prefix, which starts with one of a few capitals.
         if t.span.len() <= PLACE_PREFIX_MIN_LEN
@@ -658,7 +633,7 @@ fn lexicon(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     // The folded run of words looked up (folding is per character, so the folded words joined
     // by a space are the folded run).
     let mut name = String::new();
-    for i in starts.with(Starts::NAME) {
+    for i in starts.with(start::NAME) {
         let t = &toks[i];
         // The preposition is a word (many names follow punctuation).
         if i == 0 || !matches!(toks[i - 1].kind, TokenKind::Word | TokenKind::Elision) {
@@ -773,12 +748,12 @@ const FEATURE_HEAD_MIN_LEN: usize = 3;
 /// with its article, then a known place or one to three capitalized words: `le golfe de
 /// Gascogne`, `le mont Ventoux`, `la rue de Lausanne`. The whole phrase is the place.
 fn features(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
-    // The name after the noun starts at an item start ([`Starts::ITEM`]), right after the
+    // The name after the noun starts at an item start ([`start::ITEM`]), right after the
     // noun or after `de`, `du`, `des`, `d'` and maybe `la` or `l'`, words that pass
     // [`may_lead_item`]: only the tokens before each item start back to such a noun are tried,
     // in order.
     let mut next = 0;
-    for p in starts.with(Starts::ITEM) {
+    for p in starts.with(start::ITEM) {
         let mut from = p.saturating_sub(1);
         if from > 0 && may_lead_item(a, from) {
             from -= 1;
@@ -892,9 +867,9 @@ const FORMER_STATES: &[&str] = &[
 /// name the gazetteers know (they come first). A guess: any other rule wins.
 fn regions(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for Start { at: i, flags } in starts.with_flags(Starts::CAPITAL) {
+    for Start { at: i, flags } in starts.with_flags(start::CAPITAL) {
         let t = &toks[i];
-        if t.all_caps || flags & Starts::KNOWN != 0 {
+        if t.all_caps || flags & start::KNOWN != 0 {
             continue;
         }
         // Standing alone, tested before the word is looked up in the list: most capitalized

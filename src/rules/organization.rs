@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::fold;
-use crate::rules::caps::{self, KnownIndex};
+use crate::rules::caps::{self, KnownIndex, Start, Starts};
 use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -307,17 +307,17 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let starts = Starts::new(a, k);
+    let starts = starts(a, k);
     let mut out = Vec::new();
     // The folded complement of each name, in one buffer.
     let mut scratch = String::new();
-    for s in starts.with(Starts::HEAD) {
+    for s in starts.with_flags(start::HEAD) {
         if let Some(m) = trigger_rule(a, k, s.at, &mut scratch) {
             out.push(m);
         }
     }
     extend_known(a, k, &starts, &mut out);
-    let club_ends: Vec<usize> = starts.with(Starts::CLUB_END).map(|s| s.at).collect();
+    let club_ends: Vec<usize> = starts.with_flags(start::CLUB_END).map(|s| s.at).collect();
     // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
     let mut ends = club_ends.iter().copied().peekable();
     for Start { at: i, flags } in team_and_club_starts(&starts, &club_ends) {
@@ -326,7 +326,7 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
         // The cheap necessary condition of each rule first: a team's first word is a name
         // word, a club word is one of a list, a town team starts at a known name.
         let team = || {
-            if flags & Starts::NAME != 0 {
+            if flags & start::NAME != 0 {
                 team_rule(a, k, i)
             } else {
                 None
@@ -334,14 +334,14 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
         };
         let club = || if club_near { club_rule(a, i) } else { None };
         let club_word = || {
-            if flags & Starts::CLUB_WORD != 0 {
+            if flags & start::CLUB_WORD != 0 {
                 club_word_rule(a, k, i)
             } else {
                 None
             }
         };
         let town_team = || {
-            if flags & Starts::KNOWN != 0 {
+            if flags & start::KNOWN != 0 {
                 town_team_rule(a, k, i)
             } else {
                 None
@@ -355,62 +355,41 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     acronyms(a);
 }
 
-/// The tokens where the rules may start, found in one pass over the document: each rule then
-/// visits its own few candidates rather than every token (most tokens are lower-case words
-/// that start no organisation, and a rule that looks at each of them pays for it on every
-/// word).
-struct Starts(Vec<Start>);
-
-/// A token where some rule may start, and which rules ([`Starts`]'s flags).
-#[derive(Clone, Copy)]
-struct Start {
-    at: usize,
-    flags: u8,
+/// The flags of [`Starts`]: which rules may start at a token.
+mod start {
+    /// A head word of [`super::TRIGGERS`], capitalized or one that may be in lower case.
+    pub const HEAD: u8 = 1;
+    /// A name word ([`super::caps::is_name_word`]): a team's first word.
+    pub const NAME: u8 = 2;
+    /// A known name starts here ([`super::KnownIndex::name_at`]): a town team's town, a known
+    /// organisation with an adjective.
+    pub const KNOWN: u8 = 4;
+    /// A word that ends (or, for a marker, starts) a club's name ([`super::is_club_end`]).
+    pub const CLUB_END: u8 = 8;
+    /// A capitalized club word ([`super::CLUB_WORDS`]).
+    pub const CLUB_WORD: u8 = 16;
 }
 
-impl Starts {
-    /// A head word of [`TRIGGERS`], capitalized or one that may be in lower case.
-    const HEAD: u8 = 1;
-    /// A name word ([`caps::is_name_word`]): a team's first word.
-    const NAME: u8 = 2;
-    /// A known name starts here ([`KnownIndex::name_at`]): a town team's town, a known
-    /// organisation with an adjective.
-    const KNOWN: u8 = 4;
-    /// A word that ends (or, for a marker, starts) a club's name ([`is_club_end`]).
-    const CLUB_END: u8 = 8;
-    /// A capitalized club word ([`CLUB_WORDS`]).
-    const CLUB_WORD: u8 = 16;
-
-    fn new(a: &Analysis, k: &KnownIndex) -> Starts {
-        let toks = &a.tokens.tokens;
-        let mut starts = Vec::with_capacity(toks.len() / 4 + 1);
-        for (i, t) in toks.iter().enumerate() {
-            // Known names start where a gazetteer hit naming an entity does: a bit per offset
-            // in the index says where.
-            let mut flags = if k.starts_name(t.span.start) {
-                Starts::KNOWN
-            } else {
-                0
-            };
-            if k.is_name_word_at(i) {
-                flags |= Starts::NAME;
-            }
-            if t.capitalized {
-                flags |= capitalized_flags(a, i, t);
-            } else if t.kind == TokenKind::Word {
-                flags |= lower_case_flags(a, i, t);
-            }
-            if flags != 0 {
-                starts.push(Start { at: i, flags });
-            }
+/// Where the organisation rules may start ([`start`] flags), in one pass over the tokens.
+fn starts(a: &Analysis, k: &KnownIndex) -> Starts {
+    Starts::collect(&a.tokens.tokens, |i, t| {
+        // Known names start where a gazetteer hit naming an entity does: a bit per offset in
+        // the index says where.
+        let mut flags = if k.starts_name(t.span.start) {
+            start::KNOWN
+        } else {
+            0
+        };
+        if k.is_name_word_at(i) {
+            flags |= start::NAME;
         }
-        Starts(starts)
-    }
-
-    /// The starts with one of `flags`, in order.
-    fn with(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
-        self.0.iter().copied().filter(move |s| s.flags & flags != 0)
-    }
+        if t.capitalized {
+            flags |= capitalized_flags(a, i, t);
+        } else if t.kind == TokenKind::Word {
+            flags |= lower_case_flags(a, i, t);
+        }
+        flags
+    })
 }
 
 /// The flags of capitalized token `i`: a head, a club word, a club end. One lookup of the
@@ -421,17 +400,17 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
         && may_start_trigger(a.text, t)
         && trigger_folded(a.tokens.folded(i)).is_some()
     {
-        flags |= Starts::HEAD;
+        flags |= start::HEAD;
     }
     let class = CLUB_CLASSES
         .get(t.span.of(a.text))
         .copied()
         .unwrap_or_default();
     if class & CLUB_WORD != 0 {
-        flags |= Starts::CLUB_WORD;
+        flags |= start::CLUB_WORD;
     }
     if class & (CLUB_MARKER | NAME_END) != 0 && t.kind == TokenKind::Word {
-        flags |= Starts::CLUB_END;
+        flags |= start::CLUB_END;
     }
     flags
 }
@@ -442,10 +421,10 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Folding never makes a word with an ASCII folded form longer: shorter words are no
     // lower-case head, without their folded form.
     if t.span.len() >= MIN_LOWER_HEAD_LEN && LOWER_HEADS.contains(&a.tokens.folded(i)) {
-        return Starts::HEAD;
+        return start::HEAD;
     }
     if t.span.len() == 3 && t.span.of(a.text) == "plc" {
-        return Starts::CLUB_END;
+        return start::CLUB_END;
     }
     0
 }
@@ -454,8 +433,8 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
 /// order: the starts of the first, third and fourth ([`Starts`]) and the four tokens before
 /// each club end (flags `0`), which most documents have none of.
 fn team_and_club_starts(starts: &Starts, club_ends: &[usize]) -> Vec<Start> {
-    let flags = Starts::NAME | Starts::CLUB_WORD | Starts::KNOWN;
-    let mut out: Vec<Start> = starts.with(flags).collect();
+    let flags = start::NAME | start::CLUB_WORD | start::KNOWN;
+    let mut out: Vec<Start> = starts.with_flags(flags).collect();
     if club_ends.is_empty() {
         return out;
     }
@@ -781,7 +760,7 @@ fn complement_piece(
 /// (`Croix-Rouge italienne`, `Fonds koweïtien`), when the known name is a single word.
 fn extend_known(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
-    for Start { at: i, .. } in starts.with(Starts::KNOWN) {
+    for Start { at: i, .. } in starts.with_flags(start::KNOWN) {
         let t = &toks[i];
         let Some(kn) = k.name_of_kind_at(t.span.start, &[EntityType::Organization]) else {
             continue;
@@ -1374,7 +1353,7 @@ const NAME_END: u8 = 2;
 /// [`CLUB_CLASSES`] bit: a word of [`CLUB_WORDS`].
 const CLUB_WORD: u8 = 4;
 
-/// The words of the three club lists with the lists they are in: [`Starts::new`] asks about
+/// The words of the three club lists with the lists they are in: [`starts`] asks about
 /// every capitalized word, with one lookup rather than one per list.
 static CLUB_CLASSES: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     let mut classes = FxHashMap::default();

@@ -1,0 +1,47 @@
+//! Byte scans that read eight bytes at a time, for the loops that run over every byte of every
+//! document (finding ASCII runs to fold, the end of the part of a string that needs no JSON
+//! escape): one word-wide test per eight bytes instead of a branch per byte.
+
+/// High bit of each byte of a word.
+pub const HIGH: u64 = 0x8080_8080_8080_8080;
+/// `0x01` in each byte of a word.
+pub const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The index of the first byte that `stops` (a word-wide test) or `stops_byte` (the same test
+/// on one byte, for the last bytes) stops at; `bytes.len()` if none.
+///
+/// `stops(w)` returns the word with the high bit set in each byte of `w` to stop at (bits set
+/// above the first such byte do not matter).
+///
+/// ```
+/// use glaneur::scan::{first_stop, HIGH};
+/// let text = "Genève".as_bytes();
+/// assert_eq!(first_stop(text, |w| w & HIGH, |b| !b.is_ascii()), 3);
+/// ```
+pub fn first_stop(
+    bytes: &[u8],
+    stops: impl Fn(u64) -> u64,
+    stops_byte: impl Fn(u8) -> bool,
+) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in words.by_ref() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let found = stops(u64::from_le_bytes(eight)) & HIGH;
+        if found != 0 {
+            return n + found.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    n + words
+        .remainder()
+        .iter()
+        .take_while(|&&b| !stops_byte(b))
+        .count()
+}
+
+/// The high bit set in each byte of `w` that is zero (exact up to the first zero byte).
+pub fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(ONES) & !w & HIGH
+}

@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::{Destination, ErrorRecord, Sink};
 use crate::batch::Outcome;
+use crate::facts::{Argument, Fact, FactKind};
 use crate::record::{Entity, Extraction};
 
 /// Writes one JSON object per line: the [`Extraction`](crate::Extraction) of each document, or
@@ -55,7 +56,7 @@ pub(crate) fn write_record(out: &mut Vec<u8>, outcome: &Outcome) -> io::Result<(
 /// Writes an extraction exactly as `serde_json::to_writer` would (the same bytes; a test
 /// holds them equal), with the entities written directly: they are most of a record, and
 /// serde's field-by-field calls cost more than the writing itself (about half the time of
-/// the export). Facts and warnings, fewer and nested, go through serde.
+/// the export). Facts are written the same way; warnings, rare, go through serde.
 fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &x.id);
@@ -66,8 +67,14 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
         }
         write_entity(out, e)?;
     }
-    out.extend_from_slice(b"],\"facts\":");
-    serde_json::to_writer(&mut *out, &x.facts)?;
+    out.extend_from_slice(b"],\"facts\":[");
+    for (k, f) in x.facts.iter().enumerate() {
+        if k > 0 {
+            out.push(b',');
+        }
+        write_fact(out, f)?;
+    }
+    out.push(b']');
     if !x.warnings.is_empty() {
         out.extend_from_slice(b",\"warnings\":");
         serde_json::to_writer(&mut *out, &x.warnings)?;
@@ -107,6 +114,98 @@ fn write_entity(out: &mut Vec<u8>, e: &Entity) -> io::Result<()> {
         write_str(out, id);
     }
     out.push(b'}');
+    Ok(())
+}
+
+/// One [`Fact`]: its kind's fields first (the `type` tag, then the variant's fields: serde's
+/// order for the flattened, internally tagged [`FactKind`]), then evidence, rule, confidence.
+/// Numbers that are not integers (amounts, the confidence) go through serde_json, whose float
+/// formatting this must match.
+fn write_fact(out: &mut Vec<u8>, f: &Fact) -> io::Result<()> {
+    out.extend_from_slice(b"{\"type\":\"");
+    out.extend_from_slice(f.kind.type_name().as_bytes());
+    out.push(b'"');
+    match &f.kind {
+        FactKind::Contribution {
+            donor,
+            recipient,
+            amount,
+            date,
+        } => {
+            write_argument(out, "donor", Some(donor));
+            write_argument(out, "recipient", Some(recipient));
+            write_value(out, "amount", amount)?;
+            write_value(out, "date", date)?;
+        }
+        FactKind::Membership {
+            member,
+            organization,
+            since,
+        } => {
+            write_argument(out, "member", Some(member));
+            write_argument(out, "organization", Some(organization));
+            write_value(out, "since", since)?;
+        }
+        FactKind::Role {
+            person,
+            role,
+            organization,
+            country,
+        } => {
+            write_argument(out, "person", Some(person));
+            out.extend_from_slice(b",\"role\":");
+            write_str(out, role);
+            write_argument(out, "organization", organization.as_ref());
+            write_argument(out, "country", country.as_ref());
+        }
+        FactKind::FundingTarget {
+            organization,
+            amount,
+        } => {
+            write_argument(out, "organization", Some(organization));
+            write_value(out, "amount", amount)?;
+        }
+    }
+    out.extend_from_slice(b",\"evidence\":{\"text\":");
+    write_str(out, &f.evidence.text);
+    out.extend_from_slice(b",\"start\":");
+    write_uint(out, f.evidence.start);
+    out.extend_from_slice(b",\"end\":");
+    write_uint(out, f.evidence.end);
+    out.extend_from_slice(b"},\"rule\":");
+    write_str(out, f.rule);
+    out.extend_from_slice(b",\"confidence\":");
+    serde_json::to_writer(&mut *out, &f.confidence)?;
+    out.push(b'}');
+    Ok(())
+}
+
+/// `,"key":` and an [`Argument`], or `null`.
+fn write_argument(out: &mut Vec<u8>, key: &str, arg: Option<&Argument>) {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+    let Some(arg) = arg else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"text\":");
+    write_str(out, &arg.text);
+    out.extend_from_slice(b",\"canonical\":");
+    write_str(out, &arg.canonical);
+    if let Some(id) = &arg.id {
+        out.extend_from_slice(b",\"id\":");
+        write_str(out, id);
+    }
+    out.push(b'}');
+}
+
+/// `,"key":` and a value through serde_json (`null` for `None`).
+fn write_value(out: &mut Vec<u8>, key: &str, value: &impl serde::Serialize) -> io::Result<()> {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(key.as_bytes());
+    out.extend_from_slice(b"\":");
+    serde_json::to_writer(&mut *out, value)?;
     Ok(())
 }
 
@@ -208,6 +307,75 @@ mod tests {
         }
     }
 
+    /// One fact of each kind, with and without their optional parts.
+    fn facts() -> Vec<Fact> {
+        use crate::facts::Evidence;
+        let arg = |text: &str, id: Option<&str>| Argument {
+            text: text.to_string(),
+            canonical: format!("{text} \"canonique\""),
+            id: id.map(str::to_string),
+        };
+        let money = Money {
+            amount: 1.5e6,
+            currency: "EUR".into(),
+        };
+        let kinds = vec![
+            FactKind::Contribution {
+                donor: arg("le Royaume", Some("country:gb")),
+                recipient: arg("l’OIM", None),
+                amount: Some(money.clone()),
+                date: Some(DateValue::year(2024)),
+            },
+            FactKind::Contribution {
+                donor: arg("A", None),
+                recipient: arg("B", None),
+                amount: None,
+                date: None,
+            },
+            FactKind::Membership {
+                member: arg("Maroc", Some("country:ma")),
+                organization: arg("UA", Some("org:ua")),
+                since: Some("2017".into()),
+            },
+            FactKind::Membership {
+                member: arg("X", None),
+                organization: arg("Y", None),
+                since: None,
+            },
+            FactKind::Role {
+                person: arg("Amy Pope", None),
+                role: "directrice générale".into(),
+                organization: Some(arg("OIM", Some("org:oim"))),
+                country: None,
+            },
+            FactKind::Role {
+                person: arg("P", None),
+                role: "ministre".into(),
+                organization: None,
+                country: Some(arg("Sénégal", Some("country:sn"))),
+            },
+            FactKind::FundingTarget {
+                organization: arg("PAM", None),
+                amount: Some(money),
+            },
+        ];
+        kinds
+            .into_iter()
+            .enumerate()
+            .map(|(k, kind)| Fact {
+                kind,
+                evidence: Evidence {
+                    text: "« Une phrase » \"citée\"\n".into(),
+                    start: k,
+                    end: 100 + k,
+                    bytes: crate::document::Span::new(0, 1),
+                },
+                rule: "rule.x",
+                confidence: [0.9, 0.75, 1.0, 0.1, 0.333][k % 5],
+            })
+            .collect()
+    }
+
     #[test]
     fn same_bytes_as_serde_json() {
         let entity = |text: &str, canonical: Option<&str>, value: Option<Value>| Entity {
@@ -246,7 +414,7 @@ mod tests {
                     })),
                 ),
             ],
-            facts: Vec::new(),
+            facts: facts(),
             warnings: vec![crate::record::Warning::document("w", "m\"")],
         };
         let mut fast = Vec::new();

@@ -338,7 +338,7 @@ pub struct CharIndex {
 /// the high bit of each byte of a word says "continuation" after one mask, and one
 /// multiplication gathers the eight high bits into a byte.
 fn char_start_bits(chunk: &[u8]) -> u64 {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+    use crate::scan::HIGH;
     let mut bits = 0u64;
     let mut words = chunk.chunks_exact(8);
     for (k, w) in words.by_ref().enumerate() {

@@ -278,47 +278,31 @@ impl Builder {
         if let Some(ascii) = text.as_bytes().get(start..end).filter(|s| s.is_ascii()) {
             return self.push_ascii(ascii, kind, start);
         }
+        // Not ASCII: folded offsets from the map, a lower-case copy (accents kept), casing
+        // from the characters.
         let s = &text[start..end];
-        let (mut letters, mut upper) = (0, 0);
         let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change);
-        let ascii = s.is_ascii();
-        let folded_end = if ascii {
-            // One folded byte per ASCII byte.
-            folded_start + s.len()
-        } else {
-            self.folded.folded_at_in_order(end, &mut self.next_change)
-        };
-        let lower = if ascii {
-            for &b in s.as_bytes() {
-                letters += usize::from((b | 0x20).is_ascii_lowercase());
-                upper += usize::from(b.is_ascii_uppercase());
-            }
-            None
-        } else {
-            for c in s.chars().filter(|&c| is_alphabetic(c)) {
-                letters += 1;
-                upper += usize::from(is_uppercase(c));
-            }
-            let from = self.lower_forms.len() as u32;
-            lower_into(s, &mut self.lower_forms);
-            Some((from, self.lower_forms.len() as u32))
-        };
+        let folded_end = self.folded.folded_at_in_order(end, &mut self.next_change);
+        let (mut letters, mut upper) = (0, 0);
+        for c in s.chars().filter(|&c| is_alphabetic(c)) {
+            letters += 1;
+            upper += usize::from(is_uppercase(c));
+        }
+        let from = self.lower_forms.len() as u32;
+        lower_into(s, &mut self.lower_forms);
         self.forms.push(Forms {
             folded: (folded_start as u32, folded_end as u32),
-            lower,
+            lower: Some((from, self.lower_forms.len() as u32)),
         });
-        let capitalized = s.chars().next().is_some_and(is_uppercase);
         self.tokens.push(Token {
             kind,
             span: Span::new(start, end),
-            capitalized,
+            capitalized: s.chars().next().is_some_and(is_uppercase),
             all_caps: letters >= 2 && upper == letters,
             sentence: 0,
         });
     }
-}
 
-impl Builder {
     /// [`Builder::push`] of an ASCII token (most of them): one folded byte per byte, no
     /// lower-case copy (the folded form is the lower-case form), casing from the bytes.
     fn push_ascii(&mut self, s: &[u8], kind: TokenKind, start: usize) {

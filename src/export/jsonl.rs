@@ -76,7 +76,7 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
     }
     out.push(b']');
     if !x.warnings.is_empty() {
-        out.extend_from_slice(b",\"warnings\":");
+        write_key(out, "warnings");
         serde_json::to_writer(&mut *out, &x.warnings)?;
     }
     out.push(b'}');
@@ -89,28 +89,28 @@ fn write_entity(out: &mut Vec<u8>, e: &Entity) -> io::Result<()> {
     out.extend_from_slice(e.kind.as_str().as_bytes());
     out.extend_from_slice(b"\",\"text\":");
     write_str(out, &e.text);
-    out.extend_from_slice(b",\"start\":");
+    write_key(out, "start");
     write_uint(out, e.start);
-    out.extend_from_slice(b",\"end\":");
+    write_key(out, "end");
     write_uint(out, e.end);
     if let Some(c) = &e.canonical {
-        out.extend_from_slice(b",\"canonical\":");
+        write_key(out, "canonical");
         write_str(out, c);
     }
     if let Some(v) = &e.value {
-        out.extend_from_slice(b",\"value\":");
+        write_key(out, "value");
         serde_json::to_writer(&mut *out, v)?;
     }
-    out.extend_from_slice(b",\"byte_start\":");
+    write_key(out, "byte_start");
     write_uint(out, e.byte_start);
-    out.extend_from_slice(b",\"byte_end\":");
+    write_key(out, "byte_end");
     write_uint(out, e.byte_end);
-    out.extend_from_slice(b",\"sentence\":");
+    write_key(out, "sentence");
     write_uint(out, e.sentence);
-    out.extend_from_slice(b",\"rule\":");
+    write_key(out, "rule");
     write_str(out, e.rule);
     if let Some(id) = &e.entry {
-        out.extend_from_slice(b",\"entry\":");
+        write_key(out, "entry");
         write_str(out, id);
     }
     out.push(b'}');
@@ -153,7 +153,7 @@ fn write_fact(out: &mut Vec<u8>, f: &Fact) -> io::Result<()> {
             country,
         } => {
             write_argument(out, "person", Some(person));
-            out.extend_from_slice(b",\"role\":");
+            write_key(out, "role");
             write_str(out, role);
             write_argument(out, "organization", organization.as_ref());
             write_argument(out, "country", country.as_ref());
@@ -168,33 +168,38 @@ fn write_fact(out: &mut Vec<u8>, f: &Fact) -> io::Result<()> {
     }
     out.extend_from_slice(b",\"evidence\":{\"text\":");
     write_str(out, &f.evidence.text);
-    out.extend_from_slice(b",\"start\":");
+    write_key(out, "start");
     write_uint(out, f.evidence.start);
-    out.extend_from_slice(b",\"end\":");
+    write_key(out, "end");
     write_uint(out, f.evidence.end);
     out.extend_from_slice(b"},\"rule\":");
     write_str(out, f.rule);
-    out.extend_from_slice(b",\"confidence\":");
+    write_key(out, "confidence");
     serde_json::to_writer(&mut *out, &f.confidence)?;
     out.push(b'}');
     Ok(())
 }
 
-/// `,"key":` and an [`Argument`], or `null`.
-fn write_argument(out: &mut Vec<u8>, key: &str, arg: Option<&Argument>) {
+/// `,"key":`, the start of every member but the first (keys are plain: nothing to escape).
+fn write_key(out: &mut Vec<u8>, key: &str) {
     out.extend_from_slice(b",\"");
     out.extend_from_slice(key.as_bytes());
     out.extend_from_slice(b"\":");
+}
+
+/// `,"key":` and an [`Argument`], or `null`.
+fn write_argument(out: &mut Vec<u8>, key: &str, arg: Option<&Argument>) {
+    write_key(out, key);
     let Some(arg) = arg else {
         out.extend_from_slice(b"null");
         return;
     };
     out.extend_from_slice(b"{\"text\":");
     write_str(out, &arg.text);
-    out.extend_from_slice(b",\"canonical\":");
+    write_key(out, "canonical");
     write_str(out, &arg.canonical);
     if let Some(id) = &arg.id {
-        out.extend_from_slice(b",\"id\":");
+        write_key(out, "id");
         write_str(out, id);
     }
     out.push(b'}');
@@ -202,9 +207,7 @@ fn write_argument(out: &mut Vec<u8>, key: &str, arg: Option<&Argument>) {
 
 /// `,"key":` and a value through serde_json (`null` for `None`).
 fn write_value(out: &mut Vec<u8>, key: &str, value: &impl serde::Serialize) -> io::Result<()> {
-    out.extend_from_slice(b",\"");
-    out.extend_from_slice(key.as_bytes());
-    out.extend_from_slice(b"\":");
+    write_key(out, key);
     serde_json::to_writer(&mut *out, value)?;
     Ok(())
 }

@@ -204,6 +204,22 @@ impl Known<'_> {
     fn name_word(&self, i: usize) -> bool {
         self.index.is_name_word_at(i)
     }
+
+    /// The end (exclusive token index) of an unknown name starting with the name word `s`: up
+    /// to three adjacent name words, stopping where a known name starts.
+    fn unknown_name_end(&self, a: &Analysis, s: usize) -> usize {
+        let toks = &a.tokens.tokens;
+        let mut e = s + 1;
+        while e < toks.len()
+            && e < s + 3
+            && self.name_word(e)
+            && caps::adjacent(a.text, &toks[e - 1], &toks[e])
+            && self.name_at(a, e).is_none()
+        {
+            e += 1;
+        }
+        e
+    }
 }
 
 /// The lower-case form of token `i` if it has at most four bytes, else `""`: every preposition
@@ -502,15 +518,7 @@ fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
     if !k.name_word(s) || t.all_caps {
         return None;
     }
-    let mut e = s + 1;
-    while e < toks.len()
-        && e < s + 3
-        && k.name_word(e)
-        && caps::adjacent(a.text, &toks[e - 1], &toks[e])
-        && k.name_at(a, e).is_none()
-    {
-        e += 1;
-    }
+    let e = k.unknown_name_end(a, s);
     // A town of the GeoNames lexicon counts as a known place in a list: looked up by `list`
     // once it has an enumeration.
     Some(Item {
@@ -809,16 +817,7 @@ fn feature(a: &Analysis, k: &Known, i: usize, out: &mut Vec<Mention>) {
             if !k.name_word(n) || x.all_caps {
                 return;
             }
-            let mut j = n + 1;
-            while j < toks.len()
-                && j < n + 3
-                && k.name_word(j)
-                && caps::adjacent(a.text, &toks[j - 1], &toks[j])
-                && k.name_at(a, j).is_none()
-            {
-                j += 1;
-            }
-            toks[j - 1].span.end
+            toks[k.unknown_name_end(a, n) - 1].span.end
         }
     };
     let span = Span::new(t.span.start, end);

@@ -16,6 +16,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde::Serialize;
 
+/// mimalloc: documents allocate and free many small strings and vectors, and with several
+/// extraction threads the system allocator's arenas cost more (see docs/PERFORMANCE.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use glaneur::batch::{self, Limits, Outcome};
 use glaneur::export::csv::{CsvOptions, CsvTables};
 use glaneur::export::json::JsonArray;

@@ -17,13 +17,15 @@
 //! | truncated or corrupt `.gz` | the documents read so far, then an error item |
 //! | document or record over [`MAX_DOCUMENT_BYTES`] | error item; the next line is read |
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
-use serde_json::Value as Json;
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::document::{Document, PubDate};
 
@@ -92,20 +94,20 @@ pub fn parse_record(
     line: &str,
     default_date: Option<PubDate>,
 ) -> Result<Document, (Option<String>, String)> {
-    let value: Json =
-        serde_json::from_str(line).map_err(|e| (None, format!("malformed JSON: {e}")))?;
-    let Json::Object(map) = value else {
-        return Err((None, "a record must be a JSON object".into()));
+    let fields = match serde_json::from_str(line) {
+        Ok(Record::Object(fields)) => fields,
+        Ok(Record::NotAnObject) => return Err((None, "a record must be a JSON object".into())),
+        Err(e) => return Err((None, format!("malformed JSON: {e}"))),
     };
-    let id = match map.get("id") {
-        Some(Json::String(s)) => Some(s.clone()),
-        Some(Json::Number(n)) => Some(n.to_string()),
-        None | Some(Json::Null) => None,
-        Some(_) => return Err((None, "`id` must be a string".into())),
+    let id = match fields.id {
+        Some(Field::String(s)) => Some(s.into_owned()),
+        Some(Field::Number(n)) => Some(n.to_string()),
+        None | Some(Field::Null) => None,
+        Some(Field::Other) => return Err((None, "`id` must be a string".into())),
     };
-    let text = match map.get("text") {
-        Some(Json::String(s)) => s.clone(),
-        None | Some(Json::Null) => return Err((id, "record has no `text`".into())),
+    let text = match fields.text {
+        Some(Field::String(s)) => s.into_owned(),
+        None | Some(Field::Null) => return Err((id, "record has no `text`".into())),
         Some(_) => return Err((id, "`text` must be a string".into())),
     };
     if let Some(at) = text.find('\0') {
@@ -114,8 +116,8 @@ pub fn parse_record(
             format!("`text` holds a NUL character at byte {at} (binary content?)"),
         ));
     }
-    let date = match map.get("date") {
-        Some(Json::String(s)) if !s.trim().is_empty() => match PubDate::parse(s) {
+    let date = match fields.date {
+        Some(Field::String(s)) if !s.trim().is_empty() => match PubDate::parse(&s) {
             Some(d) => Some(d),
             None => return Err((id, format!("`date` {s:?} is not a YYYY-MM-DD date"))),
         },
@@ -125,6 +127,157 @@ pub fn parse_record(
         return Err((None, "record has no `id`".into()));
     };
     Ok(Document { id, text, date })
+}
+
+/// A JSON Lines record as read: the three members glaneur uses, each kept as whatever JSON value
+/// it holds so that [`parse_record`] can say what is wrong with it. Reading into this instead
+/// of a `serde_json::Value` skips building a map of every member and copying the text out of
+/// it (a string without escapes is borrowed from the line); the rules are the same: any valid
+/// JSON is accepted, other members are skipped, and a repeated member keeps its last value.
+enum Record<'a> {
+    Object(Fields<'a>),
+    NotAnObject,
+}
+
+#[derive(Default)]
+struct Fields<'a> {
+    id: Option<Field<'a>>,
+    text: Option<Field<'a>>,
+    date: Option<Field<'a>>,
+}
+
+/// The value of one member, as far as [`parse_record`] cares.
+enum Field<'a> {
+    String(Cow<'a, str>),
+    Number(serde_json::Number),
+    Null,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Record<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct RecordVisitor;
+        impl<'de> Visitor<'de> for RecordVisitor {
+            type Value = Record<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record<'de>, A::Error> {
+                let mut fields = Fields::default();
+                while let Some(key) = map.next_key::<Key>()? {
+                    let slot = match key {
+                        Key::Id => &mut fields.id,
+                        Key::Text => &mut fields.text,
+                        Key::Date => &mut fields.date,
+                        Key::Other => {
+                            map.next_value::<IgnoredAny>()?;
+                            continue;
+                        }
+                    };
+                    *slot = Some(map.next_value()?);
+                }
+                Ok(Record::Object(fields))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Record<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Record::NotAnObject)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Record<'de>, E> {
+                Ok(Record::NotAnObject)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Record<'de>, E> {
+                Ok(Record::NotAnObject)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Record<'de>, E> {
+                Ok(Record::NotAnObject)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Record<'de>, E> {
+                Ok(Record::NotAnObject)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Record<'de>, E> {
+                Ok(Record::NotAnObject)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Record<'de>, E> {
+                Ok(Record::NotAnObject)
+            }
+        }
+        d.deserialize_any(RecordVisitor)
+    }
+}
+
+/// A member name: one of the three read, or any other.
+enum Key {
+    Id,
+    Text,
+    Date,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+                Ok(match key {
+                    "id" => Key::Id,
+                    "text" => Key::Text,
+                    "date" => Key::Date,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de> Deserialize<'de> for Field<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct FieldVisitor;
+        impl<'de> Visitor<'de> for FieldVisitor {
+            type Value = Field<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Field<'de>, E> {
+                Ok(Field::String(Cow::Borrowed(s)))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Field<'de>, E> {
+                Ok(Field::String(Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, s: String) -> Result<Field<'de>, E> {
+                Ok(Field::String(Cow::Owned(s)))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Field<'de>, E> {
+                Ok(Field::Number(n.into()))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Field<'de>, E> {
+                Ok(Field::Number(n.into()))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Field<'de>, E> {
+                // JSON numbers are finite, so `from_f64` always succeeds.
+                Ok(serde_json::Number::from_f64(n).map_or(Field::Other, Field::Number))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Field<'de>, E> {
+                Ok(Field::Null)
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Field<'de>, E> {
+                Ok(Field::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field<'de>, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Field::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field<'de>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Field::Other)
+            }
+        }
+        d.deserialize_any(FieldVisitor)
+    }
 }
 
 /// How an input file is read.
@@ -327,7 +480,7 @@ fn text_item(name: &str, bytes: Vec<u8>, default_date: Option<PubDate>) -> Item 
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 /// Standard input is JSON Lines when its first non-blank byte is `{`, else one text document.
@@ -406,7 +559,7 @@ fn read_lines(
             continue;
         }
         let (line, lossy_utf8) = match std::str::from_utf8(&buf) {
-            Ok(s) => (std::borrow::Cow::Borrowed(s), false),
+            Ok(s) => (Cow::Borrowed(s), false),
             Err(_) => (String::from_utf8_lossy(&buf), true),
         };
         let line = line.trim_end_matches(['\n', '\r']);
@@ -437,6 +590,40 @@ mod tests {
             ControlFlow::Continue(())
         });
         items
+    }
+
+    #[test]
+    fn records_are_read_as_json_values_are() {
+        let ok = |line: &str| parse_record(line, None).map(|d| (d.id, d.text));
+        let err = |line: &str| parse_record(line, None).unwrap_err().1;
+        let doc = |id: &str, text: &str| Ok((id.to_string(), text.to_string()));
+        assert_eq!(ok(r#"{"id": 12, "text": "a"}"#), doc("12", "a"));
+        assert_eq!(ok(r#"{"id": 1e3, "text": "a"}"#), doc("1000.0", "a"));
+        assert_eq!(ok(r#"{"id": -3, "text": "a"}"#), doc("-3", "a"));
+        // Escaped names and values, members skipped, the last of a repeated member.
+        assert_eq!(
+            ok(
+                r#"{"i\u0064": "x", "t\u0065xt": "l\u2019OIM\n", "o": {"a": [1, null]}, "id": "y"}"#
+            ),
+            doc("y", "l\u{2019}OIM\n")
+        );
+        assert_eq!(err(r#"{"id": true, "text": "a"}"#), "`id` must be a string");
+        assert_eq!(err(r#"{"id": {}, "text": 5}"#), "`id` must be a string");
+        assert_eq!(
+            err(r#"{"id": "a", "text": ["b"]}"#),
+            "`text` must be a string"
+        );
+        assert_eq!(err(r#"{"id": "a", "text": null}"#), "record has no `text`");
+        assert_eq!(err(r#"{"id": null, "text": "a"}"#), "record has no `id`");
+        for line in [r#"[1, {"a": 2}]"#, r#""text""#, "42", "null", "true"] {
+            assert_eq!(err(line), "a record must be a JSON object");
+        }
+        assert!(err(r#"{"id": "a", "text": "b"} x"#).starts_with("malformed JSON: trailing"));
+        let d = parse_record(
+            r#"{"id": "a", "text": "b", "date": 5}"#,
+            PubDate::parse("2024-01-02"),
+        );
+        assert_eq!(d.unwrap().date, PubDate::parse("2024-01-02"));
     }
 
     #[test]

@@ -147,24 +147,45 @@ impl RecentIds {
 }
 
 /// Gathers items into batches and processes them; see the module documentation.
-pub struct Batcher<'a, F> {
+pub struct Batcher<'a, P, F> {
     extractor: &'a Extractor,
     pool: &'a rayon::ThreadPool,
     limits: Limits,
     pending: Vec<(Item, bool)>,
     pending_bytes: usize,
     seen_ids: RecentIds,
+    prepare: P,
     deliver: F,
     error: Option<io::Error>,
 }
 
-impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
+impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, fn(Outcome) -> Outcome, F> {
     /// `deliver` receives every outcome in input order; an error from it (a closed pipe, a full
     /// disk) stops the batch: [`Batcher::push`] then breaks and [`Batcher::finish`] returns it.
     pub fn new(
         extractor: &'a Extractor,
         pool: &'a rayon::ThreadPool,
         limits: Limits,
+        deliver: F,
+    ) -> Self {
+        Batcher::preparing(extractor, pool, limits, std::convert::identity, deliver)
+    }
+}
+
+impl<'a, T, P, F> Batcher<'a, P, F>
+where
+    T: Send,
+    P: Fn(Outcome) -> T + Sync,
+    F: FnMut(T) -> io::Result<()>,
+{
+    /// Like [`Batcher::new`], with `prepare` applied to each outcome on the thread that
+    /// extracted it (to format a record there, see [`crate::export::Prepared`]); `deliver`
+    /// receives what it returns, in input order.
+    pub fn preparing(
+        extractor: &'a Extractor,
+        pool: &'a rayon::ThreadPool,
+        limits: Limits,
+        prepare: P,
         deliver: F,
     ) -> Self {
         Batcher {
@@ -174,6 +195,7 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
             pending: Vec::new(),
             pending_bytes: 0,
             seen_ids: RecentIds::new(ID_WINDOW),
+            prepare,
             deliver,
             error: None,
         }
@@ -239,11 +261,11 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
         if batch.is_empty() || self.error.is_some() {
             return;
         }
-        let extractor = self.extractor;
-        let outcomes: Vec<Outcome> = self.pool.install(|| {
+        let (extractor, prepare) = (self.extractor, &self.prepare);
+        let outcomes: Vec<T> = self.pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|(item, dup)| process(extractor, item, dup))
+                .map(|(item, dup)| prepare(process(extractor, item, dup)))
                 .collect()
         });
         for outcome in outcomes {
@@ -258,23 +280,31 @@ impl<'a, F: FnMut(Outcome) -> io::Result<()>> Batcher<'a, F> {
 /// Runs a whole batch job as three stages on their own threads, so that reading, extraction
 /// and writing overlap: `produce` runs on a thread of its own and pushes items (it should stop
 /// when its push function breaks); full batches go through a channel holding one batch to a
-/// thread that extracts them on the pool; the outcomes come back, in input order, through a
-/// channel holding one batch, and `deliver` runs on the calling thread. While the calling
-/// thread writes one batch, the pool extracts the next. At most about five batches are in
-/// memory. Returns the first delivery error; after one, the other stages stop.
-pub fn pipelined<P, F>(
+/// thread that extracts them on the pool, where `prepare` turns each outcome into what is
+/// delivered; that comes back, in input order, through a channel holding one batch, and
+/// `deliver` runs on the calling thread. While the calling thread writes one batch, the pool
+/// extracts the next. At most about five batches are in memory. Returns the first delivery
+/// error; after one, the other stages stop.
+///
+/// Everything costly per document (extraction, formatting the record, freeing the
+/// extraction) belongs in the pool, so that `--threads N` means N threads of work and the
+/// calling thread, alone, never limits a run on many cores.
+pub fn pipelined<P, R, T, F>(
     extractor: &Extractor,
     pool: &rayon::ThreadPool,
     limits: Limits,
     produce: P,
+    prepare: R,
     mut deliver: F,
 ) -> io::Result<()>
 where
     P: FnOnce(&mut dyn FnMut(Item) -> ControlFlow<()>) + Send,
-    F: FnMut(Outcome) -> io::Result<()>,
+    R: Fn(Outcome) -> T + Sync + Send,
+    T: Send,
+    F: FnMut(T) -> io::Result<()>,
 {
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Item>>(1);
-    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<Outcome>(limits.documents.max(1));
+    let (done_tx, done_rx) = std::sync::mpsc::sync_channel::<T>(limits.documents.max(1));
     std::thread::scope(|scope| {
         scope.spawn(move || {
             let mut batch = Vec::new();
@@ -304,12 +334,12 @@ where
             };
             // A failed send means the writer stopped: stop extracting (the batcher breaks),
             // which drops `rx` and stops the reader in turn.
-            let send = |o: Outcome| {
+            let send = |o: T| {
                 done_tx
                     .send(o)
                     .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))
             };
-            let mut batcher = Batcher::new(extractor, pool, unbounded, send);
+            let mut batcher = Batcher::preparing(extractor, pool, unbounded, prepare, send);
             for batch in rx.iter() {
                 if batcher.push_batch(batch).is_break() {
                     break;
@@ -470,10 +500,17 @@ mod tests {
                 let _ = push(item(&format!("d{n}"), "Le Maroc et la France."));
             }
         };
-        pipelined(&extractor, &pool, limits, produce, |o: Outcome| {
-            ids.push(o.id().into_owned());
-            Ok(())
-        })
+        pipelined(
+            &extractor,
+            &pool,
+            limits,
+            produce,
+            std::convert::identity,
+            |o: Outcome| {
+                ids.push(o.id().into_owned());
+                Ok(())
+            },
+        )
         .unwrap();
         assert_eq!(ids, (0..10).map(|n| format!("d{n}")).collect::<Vec<_>>());
         let mut pushed = 0;
@@ -485,9 +522,14 @@ mod tests {
                 }
             }
         };
-        let result = pipelined(&extractor, &pool, limits, produce, |_o: Outcome| {
-            Err(io::Error::from(io::ErrorKind::BrokenPipe))
-        });
+        let result = pipelined(
+            &extractor,
+            &pool,
+            limits,
+            produce,
+            std::convert::identity,
+            |_o: Outcome| Err(io::Error::from(io::ErrorKind::BrokenPipe)),
+        );
         assert_eq!(result.unwrap_err().kind(), io::ErrorKind::BrokenPipe);
         assert!(pushed < 1000, "the reader stopped early ({pushed})");
     }

@@ -26,7 +26,7 @@ use glaneur::export::csv::{CsvOptions, CsvTables};
 use glaneur::export::json::JsonArray;
 use glaneur::export::jsonl::JsonLines;
 use glaneur::export::rdf::NTriples;
-use glaneur::export::{AtomicFile, Output, Sink};
+use glaneur::export::{AtomicFile, Output, Prepared, Sink, Tally};
 use glaneur::input::{self, Item};
 use glaneur::{Extractor, Gazetteers, PubDate};
 
@@ -214,6 +214,12 @@ struct Stats {
 }
 
 impl Stats {
+    fn count(&mut self, tally: &Tally) {
+        self.entities += tally.entities;
+        self.facts += tally.facts;
+        self.bytes += tally.bytes;
+    }
+
     fn summary(&self, elapsed: Duration) -> String {
         let secs = elapsed.as_secs_f64().max(1e-6);
         let mb = self.bytes as f64 / 1e6;
@@ -328,15 +334,14 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
     let bar = progress_bar(args.quiet);
     let mut stats = Stats::default();
 
-    let deliver = |o: Outcome| -> io::Result<()> {
+    let record_format = sink.record_format();
+    let prepare = |o: Outcome| Prepared::new(record_format, o);
+    let deliver = |p: Prepared| -> io::Result<()> {
         stats.documents += 1;
-        match &o {
-            Outcome::Extracted(d) => {
-                stats.entities += d.extraction.entities.len();
-                stats.facts += d.extraction.facts.len();
-                stats.bytes += d.bytes;
-            }
-            Outcome::Failed(e) => {
+        match &p {
+            Prepared::Record { tally, .. } => stats.count(tally),
+            Prepared::Outcome(Outcome::Extracted(d)) => stats.count(&Tally::of(d)),
+            Prepared::Outcome(Outcome::Failed(e)) => {
                 stats.errors += 1;
                 match &bar {
                     Some(b) => b.suspend(|| eprintln!("{e}")),
@@ -362,7 +367,7 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
                 stats.bytes as f64 / 1e6
             ));
         }
-        sink.outcome(&o)
+        p.write_to(&mut *sink)
     };
     let limits = Limits {
         documents: args.batch_size,
@@ -381,7 +386,7 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
             }
         }
     };
-    let delivered = batch::pipelined(&extractor, &pool, limits, produce, deliver);
+    let delivered = batch::pipelined(&extractor, &pool, limits, produce, prepare, deliver);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }

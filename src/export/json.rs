@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use super::jsonl::write_record;
-use super::{Destination, Sink};
+use super::{Destination, RecordFormat, Sink};
 use crate::batch::Outcome;
 
 /// Writes `[\n{record},\n{record}\n]\n`; an empty input gives `[\n]\n`.
@@ -48,14 +48,25 @@ impl<W: Write> JsonArray<W> {
 
 impl<W: Destination> Sink for JsonArray<W> {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
+        let mut record = std::mem::take(&mut self.record);
+        record.clear();
+        write_record(&mut record, outcome)?;
+        let written = self.record(&record);
+        self.record = record;
+        written
+    }
+
+    fn record_format(&self) -> Option<RecordFormat> {
+        Some(write_record)
+    }
+
+    fn record(&mut self, record: &[u8]) -> io::Result<()> {
         self.open()?;
         if self.count > 0 {
             self.out.write_all(b",\n")?;
         }
         self.count += 1;
-        self.record.clear();
-        write_record(&mut self.record, outcome)?;
-        self.out.write_all(&self.record)
+        self.out.write_all(record)
     }
 
     fn finish(mut self: Box<Self>) -> io::Result<()> {

@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use super::{Destination, ErrorRecord, Sink};
+use super::{Destination, ErrorRecord, RecordFormat, Sink};
 use crate::batch::Outcome;
 use crate::facts::{Argument, Fact, FactKind};
 use crate::record::{Entity, Extraction};
@@ -285,6 +285,15 @@ impl<W: Destination> Sink for JsonLines<W> {
         write_record(&mut self.line, outcome)?;
         self.line.push(b'\n');
         self.out.write_all(&self.line)
+    }
+
+    fn record_format(&self) -> Option<RecordFormat> {
+        Some(write_record)
+    }
+
+    fn record(&mut self, record: &[u8]) -> io::Result<()> {
+        self.out.write_all(record)?;
+        self.out.write_all(b"\n")
     }
 
     fn finish(self: Box<Self>) -> io::Result<()> {

@@ -21,16 +21,104 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::batch::Outcome;
+use crate::batch::{Done, Outcome};
 use crate::input::InputError;
 
 /// Where outcomes go. Like ripgrep's `Sink`: the producer calls [`Sink::outcome`] for each
 /// document in order, then [`Sink::finish`] once; a write error stops the run.
 pub trait Sink {
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()>;
+    /// For a format whose records stand alone (JSON Lines, JSON), the function that formats
+    /// one: it can then run on the thread that extracted the document, so that the writing
+    /// thread only copies bytes (see [`Prepared`]). Formats that gather across documents (CSV,
+    /// N-Triples) return `None` and take the outcomes themselves.
+    fn record_format(&self) -> Option<RecordFormat> {
+        None
+    }
+    /// Writes a record made by the [`Sink::record_format`] function, in input order.
+    fn record(&mut self, _record: &[u8]) -> io::Result<()> {
+        Err(io::Error::other(
+            "this output format takes outcomes, not records",
+        ))
+    }
     /// Writes what is left (closing brackets, merged tables) and flushes; files written through
     /// [`AtomicFile`] are renamed into place only here.
     fn finish(self: Box<Self>) -> io::Result<()>;
+}
+
+/// Formats one outcome as a sink's record (without the separator between records).
+pub type RecordFormat = fn(&mut Vec<u8>, &Outcome) -> io::Result<()>;
+
+/// An outcome made ready for a [`Sink`] where it was extracted.
+///
+/// Formatting a record and freeing the extraction cost about a tenth of the extraction itself;
+/// done on the writing thread, they would make it the bottleneck of a run on several cores.
+/// [`Prepared::new`] does both on the extracting thread when the sink has a
+/// [`Sink::record_format`], keeping only the counts a run reports.
+///
+/// ```
+/// use glaneur::batch::Outcome;
+/// use glaneur::export::{jsonl::JsonLines, Prepared, Sink};
+/// use glaneur::input::InputError;
+/// let e = InputError { input: "a.jsonl".into(), line: Some(2), id: None, message: "malformed JSON".into() };
+/// let mut out = Vec::new();
+/// let mut sink = JsonLines::new(&mut out);
+/// // A failed document stays an outcome: the run reports its error.
+/// let prepared = Prepared::new(sink.record_format(), Outcome::Failed(e));
+/// assert!(matches!(prepared, Prepared::Outcome(_)));
+/// prepared.write_to(&mut sink).unwrap();
+/// Box::new(sink).finish().unwrap();
+/// assert!(out.starts_with(b"{\"id\":\"a.jsonl:2\""));
+/// ```
+#[derive(Debug)]
+pub enum Prepared {
+    /// The sink's record, already formatted, and the counts of the extraction it came from.
+    Record { record: Vec<u8>, tally: Tally },
+    /// The outcome itself: a failed document, or a sink without a record format.
+    Outcome(Outcome),
+}
+
+/// What a run counts of one extracted document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub entities: usize,
+    pub facts: usize,
+    /// Size of the document as read, in bytes.
+    pub bytes: usize,
+}
+
+impl Tally {
+    pub fn of(done: &Done) -> Tally {
+        Tally {
+            entities: done.extraction.entities.len(),
+            facts: done.extraction.facts.len(),
+            bytes: done.bytes,
+        }
+    }
+}
+
+impl Prepared {
+    /// Formats an extracted document with `format` and drops its extraction; anything else
+    /// (no format, a failed document, a formatting error) stays an outcome.
+    pub fn new(format: Option<RecordFormat>, outcome: Outcome) -> Prepared {
+        let (Some(format), Outcome::Extracted(done)) = (format, &outcome) else {
+            return Prepared::Outcome(outcome);
+        };
+        let mut record = Vec::new();
+        if format(&mut record, &outcome).is_err() {
+            return Prepared::Outcome(outcome);
+        }
+        let tally = Tally::of(done);
+        Prepared::Record { record, tally }
+    }
+
+    /// Hands the record or the outcome to the sink.
+    pub fn write_to(&self, sink: &mut (impl Sink + ?Sized)) -> io::Result<()> {
+        match self {
+            Prepared::Record { record, .. } => sink.record(record),
+            Prepared::Outcome(outcome) => sink.outcome(outcome),
+        }
+    }
 }
 
 /// The output format chosen with `--format`.

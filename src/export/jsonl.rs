@@ -264,19 +264,9 @@ fn plain_prefix(bytes: &[u8]) -> usize {
     first_stop(bytes, special, |b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
-/// An unsigned integer in decimal.
-fn write_uint(out: &mut Vec<u8>, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[k..]);
+/// An unsigned integer in decimal, two digits at a time (the `itoa` crate, as serde_json).
+fn write_uint(out: &mut Vec<u8>, n: usize) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 impl<W: Destination> Sink for JsonLines<W> {

@@ -98,7 +98,8 @@ struct ExtractArgs {
     /// Write the CSV tables into this directory (created if needed).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// Worker threads (default: all cores). The output does not depend on it.
+    /// Threads extracting and formatting documents (default: all cores); reading and writing
+    /// have a light thread each. The output does not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
     /// Also write one JSON Lines record {input, line, id, message} per failed document here.

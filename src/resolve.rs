@@ -58,10 +58,15 @@ pub fn resolve(a: &mut Analysis) {
 /// assert_eq!(glaneur::resolve::normalize_name(" Fonds de\nrésilience  de l’OIM "), "Fonds de résilience de l’OIM");
 /// ```
 pub fn normalize_name(s: &str) -> String {
+    normalized(s).into_owned()
+}
+
+/// [`normalize_name`], borrowed when `s` is already normalized (most names: no copy).
+pub fn normalized(s: &str) -> std::borrow::Cow<'_, str> {
     if is_normalized(s) {
-        return s.to_string(); // most names: one copy, no splitting
+        return std::borrow::Cow::Borrowed(s);
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.

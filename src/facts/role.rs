@@ -19,18 +19,19 @@
 use crate::analysis::Analysis;
 use crate::document::EntityType;
 use crate::facts::cues::{
-    entity_after, entity_at, entity_list, hedged, Cues, Item, ItemKind, Sentence, COUNTRIES, IN,
-    OF, ORGS, PERSONS,
+    entity_after, entity_at, entity_list, hedged, Arg, Cues, Item, ItemKind, Sentence, COUNTRIES,
+    IN, OF, ORGS, PERSONS,
 };
 use crate::facts::{Argument, FactKind, Found};
 use crate::resolve::normalize_name;
 
 /// A role title with its attributes, as parsed from the items after it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RolePhrase {
+pub struct RolePhrase<'a> {
     pub title: String,
-    pub organization: Option<Argument>,
-    pub country: Option<Argument>,
+    /// Borrowed from the sentence's items: owned only in the fact ([`Arg::to_argument`]).
+    pub organization: Option<Arg<'a>>,
+    pub country: Option<Arg<'a>>,
     /// Index of the item after the phrase.
     pub end: usize,
 }
@@ -87,7 +88,7 @@ const STOP: &[&str] = &[
 ];
 
 /// Parses the title at item `r` and the attributes after it.
-pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
+pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase<'a>> {
     let ItemKind::Role { title, kind } = &items.get(r)?.kind else {
         return None;
     };
@@ -418,9 +419,13 @@ pub(super) const PRONOUNS: &[&str] = &["il", "elle"];
 
 /// The person a subject pronoun at `k` stands for: the only person named before it in the
 /// sentence, else the only person of the sentence before.
-fn pronoun_person(items: &[Item], k: usize, prev: Option<&Sentence>) -> Option<Argument> {
-    let only = |it: &mut dyn Iterator<Item = &Item>| {
-        let mut found: Option<Argument> = None;
+fn pronoun_person<'a>(
+    items: &[Item<'a>],
+    k: usize,
+    prev: Option<&Sentence<'a>>,
+) -> Option<Arg<'a>> {
+    let only = |it: &mut dyn Iterator<Item = &Item<'a>>| {
+        let mut found: Option<Arg<'a>> = None;
         for x in it {
             if let Some(a) = x.entity(PERSONS) {
                 match &found {
@@ -442,11 +447,11 @@ fn pronoun_person(items: &[Item], k: usize, prev: Option<&Sentence>) -> Option<A
 }
 
 /// The rules at one title.
-fn find_at(
-    items: &[Item],
+fn find_at<'a>(
+    items: &[Item<'a>],
     r: usize,
-    p: &RolePhrase,
-    prev: Option<&Sentence>,
+    p: &RolePhrase<'a>,
+    prev: Option<&Sentence<'a>>,
     last: Option<&(usize, Argument)>,
     out: &mut Vec<Found>,
 ) {
@@ -460,7 +465,7 @@ fn find_at(
                     .iter()
                     .all(|it| it.is(COORDINATION) || it.is_punct(","))
             {
-                out.push(fact(person, &p, "role.coordinated", 0.7));
+                out.push(fact(&Arg::from(person), &p, "role.coordinated", 0.7));
                 return;
             }
         }
@@ -692,13 +697,13 @@ fn presidency(items: &[Item], out: &mut Vec<Found>) {
     }
 }
 
-fn fact(person: &Argument, p: &RolePhrase, rule: &'static str, confidence: f32) -> Found {
+fn fact(person: &Arg, p: &RolePhrase, rule: &'static str, confidence: f32) -> Found {
     Found {
         kind: FactKind::Role {
-            person: person.clone(),
+            person: person.to_argument(),
             role: p.title.clone(),
-            organization: p.organization.clone(),
-            country: p.country.clone(),
+            organization: p.organization.as_ref().map(Arg::to_argument),
+            country: p.country.as_ref().map(Arg::to_argument),
         },
         rule,
         confidence,

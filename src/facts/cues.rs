@@ -879,9 +879,8 @@ fn word<'s>(
     scratch: &mut String,
 ) -> (ItemKind<'s>, Cues) {
     let raw = a.tokens.tokens[k].span.of(a.text);
-    let (same, plain) = if raw.is_ascii() {
-        let plain = !raw.bytes().any(|b| b == b'`');
-        (plain, plain)
+    let (same, plain) = if is_plain_lower(raw) {
+        (true, true)
     } else {
         raw.chars().fold((true, true), |(same, plain), c| {
             let apostrophe = crate::tokenize::is_apostrophe(c);
@@ -902,6 +901,24 @@ fn word<'s>(
         Cues::of_in(&w, scratch)
     };
     (ItemKind::Word(w), cues)
+}
+
+/// Whether every character of `raw` is ASCII but the backquote, or a lower-case Latin-1 letter
+/// (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but `'`, no capital sigma, no
+/// letter that is not lower case — [`word`]'s two tests both pass, read byte by byte instead
+/// of decoding each character of most French words and looking its case up.
+fn is_plain_lower(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            b'`' => return false,
+            0..=0x7F => i += 1,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.

@@ -524,7 +524,14 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         if !matches!(first, Some(b'l' | b'L')) || t.span.end - t.span.start > 4 {
             continue;
         }
-        if !is_article_lower(a.tokens.lower(k)) {
+        // `les` before a noun is no anaphor, and `les` as a noun is none either.
+        let w = a.tokens.lower(k);
+        if !is_article_lower(w) || w == "les" {
+            continue;
+        }
+        // The noun after the article must be one that makes anaphors: most are not, and are
+        // left here before anything else is looked at (the test [`anaphor_at_token`] makes).
+        if anaphor_noun(a.tokens.folded(k + 1)).is_none() {
             continue;
         }
         // Tokens never share a start: `k` is the token [`anaphor_at`] would find at its offset.

@@ -27,6 +27,8 @@
 //! assert_eq!(a.mentions[*target].canonical.as_deref(), Some("Maroc"));
 //! ```
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
@@ -62,11 +64,11 @@ pub fn normalize_name(s: &str) -> String {
 }
 
 /// [`normalize_name`], borrowed when `s` is already normalized (most names: no copy).
-pub fn normalized(s: &str) -> std::borrow::Cow<'_, str> {
+pub fn normalized(s: &str) -> Cow<'_, str> {
     if is_normalized(s) {
-        return std::borrow::Cow::Borrowed(s);
+        return Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
@@ -112,6 +114,15 @@ fn is_normalized_chars(s: &str) -> bool {
 /// assert_eq!(person_canonical("AKAMATSU Takeshi", "person.surname_first"), "Takeshi Akamatsu");
 /// ```
 pub fn person_canonical(text: &str, rule: &str) -> String {
+    // Most names have a lower-case ASCII letter in every word (`Amy Pope`): no word is written
+    // in capitals, none is title-cased nor moved, and the name is only normalized.
+    if rule != "person.surname_first"
+        && text
+            .split_whitespace()
+            .all(|w| w.bytes().any(|b| b.is_ascii_lowercase()))
+    {
+        return normalize_name(text);
+    }
     let mut words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
@@ -157,6 +168,7 @@ fn title_case(w: &str) -> String {
 /// (`Pope a précisé`). A surname shared by two different persons of the document is left alone.
 pub fn link_surnames(a: &mut Analysis) {
     let mut keys: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let mut folded = String::new();
     for m in &a.mentions {
         if m.kind != EntityType::Person {
             continue;
@@ -166,10 +178,10 @@ pub fn link_surnames(a: &mut Analysis) {
         if words.len() < 2 {
             continue;
         }
-        let canonical = m
-            .canonical
-            .clone()
-            .unwrap_or_else(|| person_canonical(text, m.provenance.rule));
+        let canonical: Cow<str> = match &m.canonical {
+            Some(c) => Cow::Borrowed(c),
+            None => Cow::Owned(person_canonical(text, m.provenance.rule)),
+        };
         for (i, w) in words.iter().enumerate() {
             let last = i + 1 == words.len();
             if caps::is_particle(w)
@@ -182,11 +194,18 @@ pub fn link_surnames(a: &mut Analysis) {
             if !last && a.gazetteers.is_first_name(w) {
                 continue;
             }
-            let slot = keys
-                .entry(fold(w))
-                .or_insert_with(|| Some(canonical.clone()));
-            if slot.as_deref() != Some(canonical.as_str()) {
-                *slot = None; // two persons share it
+            // Folded in a buffer reused from word to word: a key is copied only when new.
+            folded.clear();
+            crate::fold::fold_into(w, &mut folded);
+            match keys.get_mut(folded.as_str()) {
+                Some(slot) => {
+                    if slot.as_deref() != Some(&*canonical) {
+                        *slot = None; // two persons share it
+                    }
+                }
+                None => {
+                    keys.insert(folded.clone(), Some(canonical.to_string()));
+                }
             }
         }
     }

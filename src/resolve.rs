@@ -76,7 +76,7 @@ pub fn normalized(s: &str) -> Cow<'_, str> {
 /// Read byte by byte: a white space other than the plain space is a control byte or starts
 /// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
 /// then are the characters decoded.
-fn is_normalized(s: &str) -> bool {
+pub(crate) fn is_normalized(s: &str) -> bool {
     let mut after_space = true; // a space first would be a leading one
     for &b in s.as_bytes() {
         match b {

@@ -334,7 +334,9 @@ fn push_name_key(out: &mut String, s: &str) {
     }
     let at = out.len();
     crate::fold::fold_into(s, out);
-    if let Cow::Owned(single) = crate::fold::key_of_folded(&out[at..]) {
+    // [`key_of_folded`](crate::fold::key_of_folded)'s test, read byte by byte.
+    if !crate::resolve::is_normalized(&out[at..]) {
+        let single = out[at..].split_whitespace().collect::<Vec<_>>().join(" ");
         out.truncate(at);
         out.push_str(&single);
     }

@@ -98,16 +98,17 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
     if r > 0 && items[r - 1].is(TITLE_PREFIXES) {
         title_start = items[r - 1].span.start;
     }
-    let mut title = title.clone();
+    // Borrowed from the item: the phrase owns one copy.
+    let mut title: &str = title;
     // `directeur du département Afrique`: the unit's name follows, the post is `directeur`.
-    if let Some(head) = unit_head(&title) {
+    if let Some(head) = unit_head(title) {
         if items.get(r + 1).is_none_or(|it| it.entity(ORGS).is_none()) {
             title_end = title_start + head.len();
-            title = head.to_string();
+            title = head;
         }
     }
     let mut p = RolePhrase {
-        title: title.clone(),
+        title: title.to_string(),
         organization: None,
         country: None,
         end: r + 1,
@@ -267,7 +268,7 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
     }
     if title_end != items[r].span.end || title_start != items[r].span.start {
         p.title = normalize_name(&crate::facts::cues::lower(
-            text.get(title_start..title_end).unwrap_or(&title),
+            text.get(title_start..title_end).unwrap_or(title),
         ));
     }
     p.end = i;
@@ -456,7 +457,6 @@ fn find_at<'a>(
     out: &mut Vec<Found>,
 ) {
     {
-        let p = p.clone();
         // role.coordinated: a second title of the person just given one.
         if let Some((end, person)) = last {
             if *end <= r
@@ -465,7 +465,7 @@ fn find_at<'a>(
                     .iter()
                     .all(|it| it.is(COORDINATION) || it.is_punct(","))
             {
-                out.push(fact(&Arg::from(person), &p, "role.coordinated", 0.7));
+                out.push(fact(&Arg::from(person), p, "role.coordinated", 0.7));
                 return;
             }
         }
@@ -517,7 +517,7 @@ fn find_at<'a>(
         if b >= 2 && (items[b - 1].is_punct(",") || items[b - 1].is_punct("(")) {
             if let Some(person) = items[b - 2].entity(PERSONS) {
                 if !hedged(items, b - 1, r) {
-                    out.push(fact(person, &p, "role.apposition_after", 0.8));
+                    out.push(fact(person, p, "role.apposition_after", 0.8));
                 }
                 return;
             }
@@ -580,13 +580,13 @@ fn find_at<'a>(
         if verb && k > 0 {
             if let Some(person) = items[k - 1].entity(PERSONS) {
                 if !hedged(items, k - 1, r) {
-                    out.push(fact(person, &p, "role.copula", 0.75));
+                    out.push(fact(person, p, "role.copula", 0.75));
                 }
             } else if items[k - 1].is(PRONOUNS) {
                 // role.pronoun: `Il a également été ministre`.
                 if let Some(person) = pronoun_person(items, k - 1, prev) {
                     if !hedged(items, k - 1, r) {
-                        out.push(fact(&person, &p, "role.pronoun", 0.6));
+                        out.push(fact(&person, p, "role.pronoun", 0.6));
                     }
                 }
             }
@@ -608,7 +608,7 @@ fn find_at<'a>(
             && items.get(j + 1).is_some_and(|it| it.is(PRONOUNS))
         {
             if let Some(person) = pronoun_person(items, j + 1, prev) {
-                out.push(fact(&person, &p, "role.title_pronoun", 0.6));
+                out.push(fact(&person, p, "role.title_pronoun", 0.6));
             }
         }
     }

@@ -27,6 +27,8 @@
 //! assert_eq!(a.mentions[*target].canonical.as_deref(), Some("Maroc"));
 //! ```
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
@@ -58,10 +60,15 @@ pub fn resolve(a: &mut Analysis) {
 /// assert_eq!(glaneur::resolve::normalize_name(" Fonds de\nrésilience  de l’OIM "), "Fonds de résilience de l’OIM");
 /// ```
 pub fn normalize_name(s: &str) -> String {
+    normalized(s).into_owned()
+}
+
+/// [`normalize_name`], borrowed when `s` is already normalized (most names: no copy).
+pub fn normalized(s: &str) -> Cow<'_, str> {
     if is_normalized(s) {
-        return s.to_string(); // most names: one copy, no splitting
+        return Cow::Borrowed(s);
     }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
@@ -69,7 +76,7 @@ pub fn normalize_name(s: &str) -> String {
 /// Read byte by byte: a white space other than the plain space is a control byte or starts
 /// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
 /// then are the characters decoded.
-fn is_normalized(s: &str) -> bool {
+pub(crate) fn is_normalized(s: &str) -> bool {
     let mut after_space = true; // a space first would be a leading one
     for &b in s.as_bytes() {
         match b {
@@ -107,6 +114,15 @@ fn is_normalized_chars(s: &str) -> bool {
 /// assert_eq!(person_canonical("AKAMATSU Takeshi", "person.surname_first"), "Takeshi Akamatsu");
 /// ```
 pub fn person_canonical(text: &str, rule: &str) -> String {
+    // Most names have a lower-case ASCII letter in every word (`Amy Pope`): no word is written
+    // in capitals, none is title-cased nor moved, and the name is only normalized.
+    if rule != "person.surname_first"
+        && text
+            .split_whitespace()
+            .all(|w| w.bytes().any(|b| b.is_ascii_lowercase()))
+    {
+        return normalize_name(text);
+    }
     let mut words: Vec<String> = text
         .split_whitespace()
         .map(|w| {
@@ -152,6 +168,7 @@ fn title_case(w: &str) -> String {
 /// (`Pope a précisé`). A surname shared by two different persons of the document is left alone.
 pub fn link_surnames(a: &mut Analysis) {
     let mut keys: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let mut folded = String::new();
     for m in &a.mentions {
         if m.kind != EntityType::Person {
             continue;
@@ -161,10 +178,10 @@ pub fn link_surnames(a: &mut Analysis) {
         if words.len() < 2 {
             continue;
         }
-        let canonical = m
-            .canonical
-            .clone()
-            .unwrap_or_else(|| person_canonical(text, m.provenance.rule));
+        let canonical: Cow<str> = match &m.canonical {
+            Some(c) => Cow::Borrowed(c),
+            None => Cow::Owned(person_canonical(text, m.provenance.rule)),
+        };
         for (i, w) in words.iter().enumerate() {
             let last = i + 1 == words.len();
             if caps::is_particle(w)
@@ -177,11 +194,18 @@ pub fn link_surnames(a: &mut Analysis) {
             if !last && a.gazetteers.is_first_name(w) {
                 continue;
             }
-            let slot = keys
-                .entry(fold(w))
-                .or_insert_with(|| Some(canonical.clone()));
-            if slot.as_deref() != Some(canonical.as_str()) {
-                *slot = None; // two persons share it
+            // Folded in a buffer reused from word to word: a key is copied only when new.
+            folded.clear();
+            crate::fold::fold_into(w, &mut folded);
+            match keys.get_mut(folded.as_str()) {
+                Some(slot) => {
+                    if slot.as_deref() != Some(&*canonical) {
+                        *slot = None; // two persons share it
+                    }
+                }
+                None => {
+                    keys.insert(folded.clone(), Some(canonical.to_string()));
+                }
             }
         }
     }
@@ -519,7 +543,14 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         if !matches!(first, Some(b'l' | b'L')) || t.span.end - t.span.start > 4 {
             continue;
         }
-        if !is_article_lower(a.tokens.lower(k)) {
+        // `les` before a noun is no anaphor, and `les` as a noun is none either.
+        let w = a.tokens.lower(k);
+        if !is_article_lower(w) || w == "les" {
+            continue;
+        }
+        // The noun after the article must be one that makes anaphors: most are not, and are
+        // left here before anything else is looked at (the test [`anaphor_at_token`] makes).
+        if anaphor_noun(a.tokens.folded(k + 1)).is_none() {
             continue;
         }
         // Tokens never share a start: `k` is the token [`anaphor_at`] would find at its offset.

@@ -23,7 +23,7 @@ use crate::facts::cues::{
     clause_date, clause_end, entity_after, entity_at, er_forms, hedged, subject_before, Cues, Item,
     ItemKind, Sentence, ACTORS, OF, TO,
 };
-use crate::facts::cues::{entity_list_before, COUNTRIES};
+use crate::facts::cues::{entity_list_before, Arg, COUNTRIES};
 use crate::facts::{Argument, FactKind, Found};
 
 /// Conjugated forms and participles of the verbs of giving ([`Cues::GIVE`]).
@@ -173,9 +173,9 @@ const DONOR_HEADS: &[&str] = &[
 /// `signer` carries, from one sentence to the next, the one party that signed funding
 /// agreements (`X a signé deux accords d'une valeur de M`), so that `l'accord avec Y, d'une
 /// valeur de M'` later names a recipient of X.
-pub fn find(
-    s: &Sentence,
-    role_orgs: &HashMap<String, Argument>,
+pub fn find<'a>(
+    s: &Sentence<'a>,
+    role_orgs: &'a HashMap<String, Argument>,
     signer: &mut Option<Argument>,
     out: &mut Vec<Found>,
 ) {
@@ -217,7 +217,7 @@ fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found
                 if let Some((arg, k)) = subject_before(items, i, ACTORS) {
                     let (list, _) = entity_list_before(items, k + 1, ACTORS);
                     if list.len() == 1 && !hedged(items, k, i + 1) {
-                        *signer = Some(arg.clone());
+                        *signer = Some(arg.to_argument());
                     }
                 }
             }
@@ -248,7 +248,7 @@ fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found
             continue;
         }
         for (r, _) in recipients {
-            if let Some(kind) = contribution(donor.clone(), r, amount.clone(), None) {
+            if let Some(kind) = contribution(Arg::from(donor), r, amount.clone(), None) {
                 out.push(Found {
                     kind,
                     rule: "contribution.agreement",
@@ -261,11 +261,11 @@ fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found
 
 /// The donor standing at item `i` as a subject: an organisation or a country, or a person
 /// whose role names an organisation.
-fn actor_subject(
-    items: &[Item],
+fn actor_subject<'a>(
+    items: &[Item<'a>],
     end: usize,
-    role_orgs: &HashMap<String, Argument>,
-) -> Option<(Argument, usize)> {
+    role_orgs: &'a HashMap<String, Argument>,
+) -> Option<(Arg<'a>, usize)> {
     let kinds = [
         EntityType::Organization,
         EntityType::Country,
@@ -273,7 +273,7 @@ fn actor_subject(
     ];
     let (arg, k) = subject_before(items, end, &kinds)?;
     if items[k].entity(&[EntityType::Person]).is_some() {
-        return role_orgs.get(&arg.canonical).map(|o| (o.clone(), k));
+        return role_orgs.get(&*arg.canonical).map(|o| (Arg::from(o), k));
     }
     Some((arg.clone(), k))
 }
@@ -313,7 +313,7 @@ const RECIPIENT_HEADS: &[&str] = &[
 
 /// A recipient at `k`: `à`/`au` + organisation or country, or `à`/`au` + a recipient head and
 /// up to two adjectives + `de`/`du` + name. Returns the argument and its index.
-fn recipient_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
+fn recipient_at<'a>(items: &[Item<'a>], k: usize) -> Option<(Arg<'a>, usize)> {
     // Every preposition of `TO` starts with one of these: most words fail here.
     if !items[k].is(&["à", "au", "aux", "en"]) {
         return None;
@@ -341,19 +341,20 @@ fn recipient_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
 }
 
 /// The first recipient in `from..to`.
-fn recipient_in(items: &[Item], from: usize, to: usize) -> Option<(Argument, usize)> {
+fn recipient_in<'a>(items: &[Item<'a>], from: usize, to: usize) -> Option<(Arg<'a>, usize)> {
     (from..to.min(items.len())).find_map(|k| recipient_at(items, k))
 }
 
+/// The fact, with its owned arguments, if donor and recipient differ.
 fn contribution(
-    donor: Argument,
-    recipient: Argument,
+    donor: Arg,
+    recipient: Arg,
     amount: Option<Money>,
     date: Option<DateValue>,
 ) -> Option<FactKind> {
-    (donor.canonical != recipient.canonical).then_some(FactKind::Contribution {
-        donor,
-        recipient,
+    (donor.canonical != recipient.canonical).then(|| FactKind::Contribution {
+        donor: donor.to_argument(),
+        recipient: recipient.to_argument(),
         amount,
         date,
     })
@@ -362,11 +363,11 @@ fn contribution(
 /// The donors of an active verb: the subject, and names coordinated with it (`la Suisse et
 /// la Commission européenne ont contribué`). A city subject stands for its government
 /// (`Ottawa promet M à Y`).
-fn subjects(
-    items: &[Item],
+fn subjects<'a>(
+    items: &[Item<'a>],
     end: usize,
-    role_orgs: &HashMap<String, Argument>,
-) -> Option<(Vec<Argument>, usize)> {
+    role_orgs: &'a HashMap<String, Argument>,
+) -> Option<(Vec<Arg<'a>>, usize)> {
     let kinds = [
         EntityType::Organization,
         EntityType::Country,
@@ -375,7 +376,7 @@ fn subjects(
     ];
     let (arg, k) = subject_before(items, end, &kinds)?;
     let arg = if items[k].entity(&[EntityType::Person]).is_some() {
-        role_orgs.get(&arg.canonical)?.clone()
+        Arg::from(role_orgs.get(&*arg.canonical)?)
     } else {
         arg.clone()
     };
@@ -396,7 +397,7 @@ fn subjects(
 
 /// An organ of a named body as the sentence's subject acts for it: `Le Conseil
 /// d'administration de la BAD a approuvé l'octroi …` → the BAD.
-fn organ_subject(items: &[Item], end: usize) -> Option<(Argument, usize)> {
+fn organ_subject<'a>(items: &[Item<'a>], end: usize) -> Option<(Arg<'a>, usize)> {
     let first = crate::facts::cues::skip_articles(items, 0);
     if first == 0 || items.get(first).is_none_or(|it| it.word().is_none()) {
         return None;
@@ -413,7 +414,12 @@ fn organ_subject(items: &[Item], end: usize) -> Option<(Argument, usize)> {
 }
 
 /// `X a versé M à Y`, `X a versé M à Y et M' à Z`, and `M versés par X à Y`.
-fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
+fn verb<'a>(
+    items: &[Item<'a>],
+    i: usize,
+    role_orgs: &'a HashMap<String, Argument>,
+    out: &mut Vec<Found>,
+) {
     let end = clause_end(items, i).min(i + 24);
     // Passive: `par X` shortly after the participle.
     let passive = (i + 1..(i + 5).min(end)).find_map(|k| {
@@ -443,7 +449,7 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
     }
     // Recipients: the first one, then more each after its own amount (`3 M€ au CERF et
     // 1,2 M€ au CICR`). `financer en Tunisie` names the country financed.
-    let mut found: Vec<(Argument, Option<Money>, usize)> = Vec::new();
+    let mut found: Vec<(Arg<'a>, Option<Money>, usize)> = Vec::new();
     let mut money: Option<Money> = None;
     let mut k = i + 1;
     while k < end {
@@ -502,12 +508,17 @@ fn verb(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &m
 }
 
 /// A noun of giving: donor and recipient around it.
-fn noun(items: &[Item], i: usize, role_orgs: &HashMap<String, Argument>, out: &mut Vec<Found>) {
+fn noun<'a>(
+    items: &[Item<'a>],
+    i: usize,
+    role_orgs: &'a HashMap<String, Argument>,
+    out: &mut Vec<Found>,
+) {
     let end = clause_end(items, i).min(i + 18);
     let giver_noun = items[i].is(GIVER_NOUNS);
     // The donor written after the noun: a demonym (`la contribution marocaine`), `de`/`du` +
     // name (after an amount or adjectives), `par X`, `de la part de X`.
-    let mut donor: Option<(Argument, usize)> = None;
+    let mut donor: Option<(Arg<'a>, usize)> = None;
     if !giver_noun {
         let mut k = i + 1;
         while k < end {
@@ -629,7 +640,7 @@ const TO_START: &[&str] = &[
 
 /// The donor at `k`: `de`/`du` (or `par`, `de la part de`) + organisation, country, or a
 /// demonym after `gouvernement` (`du gouvernement japonais`).
-fn donor_at(items: &[Item], k: usize) -> Option<(Argument, usize)> {
+fn donor_at<'a>(items: &[Item<'a>], k: usize) -> Option<(Arg<'a>, usize)> {
     let j = crate::facts::cues::prep(items, k, OF)
         .or_else(|| items[k].is(&["par"]).then_some(k + 1))?;
     let mut j = crate::facts::cues::skip_articles(items, j);

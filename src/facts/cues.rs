@@ -26,7 +26,7 @@ use crate::analysis::Analysis;
 use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
 use crate::facts::Argument;
 use crate::gazetteer::Target;
-use crate::resolve::{anaphors, antecedent, normalize_name, AnaphorKind};
+use crate::resolve::{anaphors, antecedent, normalize_name, normalized, AnaphorKind};
 use crate::tokenize::TokenKind;
 
 /// One unit of a sentence as the fact rules see it.
@@ -39,18 +39,18 @@ pub enum ItemKind<'a> {
     /// `l'organisation`) standing for one; `anaphor` tells which.
     Entity {
         kind: EntityType,
-        arg: Argument,
+        arg: Arg<'a>,
         anaphor: bool,
     },
     /// A MONEY mention with its value.
-    Money(Money),
+    Money(&'a Money),
     /// A DATE mention with its value.
     Date(DateValue),
     /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
     /// role kind of the table (`diplomat`, `minister`, …).
     Role { title: String, kind: &'a str },
     /// A country adjective (`marocaine`): the argument names the country.
-    Demonym(Argument),
+    Demonym(Arg<'a>),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
     Word(Cow<'a, str>),
     /// A punctuation character.
@@ -100,14 +100,14 @@ impl<'a> Item<'a> {
     }
 
     /// The entity argument if the item is an entity of one of these kinds.
-    pub fn entity(&self, kinds: &[EntityType]) -> Option<&Argument> {
+    pub fn entity(&self, kinds: &[EntityType]) -> Option<&Arg<'a>> {
         match &self.kind {
             ItemKind::Entity { kind, arg, .. } if kinds.contains(kind) => Some(arg),
             _ => None,
         }
     }
 
-    pub fn money(&self) -> Option<&Money> {
+    pub fn money(&self) -> Option<&'a Money> {
         match &self.kind {
             ItemKind::Money(m) => Some(m),
             _ => None,
@@ -395,21 +395,62 @@ pub const COUNTRIES: &[EntityType] = &[EntityType::Country];
 /// Persons only.
 pub const PERSONS: &[EntityType] = &[EntityType::Person];
 
+/// An entity argument as an item holds it: borrowed from the analysis (the text as written,
+/// the mention's canonical name and gazetteer id), so that building a sentence copies no name.
+/// [`Arg::to_argument`] makes the owned [`Argument`] of a fact, only for what a rule emits.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Arg<'a> {
+    pub text: Cow<'a, str>,
+    pub canonical: Cow<'a, str>,
+    /// Gazetteer id of the entity, when known (`country:ma`).
+    pub id: Option<&'a str>,
+}
+
+impl Arg<'_> {
+    /// The owned argument of a fact.
+    pub fn to_argument(&self) -> Argument {
+        Argument {
+            text: self.text.clone().into_owned(),
+            canonical: self.canonical.clone().into_owned(),
+            id: self.id.map(str::to_string),
+        }
+    }
+}
+
+impl<'a> From<&'a Argument> for Arg<'a> {
+    /// An owned argument (one kept from an earlier sentence), borrowed.
+    fn from(a: &'a Argument) -> Arg<'a> {
+        Arg {
+            text: Cow::Borrowed(&a.text),
+            canonical: Cow::Borrowed(&a.canonical),
+            id: a.id.as_deref(),
+        }
+    }
+}
+
 /// An argument for a chosen mention: its text, its canonical name, its gazetteer id.
 pub fn argument(text: &str, m: &Mention) -> Argument {
-    let written = normalize_name(m.span.of(text));
-    Argument {
-        canonical: m.canonical.clone().unwrap_or_else(|| written.clone()),
+    arg(text, m).to_argument()
+}
+
+/// [`argument`], borrowed: the text is copied only when its spaces need normalizing.
+pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
+    let written = normalized(m.span.of(text));
+    Arg {
+        canonical: match &m.canonical {
+            Some(c) => Cow::Borrowed(c),
+            None => written.clone(),
+        },
         text: written,
-        id: m.provenance.entry.clone(),
+        id: m.provenance.entry.as_deref(),
     }
 }
 
 /// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
 /// canonical name (the written text stays), so its statements meet the body's.
 /// The item of an anaphor at `span`, written `text`, that stands for mention `m`.
-fn anaphor_item<'s>(a: &Analysis, m: &Mention, text: String, span: Span) -> Item<'s> {
-    let mut arg = group_parent(a, argument(a.text, m));
+fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: Cow<'s, str>, span: Span) -> Item<'s> {
+    let mut arg = group_parent(a, arg(a.text, m));
     arg.text = text;
     let kind = ItemKind::Entity {
         kind: m.kind,
@@ -419,8 +460,8 @@ fn anaphor_item<'s>(a: &Analysis, m: &Mention, text: String, span: Span) -> Item
     Item::new(kind, span)
 }
 
-fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
-    let c = arg.canonical.as_str();
+fn group_parent<'s>(a: &'s Analysis, mut arg: Arg<'s>) -> Arg<'s> {
+    let c: &str = &arg.canonical;
     let rest = [
         "Groupe de la ",
         "Groupe de l'",
@@ -433,8 +474,8 @@ fn group_parent(a: &Analysis, mut arg: Argument) -> Argument {
         if let [one] = a.gazetteers.lookup(rest) {
             if let Some(e) = a.gazetteers.entries.get(*one as usize) {
                 if e.kind == EntityType::Organization {
-                    arg.canonical = e.canonical.clone();
-                    arg.id = Some(e.id.clone());
+                    arg.canonical = Cow::Borrowed(&e.canonical);
+                    arg.id = Some(&e.id);
                 }
             }
         }
@@ -523,18 +564,18 @@ impl<'s> Overlay<'s> {
         match self.source {
             Source::Mention(m) => {
                 let kind = match (m.kind, &m.value) {
-                    (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v.clone()),
+                    (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v),
                     (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
                     (kind, _) => ItemKind::Entity {
                         kind,
-                        arg: group_parent(a, argument(a.text, m)),
+                        arg: group_parent(a, arg(a.text, m)),
                         anaphor: false,
                     },
                 };
                 Item::new(kind, m.span)
             }
-            Source::Anaphor(m) => anaphor_item(a, m, normalize_name(text), self.span),
-            Source::Head(m) => anaphor_item(a, m, text.to_string(), self.span),
+            Source::Anaphor(m) => anaphor_item(a, m, normalized(text), self.span),
+            Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
                     title: normalize_name(&lower(text)),
@@ -543,10 +584,10 @@ impl<'s> Overlay<'s> {
                 Item::new(kind, self.span)
             }
             Source::Demonym(e) => {
-                let kind = ItemKind::Demonym(Argument {
-                    text: text.to_string(),
-                    canonical: e.canonical.clone(),
-                    id: Some(e.id.clone()),
+                let kind = ItemKind::Demonym(Arg {
+                    text: Cow::Borrowed(text),
+                    canonical: Cow::Borrowed(&e.canonical),
+                    id: Some(&e.id),
                 });
                 Item::new(kind, self.span)
             }
@@ -838,9 +879,8 @@ fn word<'s>(
     scratch: &mut String,
 ) -> (ItemKind<'s>, Cues) {
     let raw = a.tokens.tokens[k].span.of(a.text);
-    let (same, plain) = if raw.is_ascii() {
-        let plain = !raw.bytes().any(|b| b == b'`');
-        (plain, plain)
+    let (same, plain) = if is_plain_lower(raw) {
+        (true, true)
     } else {
         raw.chars().fold((true, true), |(same, plain), c| {
             let apostrophe = crate::tokenize::is_apostrophe(c);
@@ -861,6 +901,24 @@ fn word<'s>(
         Cues::of_in(&w, scratch)
     };
     (ItemKind::Word(w), cues)
+}
+
+/// Whether every character of `raw` is ASCII but the backquote, or a lower-case Latin-1 letter
+/// (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but `'`, no capital sigma, no
+/// letter that is not lower case — [`word`]'s two tests both pass, read byte by byte instead
+/// of decoding each character of most French words and looking its case up.
+fn is_plain_lower(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            b'`' => return false,
+            0..=0x7F => i += 1,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.
@@ -1095,11 +1153,11 @@ pub fn skip_articles(items: &[Item], mut i: usize) -> usize {
 }
 
 /// An entity of one of `kinds` at `i` (after an optional article).
-pub fn entity_at<'s>(
-    items: &'s [Item],
+pub fn entity_at<'s, 'a>(
+    items: &'s [Item<'a>],
     i: usize,
     kinds: &[EntityType],
-) -> Option<(&'s Argument, usize)> {
+) -> Option<(&'s Arg<'a>, usize)> {
     let j = skip_articles(items, i);
     items
         .get(j)
@@ -1108,12 +1166,12 @@ pub fn entity_at<'s>(
 }
 
 /// An entity after a preposition of `table` at `i`: the argument and the entity's index.
-pub fn entity_after<'s>(
-    items: &'s [Item],
+pub fn entity_after<'s, 'a>(
+    items: &'s [Item<'a>],
     i: usize,
     table: &[&[&str]],
     kinds: &[EntityType],
-) -> Option<(&'s Argument, usize)> {
+) -> Option<(&'s Arg<'a>, usize)> {
     let j = prep(items, i, table)?;
     entity_at(items, j, kinds)
 }
@@ -1123,12 +1181,12 @@ pub fn entity_after<'s>(
 /// (`la Guinée (Conakry)`) skipped, and a year in parentheses after a group (`l'Irlande
 /// (1973)`) given to the members since the previous year. Returns the members with their
 /// year and the index after the list.
-pub fn entity_list(
-    items: &[Item],
+pub fn entity_list<'a>(
+    items: &[Item<'a>],
     mut i: usize,
     kinds: &[EntityType],
-) -> (Vec<(Argument, Option<DateValue>)>, usize) {
-    let mut out: Vec<(Argument, Option<DateValue>)> = Vec::new();
+) -> (Vec<(Arg<'a>, Option<DateValue>)>, usize) {
+    let mut out: Vec<(Arg<'a>, Option<DateValue>)> = Vec::new();
     let mut dated = 0; // members before this index already have their year
     loop {
         let start = i;
@@ -1168,9 +1226,9 @@ pub fn entity_list(
             if let Some(p) = place.entity(&[EntityType::Location]) {
                 if let Some(last) = out.last_mut() {
                     let whole = format!("{} {}", last.0.text, p.text);
-                    last.0 = Argument {
-                        text: whole.clone(),
-                        canonical: whole,
+                    last.0 = Arg {
+                        text: Cow::Owned(whole.clone()),
+                        canonical: Cow::Owned(whole),
                         id: None,
                     };
                 }
@@ -1197,11 +1255,11 @@ pub fn entity_list(
 
 /// The coordinated list of entities that ends right before index `end` (`Le Gabon et le Togo
 /// ont rejoint`): the members and the index of the first one.
-pub fn entity_list_before(
-    items: &[Item],
+pub fn entity_list_before<'a>(
+    items: &[Item<'a>],
     end: usize,
     kinds: &[EntityType],
-) -> (Vec<Argument>, usize) {
+) -> (Vec<Arg<'a>>, usize) {
     let mut out = Vec::new();
     let mut i = end;
     let mut first = end;
@@ -1248,11 +1306,11 @@ const NOT_SUBJECT_BEFORE: &[&str] = &[
 ///   that name: the name's position decides.
 /// * A relative `qui` takes the name right before it (`l'AFD, qui a accordé`), whatever
 ///   precedes the name.
-pub fn subject_before<'s>(
-    items: &'s [Item],
+pub fn subject_before<'s, 'a>(
+    items: &'s [Item<'a>],
     end: usize,
     kinds: &[EntityType],
-) -> Option<(&'s Argument, usize)> {
+) -> Option<(&'s Arg<'a>, usize)> {
     let end = end.min(items.len());
     // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
     if let Some(q) = (end.saturating_sub(WINDOW)..end)
@@ -1418,8 +1476,8 @@ mod tests {
         Item::new(kind, Span::default())
     }
 
-    fn country(name: &str) -> Item<'static> {
-        let arg = Argument {
+    fn country(name: &str) -> Item<'_> {
+        let arg = Arg {
             text: name.into(),
             canonical: name.into(),
             id: None,
@@ -1437,7 +1495,7 @@ mod tests {
         let items = [w("de"), w("la"), country("France")];
         assert_eq!(prep(&items, 0, OF), Some(2));
         assert_eq!(
-            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| a.canonical.as_str()),
+            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| &*a.canonical),
             Some("France")
         );
     }
@@ -1461,7 +1519,7 @@ mod tests {
         let (list, end) = entity_list(&items, 0, COUNTRIES);
         let names: Vec<_> = list
             .iter()
-            .map(|(a, d)| (a.canonical.as_str(), d.map(|d| d.to_string())))
+            .map(|(a, d)| (&*a.canonical, d.map(|d| d.to_string())))
             .collect();
         assert_eq!(
             names,

@@ -140,7 +140,7 @@ pub fn find(s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
         }
         out.push(Found {
             kind: FactKind::FundingTarget {
-                organization,
+                organization: organization.to_argument(),
                 amount: Some(amount),
             },
             rule,
@@ -162,7 +162,7 @@ fn passive(items: &[Item], i: usize) -> Option<Found> {
     }
     Some(Found {
         kind: FactKind::FundingTarget {
-            organization: organization.clone(),
+            organization: organization.to_argument(),
             amount: items[m].money().cloned(),
         },
         rule: "funding.passive",

@@ -18,9 +18,9 @@
 use crate::document::{DateValue, EntityType};
 use crate::facts::cues::{
     clause_end, entity_after, entity_at, entity_list, entity_list_before, hedged, prep,
-    skip_articles, subject_before, Cues, Item, Sentence, ACTORS, COUNTRIES, OF, ORGS,
+    skip_articles, subject_before, Arg, Cues, Item, Sentence, ACTORS, COUNTRIES, OF, ORGS,
 };
-use crate::facts::{Argument, FactKind, Found};
+use crate::facts::{FactKind, Found};
 
 /// Members of a list: countries, and places the entity rules did not know as countries.
 const LISTED: &[EntityType] = &[EntityType::Country, EntityType::Location];
@@ -216,8 +216,8 @@ pub fn find(s: &Sentence, out: &mut Vec<Found>) {
 
 fn push(
     out: &mut Vec<Found>,
-    member: Argument,
-    organization: Argument,
+    member: Arg,
+    organization: Arg,
     since: Option<DateValue>,
     rule: &'static str,
     confidence: f32,
@@ -228,8 +228,8 @@ fn push(
     let since = since.and_then(|d| d.year).map(|y| format!("{y:04}"));
     out.push(Found {
         kind: FactKind::Membership {
-            member,
-            organization,
+            member: member.to_argument(),
+            organization: organization.to_argument(),
             since,
         },
         rule,

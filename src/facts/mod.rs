@@ -154,22 +154,30 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             sentences.push((n, s));
         }
     }
-    // The sentence before, for the rules that read a pronoun's referent there; built only for
-    // a sentence with such a pronoun.
-    let before = |n: usize, s: &cues::Sentence, scratch: &mut String| {
+    // The sentence before, for the rules that read a pronoun's referent there; looked up only
+    // for a sentence with such a pronoun, borrowed when it was built already (it is read too),
+    // else built (`Reader::before`).
+    let before = |i: usize, scratch: &mut String| -> Option<Cow<cues::Sentence>> {
+        let (n, s) = &sentences[i];
         let pronoun = s.items.iter().any(|it| it.is(role::PRONOUNS))
             || s.items.first().is_some_and(|it| it.is(funding::PRONOUNS));
         if !pronoun {
             return None;
         }
-        reader.before(n, scratch)
+        let built = &sentences[..i];
+        (0..*n)
+            .rev()
+            .find_map(|p| match built.binary_search_by_key(&p, |(m, _)| *m) {
+                Ok(j) => Some(Cow::Borrowed(&built[j].1)),
+                Err(_) => reader.retained(p, scratch).map(Cow::Owned),
+            })
     };
     let mut found: Vec<(usize, Found)> = Vec::new();
     let mut buf = Vec::new();
-    let mut prevs: Vec<Option<cues::Sentence>> = Vec::with_capacity(sentences.len());
-    for (i, (n, s)) in sentences.iter().enumerate() {
-        let prev = before(*n, s, &mut scratch);
-        role::find(a, s, prev.as_ref(), &mut buf);
+    let mut prevs: Vec<Option<Cow<cues::Sentence>>> = Vec::with_capacity(sentences.len());
+    for (i, (_, s)) in sentences.iter().enumerate() {
+        let prev = before(i, &mut scratch);
+        role::find(a, s, prev.as_deref(), &mut buf);
         prevs.push(prev);
         found.extend(buf.drain(..).map(|f| (i, f)));
     }
@@ -191,7 +199,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     for (i, ((_, s), prev)) in sentences.iter().zip(&prevs).enumerate() {
         contribution::find(s, &role_orgs, &mut signer, &mut buf);
         membership::find(s, &mut buf);
-        funding::find(s, prev.as_ref(), &mut buf);
+        funding::find(s, prev.as_deref(), &mut buf);
         found.extend(buf.drain(..).map(|f| (i, f)));
     }
     found.sort_by_key(|(n, _)| *n);
@@ -326,7 +334,9 @@ fn push_name_key(out: &mut String, s: &str) {
     }
     let at = out.len();
     crate::fold::fold_into(s, out);
-    if let Cow::Owned(single) = crate::fold::key_of_folded(&out[at..]) {
+    // [`key_of_folded`](crate::fold::key_of_folded)'s test, read byte by byte.
+    if !crate::resolve::is_normalized(&out[at..]) {
+        let single = out[at..].split_whitespace().collect::<Vec<_>>().join(" ");
         out.truncate(at);
         out.push_str(&single);
     }

@@ -19,18 +19,19 @@
 use crate::analysis::Analysis;
 use crate::document::EntityType;
 use crate::facts::cues::{
-    entity_after, entity_at, entity_list, hedged, Cues, Item, ItemKind, Sentence, COUNTRIES, IN,
-    OF, ORGS, PERSONS,
+    entity_after, entity_at, entity_list, hedged, Arg, Cues, Item, ItemKind, Sentence, COUNTRIES,
+    IN, OF, ORGS, PERSONS,
 };
 use crate::facts::{Argument, FactKind, Found};
 use crate::resolve::normalize_name;
 
 /// A role title with its attributes, as parsed from the items after it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct RolePhrase {
+pub struct RolePhrase<'a> {
     pub title: String,
-    pub organization: Option<Argument>,
-    pub country: Option<Argument>,
+    /// Borrowed from the sentence's items: owned only in the fact ([`Arg::to_argument`]).
+    pub organization: Option<Arg<'a>>,
+    pub country: Option<Arg<'a>>,
     /// Index of the item after the phrase.
     pub end: usize,
 }
@@ -87,7 +88,7 @@ const STOP: &[&str] = &[
 ];
 
 /// Parses the title at item `r` and the attributes after it.
-pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
+pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase<'a>> {
     let ItemKind::Role { title, kind } = &items.get(r)?.kind else {
         return None;
     };
@@ -97,16 +98,17 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
     if r > 0 && items[r - 1].is(TITLE_PREFIXES) {
         title_start = items[r - 1].span.start;
     }
-    let mut title = title.clone();
+    // Borrowed from the item: the phrase owns one copy.
+    let mut title: &str = title;
     // `directeur du département Afrique`: the unit's name follows, the post is `directeur`.
-    if let Some(head) = unit_head(&title) {
+    if let Some(head) = unit_head(title) {
         if items.get(r + 1).is_none_or(|it| it.entity(ORGS).is_none()) {
             title_end = title_start + head.len();
-            title = head.to_string();
+            title = head;
         }
     }
     let mut p = RolePhrase {
-        title: title.clone(),
+        title: title.to_string(),
         organization: None,
         country: None,
         end: r + 1,
@@ -266,7 +268,7 @@ pub fn phrase(text: &str, items: &[Item], r: usize) -> Option<RolePhrase> {
     }
     if title_end != items[r].span.end || title_start != items[r].span.start {
         p.title = normalize_name(&crate::facts::cues::lower(
-            text.get(title_start..title_end).unwrap_or(&title),
+            text.get(title_start..title_end).unwrap_or(title),
         ));
     }
     p.end = i;
@@ -418,9 +420,13 @@ pub(super) const PRONOUNS: &[&str] = &["il", "elle"];
 
 /// The person a subject pronoun at `k` stands for: the only person named before it in the
 /// sentence, else the only person of the sentence before.
-fn pronoun_person(items: &[Item], k: usize, prev: Option<&Sentence>) -> Option<Argument> {
-    let only = |it: &mut dyn Iterator<Item = &Item>| {
-        let mut found: Option<Argument> = None;
+fn pronoun_person<'a>(
+    items: &[Item<'a>],
+    k: usize,
+    prev: Option<&Sentence<'a>>,
+) -> Option<Arg<'a>> {
+    let only = |it: &mut dyn Iterator<Item = &Item<'a>>| {
+        let mut found: Option<Arg<'a>> = None;
         for x in it {
             if let Some(a) = x.entity(PERSONS) {
                 match &found {
@@ -442,16 +448,15 @@ fn pronoun_person(items: &[Item], k: usize, prev: Option<&Sentence>) -> Option<A
 }
 
 /// The rules at one title.
-fn find_at(
-    items: &[Item],
+fn find_at<'a>(
+    items: &[Item<'a>],
     r: usize,
-    p: &RolePhrase,
-    prev: Option<&Sentence>,
+    p: &RolePhrase<'a>,
+    prev: Option<&Sentence<'a>>,
     last: Option<&(usize, Argument)>,
     out: &mut Vec<Found>,
 ) {
     {
-        let p = p.clone();
         // role.coordinated: a second title of the person just given one.
         if let Some((end, person)) = last {
             if *end <= r
@@ -460,7 +465,7 @@ fn find_at(
                     .iter()
                     .all(|it| it.is(COORDINATION) || it.is_punct(","))
             {
-                out.push(fact(person, &p, "role.coordinated", 0.7));
+                out.push(fact(&Arg::from(person), p, "role.coordinated", 0.7));
                 return;
             }
         }
@@ -512,7 +517,7 @@ fn find_at(
         if b >= 2 && (items[b - 1].is_punct(",") || items[b - 1].is_punct("(")) {
             if let Some(person) = items[b - 2].entity(PERSONS) {
                 if !hedged(items, b - 1, r) {
-                    out.push(fact(person, &p, "role.apposition_after", 0.8));
+                    out.push(fact(person, p, "role.apposition_after", 0.8));
                 }
                 return;
             }
@@ -575,13 +580,13 @@ fn find_at(
         if verb && k > 0 {
             if let Some(person) = items[k - 1].entity(PERSONS) {
                 if !hedged(items, k - 1, r) {
-                    out.push(fact(person, &p, "role.copula", 0.75));
+                    out.push(fact(person, p, "role.copula", 0.75));
                 }
             } else if items[k - 1].is(PRONOUNS) {
                 // role.pronoun: `Il a également été ministre`.
                 if let Some(person) = pronoun_person(items, k - 1, prev) {
                     if !hedged(items, k - 1, r) {
-                        out.push(fact(&person, &p, "role.pronoun", 0.6));
+                        out.push(fact(&person, p, "role.pronoun", 0.6));
                     }
                 }
             }
@@ -603,7 +608,7 @@ fn find_at(
             && items.get(j + 1).is_some_and(|it| it.is(PRONOUNS))
         {
             if let Some(person) = pronoun_person(items, j + 1, prev) {
-                out.push(fact(&person, &p, "role.title_pronoun", 0.6));
+                out.push(fact(&person, p, "role.title_pronoun", 0.6));
             }
         }
     }
@@ -692,13 +697,13 @@ fn presidency(items: &[Item], out: &mut Vec<Found>) {
     }
 }
 
-fn fact(person: &Argument, p: &RolePhrase, rule: &'static str, confidence: f32) -> Found {
+fn fact(person: &Arg, p: &RolePhrase, rule: &'static str, confidence: f32) -> Found {
     Found {
         kind: FactKind::Role {
-            person: person.clone(),
+            person: person.to_argument(),
             role: p.title.clone(),
-            organization: p.organization.clone(),
-            country: p.country.clone(),
+            organization: p.organization.as_ref().map(Arg::to_argument),
+            country: p.country.as_ref().map(Arg::to_argument),
         },
         rule,
         confidence,

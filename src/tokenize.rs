@@ -21,7 +21,8 @@
 //! ```
 
 use crate::document::Span;
-use crate::fold::Folded;
+use crate::fold::{Folded, InOrder};
+use crate::scan::{first_stop, not_alphanumeric};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,18 +57,20 @@ pub struct Tokens {
     pub sentences: Vec<Span>,
     /// The folded text (the gazetteer automata run on it).
     folded: Folded,
-    /// A copy of the folded text, then the lower-case forms of the tokens that are not ASCII
-    /// (they keep their accents, which folding drops), one after the other. Both forms of every
-    /// token are slices of this one buffer, so that [`Tokens::lower`] and [`Tokens::folded`] are
-    /// one bounds-checked slice each (rules ask for them many times per token).
+    /// A copy of the folded text, a copy of the text, then the lower-case forms of the tokens
+    /// that lower-casing changes and folding does not give (`Genève`), one after the other. Both
+    /// forms of every token are slices of this one buffer, so that [`Tokens::lower`] and
+    /// [`Tokens::folded`] are one bounds-checked slice each (rules ask for them many times per
+    /// token).
     forms_text: String,
     /// Per token: where its forms are in [`Tokens::forms_text`].
     forms: Vec<Forms>,
 }
 
 /// Where a token's forms are in [`Tokens::forms_text`]: its folded form in the copy of the
-/// folded text, its lower-case form there too when the token is ASCII (the folded form is the
-/// lower-case form), after it otherwise.
+/// folded text; its lower-case form there too when the token is ASCII (the folded form is the
+/// lower-case form), in the copy of the text when lower-casing leaves the token as it is
+/// (`développement`, `l’`, `«`), after both otherwise.
 #[derive(Clone, Copy, Debug, Default)]
 struct Forms {
     folded: (u32, u32),
@@ -277,10 +280,10 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool) {
     let mut i = start + first_len;
     let mut ascii = first_len == 1;
     loop {
-        // Most of a word is ASCII letters: skip them without decoding.
-        while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-            i += 1;
-        }
+        // Most of a word is ASCII letters: skip them eight at a time, without decoding.
+        i += first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
+            !b.is_ascii_alphanumeric()
+        });
         let Some(&byte) = bytes.get(i) else {
             break;
         };
@@ -330,8 +333,10 @@ struct Builder<'t> {
     forms_text: String,
     forms: Vec<Forms>,
     folded: Folded,
-    /// For [`Folded::folded_at_in_order`]: tokens come in order.
-    next_change: usize,
+    /// For [`Folded::folded_at_from`]: tokens come in order.
+    cursor: InOrder,
+    /// Where the copy of the text starts in `forms_text`.
+    text_at: usize,
     sentences: Vec<Span>,
     /// Where the sentence of the last token starts.
     sentence_start: usize,
@@ -343,15 +348,18 @@ impl<'t> Builder<'t> {
     fn new(text: &'t str, folded: Folded) -> Builder<'t> {
         let n = text.len();
         // The forms of the ASCII tokens are the folded text; those of the others follow it.
-        let mut forms_text = String::with_capacity(folded.text.len() + n / 4);
+        let mut forms_text = String::with_capacity(folded.text.len() + n + n / 16);
         forms_text.push_str(&folded.text);
+        let text_at = forms_text.len();
+        forms_text.push_str(text);
         Builder {
             text,
             tokens: Vec::with_capacity(n / 5 + 1),
             forms_text,
             forms: Vec::with_capacity(n / 5 + 1),
             folded,
-            next_change: 0,
+            cursor: InOrder::default(),
+            text_at,
             sentences: Vec::with_capacity(n / 64 + 1),
             sentence_start: 0,
             newline: false,
@@ -359,9 +367,11 @@ impl<'t> Builder<'t> {
     }
 
     /// Adds the token `start..end`, with its casing flags, forms and sentence; `ascii` says
-    /// whether its bytes are all ASCII.
+    /// whether its bytes are all ASCII. Inlined: it runs once per token, and the tokens that
+    /// are not ASCII go out of line to [`Builder::wide_forms`].
+    #[inline(always)]
     fn push(&mut self, kind: TokenKind, start: usize, end: usize, ascii: bool) {
-        let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change) as u32;
+        let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
         let (forms, capitalized, all_caps) = if ascii {
             // One folded byte per byte, and the folded form is the lower-case form.
             let s = self.text.as_bytes().get(start..end).unwrap_or_default();
@@ -376,7 +386,7 @@ impl<'t> Builder<'t> {
                 all_caps,
             )
         } else {
-            let folded_end = self.folded.folded_at_in_order(end, &mut self.next_change) as u32;
+            let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
             self.wide_forms(start, end, (folded_start, folded_end))
         };
         let span = Span::new(start, end);
@@ -391,24 +401,24 @@ impl<'t> Builder<'t> {
         });
     }
 
-    /// The forms and casing flags of a token that is not ASCII: a lower-case copy (accents
-    /// kept) after the folded text, casing from the characters. Out of line: the ASCII tokens
-    /// (most of them) keep a small [`Builder::push`].
+    /// The forms and casing flags of a token that is not ASCII: its lower-case form (accents
+    /// kept) in the copy of the text or, when lower-casing changes it, copied after it; casing
+    /// from the characters. Out of line: the ASCII tokens (most of them) keep a small
+    /// [`Builder::push`].
     #[inline(never)]
     fn wide_forms(&mut self, start: usize, end: usize, folded: (u32, u32)) -> (Forms, bool, bool) {
         let s = self.text.get(start..end).unwrap_or_default();
         let casing = WideCasing::of(s);
-        let from = self.forms_text.len() as u32;
-        if casing.lowers_to_itself {
+        let lower = if casing.lowers_to_itself {
             // Most of them (`développement`, `l’`, `«`): the lower-case form is the text.
-            self.forms_text.push_str(s);
+            let from = self.text_at + start;
+            (from as u32, (from + s.len()) as u32)
         } else {
+            let from = self.forms_text.len() as u32;
             lower_into(s, &mut self.forms_text);
-        }
-        let forms = Forms {
-            folded,
-            lower: (from, self.forms_text.len() as u32),
+            (from, self.forms_text.len() as u32)
         };
+        let forms = Forms { folded, lower };
         let capitalized = s.chars().next().is_some_and(is_uppercase);
         let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
         (forms, capitalized, all_caps)

@@ -246,7 +246,7 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         if class & DIGIT != 0 {
             i = scan_number(text, i);
             let ascii = bytes.get(start..i).is_some_and(<[u8]>::is_ascii);
-            b.push(TokenKind::Number, start, i, ascii);
+            b.push(TokenKind::Number, start, i, ascii, false);
             continue;
         }
         let (c, len) = if class & HIGH == 0 {
@@ -259,11 +259,12 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         };
         if class & LETTER != 0 || class & HIGH != 0 && is_word_char(c) {
             let (end, ascii) = scan_word(text, start, len);
+            let capital = class & UPPER != 0;
             if let Some((after, apostrophe_ascii)) = elision_end(text, start, end, ascii) {
-                b.push(TokenKind::Elision, start, after, apostrophe_ascii);
+                b.push(TokenKind::Elision, start, after, apostrophe_ascii, capital);
                 i = after;
             } else {
-                b.push(TokenKind::Word, start, end, ascii);
+                b.push(TokenKind::Word, start, end, ascii, capital);
                 i = end;
             }
             continue;
@@ -272,7 +273,7 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         if class & HIGH != 0 && c.is_whitespace() {
             continue;
         }
-        b.push(TokenKind::Punct, start, i, len == 1);
+        b.push(TokenKind::Punct, start, i, len == 1, false);
     }
     b.finish()
 }
@@ -371,16 +372,22 @@ impl<'t> Builder<'t> {
     }
 
     /// Adds the token `start..end`, with its casing flags, forms and sentence; `ascii` says
-    /// whether its bytes are all ASCII. Inlined: it runs once per token, and the tokens that
-    /// are not ASCII go out of line to [`Builder::wide_forms`].
+    /// whether its bytes are all ASCII and `capital` whether its first byte is an ASCII
+    /// capital (the main loop knows it from the byte's class: most tokens are not, and need
+    /// no look at their bytes). Inlined: it runs once per token, and the tokens that are not
+    /// ASCII go out of line to [`Builder::wide_forms`].
     #[inline(always)]
-    fn push(&mut self, kind: TokenKind, start: usize, end: usize, ascii: bool) {
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize, ascii: bool, capital: bool) {
         let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
         let (forms, capitalized, all_caps) = if ascii {
             // One folded byte per byte, and the folded form is the lower-case form.
-            let s = self.text.as_bytes().get(start..end).unwrap_or_default();
-            let folded = (folded_start, folded_start + s.len() as u32);
-            let (capitalized, all_caps) = ascii_casing(s);
+            let folded = (folded_start, folded_start + (end - start) as u32);
+            let (capitalized, all_caps) = if capital {
+                ascii_casing(self.text.as_bytes().get(start..end).unwrap_or_default())
+            } else {
+                // Not starting with a capital: see `ascii_casing`.
+                (false, false)
+            };
             (
                 Forms {
                     folded,

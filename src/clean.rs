@@ -13,6 +13,7 @@
 //! ([`crate::analysis::Analysis::in_boilerplate`]).
 
 use crate::document::Span;
+use crate::scan::{first_stop, zero_bytes, ONES};
 
 /// Byte spans of boilerplate lines in `text`.
 ///
@@ -29,7 +30,7 @@ pub fn boilerplate(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut offset = 0;
     let mut header_before = false;
-    for line in text.split_inclusive('\n') {
+    for line in lines(text) {
         let body = line.trim_end_matches(['\n', '\r']);
         let trimmed = body.trim();
         if !trimmed.is_empty() {
@@ -49,6 +50,26 @@ pub fn boilerplate(text: &str) -> Vec<Span> {
     }
     spans
 }
+
+/// The lines of `text` with their line breaks, as `str::split_inclusive('\n')` gives them; the
+/// break found eight bytes at a time ([`crate::scan::first_stop`]), where the generic search
+/// cost a few instructions per byte of every document.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let bytes = rest.as_bytes();
+        let newline = first_stop(bytes, |w| zero_bytes(w ^ NEWLINES), |b| b == b'\n');
+        let (line, tail) = rest.split_at_checked((newline + 1).min(rest.len()))?;
+        rest = tail;
+        Some(line)
+    })
+}
+
+/// `\n` in each byte of a word.
+const NEWLINES: u64 = ONES * b'\n' as u64;
 
 /// A link header with nothing after it (`Lire aussi`, `À lire aussi :`).
 fn is_bare_header(line: &str) -> bool {
@@ -266,6 +287,16 @@ impl LowerStart {
             len: 0,
             whole: true,
         };
+        // A start in ASCII: its bytes lower-cased at once.
+        let n = line.len().min(LONGEST);
+        let start = line.as_bytes().get(..n).filter(|s| s.is_ascii());
+        if let (Some(start), Some(buf)) = (start, out.buf.get_mut(..n)) {
+            buf.copy_from_slice(start);
+            buf.make_ascii_lowercase();
+            out.len = n;
+            out.whole = line.len() <= LONGEST;
+            return out;
+        }
         for c in line.chars() {
             if out.len >= LONGEST {
                 out.whole = false;
@@ -387,6 +418,49 @@ mod tests {
                 .map(|w| w.len())
                 .max()
         );
+    }
+
+    #[test]
+    fn lines_as_split_inclusive() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "\n\nab\r\n",
+            "une ligne assez longue\n\nune autre, plus longue encore\n",
+        ] {
+            assert!(lines(text).eq(text.split_inclusive('\n')), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn lower_start_as_char_by_char() {
+        for line in [
+            "Lire aussi",
+            "LIRE AUSSI : une très longue ligne",
+            "x",
+            "Partager sur Facebook et ailleurs",
+            "À lire aussi",
+            "Le Royaume du Maroc a annoncé",
+            "Le Royaume du Maroc a annonce",
+            "Le Royaume du Maroc a annoncé ceci",
+            "İstanbul est loin",
+        ] {
+            let fast = LowerStart::of(line);
+            let lower = line.to_lowercase();
+            let want: String = lower
+                .chars()
+                .scan(0, |n, c| {
+                    let at = *n;
+                    *n += c.len_utf8();
+                    (at < LONGEST).then_some(c)
+                })
+                .collect();
+            assert_eq!(fast.bytes(), want.as_bytes(), "{line}");
+            assert_eq!(fast.whole, want.len() == lower.len(), "{line}");
+        }
     }
 
     #[test]

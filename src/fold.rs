@@ -26,6 +26,17 @@ pub struct Folded {
     changes: Vec<Change>,
 }
 
+/// Where [`Folded::folded_at_from`] is: the next change (as for
+/// [`Folded::folded_at_in_order`]), the last offsets asked and how far after them folded and
+/// original bytes go one for one.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct InOrder {
+    next: usize,
+    original: usize,
+    folded: usize,
+    until: usize,
+}
+
 /// One non-ASCII character of the original and the folded bytes it became (none for a
 /// combining accent, two for `œ`).
 #[derive(Clone, Copy, Debug)]
@@ -43,12 +54,11 @@ impl Folded {
         let bytes = original.as_bytes();
         let mut b = 0;
         while b < bytes.len() {
-            // Most of a French text is runs of ASCII: one byte in, one byte out, copied whole.
+            // Most of a French text is runs of ASCII: one byte in, one byte out, copied whole
+            // (and lower-cased all at once at the end).
             let run = ascii_run(&bytes[b..]);
             if run > 0 {
-                let at = text.len();
                 text.push_str(&original[b..b + run]);
-                text[at..].make_ascii_lowercase();
                 b += run;
                 continue;
             }
@@ -65,6 +75,9 @@ impl Folded {
             });
             b += c.len_utf8();
         }
+        // The folded characters are lower case already: this lower-cases the ASCII runs, in
+        // one pass over the whole text instead of one call per run.
+        text.make_ascii_lowercase();
         Folded { text, changes }
     }
 
@@ -122,6 +135,42 @@ impl Folded {
             *next += 1;
         }
         self.folded_after(original, *next)
+    }
+
+    /// [`Folded::folded_at_in_order`] that also remembers the stretch between two non-ASCII
+    /// characters it last landed in: an offset in the same stretch (most tokens of a French
+    /// text are in the stretch of the token before them) is one addition away. `original` must
+    /// be a char boundary, asked in increasing order with the same `at` (start from
+    /// `InOrder::default()`).
+    ///
+    /// ```
+    /// use glaneur::fold::{Folded, InOrder};
+    /// let f = Folded::new("Œuvre à Genève");
+    /// let mut at = InOrder::default();
+    /// for o in [0, 2, 6, 9, 10, 13, 15] {
+    ///     assert_eq!(f.folded_at_from(o, &mut at), f.folded_at(o));
+    /// }
+    /// ```
+    pub fn folded_at_from(&self, original: usize, at: &mut InOrder) -> usize {
+        if (at.original..=at.until).contains(&original) {
+            return (at.folded + (original - at.original)).min(self.text.len());
+        }
+        let folded = self.folded_at_in_order(original, &mut at.next);
+        let inside = at
+            .next
+            .checked_sub(1)
+            .and_then(|k| self.changes.get(k))
+            .is_some_and(|c| original < c.original_end as usize);
+        at.original = original;
+        at.folded = folded;
+        // Up to the next non-ASCII character, folded bytes follow original bytes one for one
+        // (none of that when `original` is inside a character: only it is known).
+        at.until = match self.changes.get(at.next) {
+            _ if inside => original,
+            Some(c) => c.original as usize,
+            None => usize::MAX,
+        };
+        folded
     }
 
     /// The folded offset of `original`, knowing that the changes before `k` start before it
@@ -239,7 +288,11 @@ fn fold_char_into(c: char, out: &mut String) {
             return;
         }
     };
-    out.push_str(s);
+    // Most foldings are one ASCII byte (`é` → `e`): pushed as a byte, not copied as a slice.
+    match s.as_bytes() {
+        [one] => out.push(char::from(*one)),
+        _ => out.push_str(s),
+    }
 }
 
 #[cfg(test)]
@@ -301,11 +354,13 @@ mod tests {
                 }
             }
             let mut next = 0;
+            let mut at = InOrder::default();
             for o in 0..=original.len() + 1 {
                 let want = origin.partition_point(|&x| x < o);
                 assert_eq!(f.folded_at(o), want, "{original:?} at {o}");
                 if original.is_char_boundary(o.min(original.len())) {
                     assert_eq!(f.folded_at_in_order(o, &mut next), want, "{original:?} {o}");
+                    assert_eq!(f.folded_at_from(o, &mut at), want, "{original:?} {o}");
                 }
             }
         }

@@ -41,7 +41,53 @@ pub fn first_stop(
         .count()
 }
 
+/// The high bit set in each byte of `w` that is not an ASCII letter or digit (exact for every
+/// byte): the word-wide test for the runs of letters a word is mostly made of.
+///
+/// ```
+/// use glaneur::scan::{first_stop, not_alphanumeric};
+/// let text = "Guinée-Bissau".as_bytes();
+/// assert_eq!(first_stop(text, not_alphanumeric, |b| !b.is_ascii_alphanumeric()), 4);
+/// ```
+pub fn not_alphanumeric(w: u64) -> u64 {
+    let seven = w & !HIGH;
+    let digit = in_range(seven, b'0', b'9');
+    // Setting 0x20 turns the capitals into the small letters and leaves those as they are.
+    let letter = in_range(seven | (ONES * 0x20), b'a', b'z');
+    (!(digit | letter) | w) & HIGH
+}
+
+/// The high bit set in each byte of `seven` (all below 0x80) that is in `lo..=hi` (both below
+/// 0x80): neither sum carries into the next byte.
+const fn in_range(seven: u64, lo: u8, hi: u8) -> u64 {
+    let at_least_lo = seven + ONES * (0x80 - lo as u64);
+    let above_hi = seven + ONES * (0x7F - hi as u64);
+    at_least_lo & !above_hi & HIGH
+}
+
 /// The high bit set in each byte of `w` that is zero (exact up to the first zero byte).
 pub fn zero_bytes(w: u64) -> u64 {
     w.wrapping_sub(ONES) & !w & HIGH
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn not_alphanumeric_is_exact_for_every_byte_at_every_place() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let got = not_alphanumeric(u64::from_le_bytes(eight)) & HIGH;
+                let want = if b.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80 << (8 * at)
+                };
+                assert_eq!(got, want, "{b} at {at}");
+            }
+        }
+    }
 }

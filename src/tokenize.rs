@@ -21,7 +21,8 @@
 //! ```
 
 use crate::document::Span;
-use crate::fold::Folded;
+use crate::fold::{Folded, InOrder};
+use crate::scan::{first_stop, not_alphanumeric};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,23 +55,26 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
-    /// The folded text (the gazetteer automata run on it): a token's folded form is a slice of
-    /// it, and so is its lower-case form when the token is ASCII (most of a French text).
+    /// The folded text (the gazetteer automata run on it).
     folded: Folded,
-    /// The lower-case forms of the tokens that are not ASCII (they keep their accents, which
-    /// folding drops), one after the other.
-    lower_forms: String,
-    /// Per token: its forms. Rules ask for them many times per token; finding them once here
-    /// saves an allocation at each question.
+    /// A copy of the folded text, a copy of the text, then the lower-case forms of the tokens
+    /// that lower-casing changes and folding does not give (`Genève`), one after the other. Both
+    /// forms of every token are slices of this one buffer, so that [`Tokens::lower`] and
+    /// [`Tokens::folded`] are one bounds-checked slice each (rules ask for them many times per
+    /// token).
+    forms_text: String,
+    /// Per token: where its forms are in [`Tokens::forms_text`].
     forms: Vec<Forms>,
 }
 
-/// Where a token's forms are: its folded form in [`Tokens::folded`], its lower-case form in
-/// [`Tokens::lower_forms`] (or, when `lower` is `None`, the folded form: an ASCII token).
+/// Where a token's forms are in [`Tokens::forms_text`]: its folded form in the copy of the
+/// folded text; its lower-case form there too when the token is ASCII (the folded form is the
+/// lower-case form), in the copy of the text when lower-casing leaves the token as it is
+/// (`développement`, `l’`, `«`), after both otherwise.
 #[derive(Clone, Copy, Debug, Default)]
 struct Forms {
     folded: (u32, u32),
-    lower: Option<(u32, u32)>,
+    lower: (u32, u32),
 }
 
 impl Tokens {
@@ -83,18 +87,10 @@ impl Tokens {
     /// assert_eq!(t.lower(9), "");
     /// ```
     pub fn lower(&self, i: usize) -> &str {
-        match self.forms.get(i) {
-            Some(Forms {
-                lower: Some((s, e)),
-                ..
-            }) => self.lower_forms.get(*s as usize..*e as usize),
-            Some(Forms {
-                folded: (s, e),
-                lower: None,
-            }) => self.folded.text.get(*s as usize..*e as usize),
-            None => None,
-        }
-        .unwrap_or("")
+        self.forms
+            .get(i)
+            .and_then(|f| self.forms_text.get(f.lower.0 as usize..f.lower.1 as usize))
+            .unwrap_or("")
     }
 
     /// The folded form of token `i` ([`crate::fold::fold`] of its text: lower case, no
@@ -110,8 +106,7 @@ impl Tokens {
         self.forms
             .get(i)
             .and_then(|f| {
-                self.folded
-                    .text
+                self.forms_text
                     .get(f.folded.0 as usize..f.folded.1 as usize)
             })
             .unwrap_or("")
@@ -162,8 +157,17 @@ pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}')
 }
 
+/// `char::is_alphanumeric`, without a table lookup for Latin-1 and the general punctuation
+/// block (`’`, `–`, `«` and the accented letters are most of the non-ASCII characters of a
+/// French text).
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
+        'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾' => true,
+        '\u{80}'..='\u{BF}' | '\u{2000}'..='\u{206F}' => false,
+        '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Elided forms, lower case, without the apostrophe.
@@ -171,6 +175,47 @@ const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
     "quelqu",
 ];
+
+/// The length of the longest of [`ELISIONS`]: a longer word is no elided form.
+const LONGEST_ELISION: usize = 6;
+
+/// Byte classes, from [`CLASS`]: what the main loop asks of the byte a token may start at.
+/// ASCII whitespace in the sense of `char::is_whitespace` (`\t`, `\n`, `\x0B`, `\x0C`, `\r`,
+/// space).
+const SPACE: u8 = 1;
+const DIGIT: u8 = 2;
+const LETTER: u8 = 4;
+/// A byte of a character that is not ASCII.
+const HIGH: u8 = 8;
+/// An upper-case ASCII letter (with [`LETTER`]).
+const UPPER: u8 = 16;
+
+/// The class of every byte: one load tells the main loop what may start there, where a
+/// decoded `char` and three Unicode tests did.
+static CLASS: [u8; 256] = classes();
+
+const fn classes() -> [u8; 256] {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if !byte.is_ascii() {
+            HIGH
+        } else if byte.is_ascii_digit() {
+            DIGIT
+        } else if byte.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if byte.is_ascii_lowercase() {
+            LETTER
+        } else if matches!(byte, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+}
 
 /// Splits a text into tokens and sentences.
 ///
@@ -182,164 +227,346 @@ pub fn tokenize(text: &str) -> Tokens {
 
 /// [`tokenize`] with the text's [`Folded`] form already made (the pipeline folds the text for
 /// the gazetteers first): the tokens' folded forms are slices of it.
+///
+/// One pass: each byte a token may start at is classified by a table ([`CLASS`]), words are
+/// read by ASCII runs, and sentences are split as the tokens come (the whitespace skipped
+/// between two tokens tells whether a line ends there).
 pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
-    let n = text.len();
-    let mut b = Builder {
-        tokens: Vec::with_capacity(n / 5 + 1),
-        lower_forms: String::new(),
-        forms: Vec::with_capacity(n / 5 + 1),
-        next_change: 0,
-        folded,
-    };
+    let mut b = Builder::new(text, folded);
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
-        if c.is_whitespace() {
-            i += len;
+    while let Some(&byte) = bytes.get(i) {
+        let class = CLASS[usize::from(byte)];
+        if class & SPACE != 0 {
+            b.newline |= byte == b'\n';
+            i += 1;
             continue;
         }
         let start = i;
-        if c.is_ascii_digit() {
+        if class & DIGIT != 0 {
             i = scan_number(text, i);
-            b.push(text, TokenKind::Number, start, i);
+            let ascii = bytes.get(start..i).is_some_and(<[u8]>::is_ascii);
+            b.push(TokenKind::Number, start, i, ascii, false);
             continue;
         }
-        if is_word_char(c) {
-            i += len;
-            loop {
-                // Most of a word is ASCII letters: skip them without decoding.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
-                let Some((d, dl)) = char_at(text, i) else {
-                    break;
-                };
-                if d.is_ascii() && d != '-' && d != '.' {
-                    break;
-                }
-                let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(text, start, i))
-                    && char_at(text, i + dl).is_some_and(|(e, _)| is_word_char(e));
-                if !(is_word_char(d) || joins) {
-                    break;
-                }
-                i += dl;
+        let (c, len) = if class & HIGH == 0 {
+            (char::from(byte), 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            (c, c.len_utf8())
+        };
+        if class & LETTER != 0 || class & HIGH != 0 && is_word_char(c) {
+            let (end, ascii) = scan_word(text, start, len);
+            let capital = class & UPPER != 0;
+            if let Some((after, apostrophe_ascii)) = elision_end(text, start, end, ascii) {
+                b.push(TokenKind::Elision, start, after, apostrophe_ascii, capital);
+                i = after;
+            } else {
+                b.push(TokenKind::Word, start, end, ascii, capital);
+                i = end;
             }
-            // Elision: a short word followed by an apostrophe and a letter; in text already
-            // split into tokens (`l' Inde`), a space may sit between them.
-            if let Some((_, al)) = char_at(text, i).filter(|(a, _)| is_apostrophe(*a)) {
-                let letter_at = |j: usize| char_at(text, j).is_some_and(|(l, _)| l.is_alphabetic());
-                let after = i + al;
-                let followed = letter_at(after)
-                    || char_at(text, after).is_some_and(|(sp, _)| sp == ' ')
-                        && letter_at(after + 1);
-                let word = &text[start..i];
-                if followed && ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e)) {
-                    b.push(text, TokenKind::Elision, start, after);
-                    i = after;
-                    continue;
-                }
-            }
-            b.push(text, TokenKind::Word, start, i);
             continue;
         }
         i += len;
-        b.push(text, TokenKind::Punct, start, i);
+        if class & HIGH != 0 && c.is_whitespace() {
+            continue;
+        }
+        b.push(TokenKind::Punct, start, i, len == 1, false);
     }
-    let Builder {
-        mut tokens,
-        lower_forms,
-        forms,
-        folded,
-        ..
-    } = b;
-    let sentences = split_sentences(text, &mut tokens);
-    Tokens {
-        tokens,
-        sentences,
-        folded,
-        lower_forms,
-        forms,
-    }
+    b.finish()
 }
 
-/// Tokens and their forms while they are being found.
-struct Builder {
+/// The end of the word starting at byte `start` with a character of `first_len` bytes, and
+/// whether the word is all ASCII. Letters and digits, hyphens between them, dots of acronyms.
+fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut i = start + first_len;
+    let mut ascii = first_len == 1;
+    loop {
+        // Most of a word is ASCII letters: skip them eight at a time, without decoding.
+        i += first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
+            !b.is_ascii_alphanumeric()
+        });
+        let Some(&byte) = bytes.get(i) else {
+            break;
+        };
+        let (d, dl) = if byte.is_ascii() {
+            if byte != b'-' && byte != b'.' {
+                break;
+            }
+            (char::from(byte), 1)
+        } else {
+            let Some(d) = text.get(i..).and_then(|s| s.chars().next()) else {
+                break;
+            };
+            (d, d.len_utf8())
+        };
+        let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(text, start, i))
+            && char_at(text, i + dl).is_some_and(|(e, _)| is_word_char(e));
+        if !(is_word_char(d) || joins) {
+            break;
+        }
+        ascii &= dl == 1;
+        i += dl;
+    }
+    (i, ascii)
+}
+
+/// Elision: the word `start..end` is an elided form followed by an apostrophe and a letter;
+/// in text already split into tokens (`l' Inde`), a space may sit between them. The end of the
+/// elision (after the apostrophe) and whether it is all ASCII.
+fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usize, bool)> {
+    // Elided forms are short and ASCII: most words are neither, and need no look further.
+    if !ascii || end - start > LONGEST_ELISION {
+        return None;
+    }
+    let (_, al) = char_at(text, end).filter(|(a, _)| is_apostrophe(*a))?;
+    let letter_at = |j: usize| char_at(text, j).is_some_and(|(l, _)| l.is_alphabetic());
+    let after = end + al;
+    let followed = letter_at(after)
+        || char_at(text, after).is_some_and(|(sp, _)| sp == ' ') && letter_at(after + 1);
+    let word = text.get(start..end)?;
+    (followed && ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e))).then_some((after, al == 1))
+}
+
+/// Tokens, their forms and the sentences while they are being found.
+struct Builder<'t> {
+    text: &'t str,
     tokens: Vec<Token>,
-    lower_forms: String,
+    forms_text: String,
     forms: Vec<Forms>,
     folded: Folded,
-    /// For [`Folded::folded_at_in_order`]: tokens come in order.
-    next_change: usize,
+    /// For [`Folded::folded_at_from`]: tokens come in order.
+    cursor: InOrder,
+    /// Where the copy of the text starts in `forms_text`.
+    text_at: usize,
+    sentences: Vec<Span>,
+    /// Where the sentence of the last token starts.
+    sentence_start: usize,
+    /// Whether a line break was skipped since the last token.
+    newline: bool,
 }
 
-impl Builder {
-    /// Adds the token `start..end` of `text`, with its casing flags and forms.
-    fn push(&mut self, text: &str, kind: TokenKind, start: usize, end: usize) {
-        if let Some(ascii) = text.as_bytes().get(start..end).filter(|s| s.is_ascii()) {
-            return self.push_ascii(ascii, kind, start);
+impl<'t> Builder<'t> {
+    fn new(text: &'t str, folded: Folded) -> Builder<'t> {
+        let n = text.len();
+        // The forms of the ASCII tokens are the folded text; those of the others follow it.
+        let mut forms_text = String::with_capacity(folded.text.len() + n + n / 16);
+        forms_text.push_str(&folded.text);
+        let text_at = forms_text.len();
+        forms_text.push_str(text);
+        Builder {
+            text,
+            tokens: Vec::with_capacity(n / 5 + 1),
+            forms_text,
+            forms: Vec::with_capacity(n / 5 + 1),
+            folded,
+            cursor: InOrder::default(),
+            text_at,
+            sentences: Vec::with_capacity(n / 64 + 1),
+            sentence_start: 0,
+            newline: false,
         }
-        // Not ASCII: folded offsets from the map, a lower-case copy (accents kept), casing
-        // from the characters.
-        let s = &text[start..end];
-        let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change);
-        let folded_end = self.folded.folded_at_in_order(end, &mut self.next_change);
-        let (mut letters, mut upper) = (0, 0);
-        for c in s.chars().filter(|&c| is_alphabetic(c)) {
-            letters += 1;
-            upper += usize::from(is_uppercase(c));
-        }
-        let from = self.lower_forms.len() as u32;
-        lower_into(s, &mut self.lower_forms);
-        self.forms.push(Forms {
-            folded: (folded_start as u32, folded_end as u32),
-            lower: Some((from, self.lower_forms.len() as u32)),
-        });
+    }
+
+    /// Adds the token `start..end`, with its casing flags, forms and sentence; `ascii` says
+    /// whether its bytes are all ASCII and `capital` whether its first byte is an ASCII
+    /// capital (the main loop knows it from the byte's class: most tokens are not, and need
+    /// no look at their bytes). Inlined: it runs once per token, and the tokens that are not
+    /// ASCII go out of line to [`Builder::wide_forms`].
+    #[inline(always)]
+    fn push(&mut self, kind: TokenKind, start: usize, end: usize, ascii: bool, capital: bool) {
+        let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
+        let (forms, capitalized, all_caps) = if ascii {
+            // One folded byte per byte, and the folded form is the lower-case form.
+            let folded = (folded_start, folded_start + (end - start) as u32);
+            let (capitalized, all_caps) = if capital {
+                ascii_casing(self.text.as_bytes().get(start..end).unwrap_or_default())
+            } else {
+                // Not starting with a capital: see `ascii_casing`.
+                (false, false)
+            };
+            (
+                Forms {
+                    folded,
+                    lower: folded,
+                },
+                capitalized,
+                all_caps,
+            )
+        } else {
+            let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
+            self.wide_forms(start, end, (folded_start, folded_end))
+        };
+        let span = Span::new(start, end);
+        let sentence = self.sentence_of(kind, span, capitalized);
+        self.forms.push(forms);
         self.tokens.push(Token {
             kind,
-            span: Span::new(start, end),
-            capitalized: s.chars().next().is_some_and(is_uppercase),
-            all_caps: letters >= 2 && upper == letters,
-            sentence: 0,
+            span,
+            capitalized,
+            all_caps,
+            sentence,
         });
     }
 
-    /// [`Builder::push`] of an ASCII token (most of them): one folded byte per byte, no
-    /// lower-case copy (the folded form is the lower-case form), casing from the bytes.
-    fn push_ascii(&mut self, s: &[u8], kind: TokenKind, start: usize) {
-        let folded_start = self.folded.folded_at_in_order(start, &mut self.next_change);
-        let (mut lower, mut upper) = (0u32, 0u32);
-        for &b in s {
-            lower += u32::from(b.is_ascii_lowercase());
-            upper += u32::from(b.is_ascii_uppercase());
+    /// The forms and casing flags of a token that is not ASCII: its lower-case form (accents
+    /// kept) in the copy of the text or, when lower-casing changes it, copied after it; casing
+    /// from the characters. Out of line: the ASCII tokens (most of them) keep a small
+    /// [`Builder::push`].
+    #[inline(never)]
+    fn wide_forms(&mut self, start: usize, end: usize, folded: (u32, u32)) -> (Forms, bool, bool) {
+        let s = self.text.get(start..end).unwrap_or_default();
+        let casing = WideCasing::of(s);
+        let lower = if casing.lowers_to_itself {
+            // Most of them (`développement`, `l’`, `«`): the lower-case form is the text.
+            let from = self.text_at + start;
+            (from as u32, (from + s.len()) as u32)
+        } else {
+            let from = self.forms_text.len() as u32;
+            lower_into(s, &mut self.forms_text);
+            (from, self.forms_text.len() as u32)
+        };
+        let forms = Forms { folded, lower };
+        let capitalized = s.chars().next().is_some_and(is_uppercase);
+        let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
+        (forms, capitalized, all_caps)
+    }
+
+    /// The sentence of a token about to be pushed: the one of the token before it, or a new
+    /// one when that token ends a sentence (a line break between them, or a sentence end).
+    fn sentence_of(&mut self, kind: TokenKind, span: Span, capitalized: bool) -> u32 {
+        let newline = std::mem::take(&mut self.newline);
+        match self.tokens.last() {
+            None => self.sentence_start = span.start,
+            Some(last) => {
+                let ends = newline
+                    || last.kind == TokenKind::Punct && {
+                        let next = Token {
+                            kind,
+                            span,
+                            capitalized,
+                            all_caps: false,
+                            sentence: 0,
+                        };
+                        ends_sentence(self.text, &self.tokens, next)
+                    };
+                if ends {
+                    self.sentences
+                        .push(Span::new(self.sentence_start, last.span.end));
+                    self.sentence_start = span.start;
+                }
+            }
         }
-        self.forms.push(Forms {
-            folded: (folded_start as u32, (folded_start + s.len()) as u32),
-            lower: None,
-        });
-        self.tokens.push(Token {
-            kind,
-            span: Span::new(start, start + s.len()),
-            capitalized: s.first().is_some_and(u8::is_ascii_uppercase),
-            all_caps: upper >= 2 && lower == 0,
-            sentence: 0,
-        });
+        self.sentences.len() as u32
+    }
+
+    fn finish(mut self) -> Tokens {
+        if let Some(last) = self.tokens.last() {
+            self.sentences
+                .push(Span::new(self.sentence_start, last.span.end));
+        }
+        Tokens {
+            tokens: self.tokens,
+            sentences: self.sentences,
+            folded: self.folded,
+            forms_text: self.forms_text,
+            forms: self.forms,
+        }
     }
 }
 
-/// `char::is_alphabetic`, without a table lookup for the letters of Latin-1 (`é`, `à`, `ç`…).
+/// What the casing flags and the lower-case form of a token that is not ASCII need: its
+/// letters, its upper-case letters, whether lower-casing leaves it as it is.
+struct WideCasing {
+    letters: u32,
+    upper: u32,
+    lowers_to_itself: bool,
+}
+
+impl WideCasing {
+    /// Reads ASCII bytes as bytes and decodes only the other characters (an accented word is
+    /// mostly ASCII letters).
+    fn of(s: &str) -> WideCasing {
+        let mut casing = WideCasing {
+            letters: 0,
+            upper: 0,
+            lowers_to_itself: true,
+        };
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // An ASCII byte: its class says all, without a branch.
+            let class = CLASS[usize::from(b)];
+            if class & HIGH == 0 {
+                let upper = class & UPPER != 0;
+                casing.letters += u32::from(class & LETTER != 0);
+                casing.upper += u32::from(upper);
+                casing.lowers_to_itself &= !upper;
+                i += 1;
+                continue;
+            }
+            let Some(c) = s.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            if is_alphabetic(c) {
+                casing.letters += 1;
+                casing.upper += u32::from(is_uppercase(c));
+            }
+            casing.lowers_to_itself &= lowers_to_itself(c);
+            i += c.len_utf8();
+        }
+        casing
+    }
+}
+
+/// The casing flags of an ASCII token: capitalized, all caps. A token that does not start with
+/// a capital (most of them) is neither: a lower-case letter is no capital, and a digit or a
+/// punctuation mark starts a token without letters.
+fn ascii_casing(s: &[u8]) -> (bool, bool) {
+    match s {
+        [first, rest @ ..] if first.is_ascii_uppercase() => {
+            let all_caps =
+                rest.iter().any(u8::is_ascii_uppercase) && !rest.iter().any(u8::is_ascii_lowercase);
+            (true, all_caps)
+        }
+        _ => (false, false),
+    }
+}
+
+/// `char::is_alphabetic`, without a table lookup for the letters of Latin-1 (`é`, `à`, `ç`…)
+/// and the general punctuation (`’`).
 fn is_alphabetic(c: char) -> bool {
     match c {
         '\u{C0}'..='\u{FF}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphabetic(),
     }
 }
 
-/// `char::is_uppercase`, without a table lookup for the letters of Latin-1.
+/// `char::is_uppercase`, without a table lookup for the letters of Latin-1 and the general
+/// punctuation.
 fn is_uppercase(c: char) -> bool {
     match c {
         '\u{C0}'..='\u{DE}' => c != '×',
-        '\u{DF}'..='\u{FF}' => false,
+        '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => false,
         _ => c.is_uppercase(),
+    }
+}
+
+/// Whether `c.to_lowercase()` is `c` itself, without the case tables for ASCII, Latin-1 and
+/// the general punctuation.
+fn lowers_to_itself(c: char) -> bool {
+    match c {
+        'A'..='Z' => false,
+        '\0'..='\u{BF}' | '\u{DF}'..='\u{FF}' | '\u{2000}'..='\u{206F}' => true,
+        '\u{C0}'..='\u{DE}' => c == '×',
+        _ => {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        }
     }
 }
 
@@ -424,48 +651,23 @@ fn scan_number(text: &str, mut i: usize) -> usize {
     end
 }
 
-/// Sentence spans, from the first to the last token of each; assigns `Token::sentence`.
-fn split_sentences(text: &str, tokens: &mut [Token]) -> Vec<Span> {
-    let mut sentences = Vec::new();
-    let mut first = 0;
-    for i in 0..tokens.len() {
-        let t = tokens[i];
-        let last = i + 1 == tokens.len();
-        let ends = last || ends_sentence(text, tokens, i);
-        if ends {
-            let span = Span::new(tokens[first].span.start, t.span.end);
-            let index = sentences.len() as u32;
-            for tok in &mut tokens[first..=i] {
-                tok.sentence = index;
-            }
-            sentences.push(span);
-            first = i + 1;
-        }
-    }
-    sentences
-}
-
-fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
-    let t = tokens[i];
-    let next = tokens[i + 1];
-    let gap = &text[t.span.end..next.span.start];
-    if gap.contains('\n') {
-        return true;
-    }
-    if t.kind != TokenKind::Punct {
+/// Whether the last of `tokens`, a punctuation mark, ends a sentence, `next` coming after it
+/// on the same line.
+#[inline(never)]
+fn ends_sentence(text: &str, tokens: &[Token], next: Token) -> bool {
+    let Some((t, before)) = tokens.split_last() else {
         return false;
-    }
-    let p = t.span.of(text);
-    match p {
-        "!" | "?" | "…" => !gap.is_empty() && starts_sentence(text, next),
+    };
+    let gap = next.span.start > t.span.end;
+    match t.span.of(text) {
+        "!" | "?" | "…" => gap && starts_sentence(text, next),
         "." => {
-            if gap.is_empty() || !starts_sentence(text, next) {
+            if !gap || !starts_sentence(text, next) {
                 return false;
             }
-            if i == 0 {
+            let Some(prev) = before.last() else {
                 return true;
-            }
-            let prev = tokens[i - 1];
+            };
             if prev.span.end != t.span.start || prev.kind != TokenKind::Word {
                 return true;
             }
@@ -564,5 +766,54 @@ mod tests {
     fn empty_and_spaces() {
         assert!(tokenize("").tokens.is_empty());
         assert!(tokenize(" \n\t ").sentences.is_empty());
+    }
+    /// The fast character tests agree with the standard library on every character.
+    #[test]
+    fn fast_character_tests_are_exact() {
+        for c in (0..=0x2_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(lowers_to_itself(c), c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_match_the_char_tests() {
+        for b in 0..=u8::MAX {
+            let class = CLASS[usize::from(b)];
+            let c = char::from(b);
+            if !b.is_ascii() {
+                assert_eq!(class, HIGH);
+                continue;
+            }
+            assert_eq!(class & SPACE != 0, c.is_whitespace(), "{b}");
+            assert_eq!(class & DIGIT != 0, c.is_ascii_digit(), "{b}");
+            assert_eq!(class & LETTER != 0, c.is_alphabetic(), "{b}");
+            assert_eq!(class & UPPER != 0, c.is_uppercase(), "{b}");
+        }
+        assert_eq!(
+            ELISIONS.iter().map(|e| e.len()).max(),
+            Some(LONGEST_ELISION)
+        );
+    }
+
+    #[test]
+    fn forms_of_ascii_and_other_tokens() {
+        let text = "L’ÉTÉ à Genève, l'OIM et ΣΟΦΟΣ ; «\u{a0}İstanbul\u{a0}» ǅ Ⓐ";
+        let t = tokenize(text);
+        for (i, token) in t.tokens.iter().enumerate() {
+            let s = token.span.of(text);
+            assert_eq!(t.lower(i), s.to_lowercase(), "{s}");
+            assert_eq!(t.folded(i), crate::fold::fold(s), "{s}");
+            let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+            let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            assert_eq!(token.all_caps, all_caps, "{s}");
+            assert_eq!(
+                token.capitalized,
+                s.chars().next().is_some_and(char::is_uppercase),
+                "{s}"
+            );
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Gazetteers: TSV files of known entities and cue words, loaded into an entry table and two
-//! Aho-Corasick automata.
+//! tries of patterns.
 //!
 //! * Names, official forms, aliases, demonyms, role titles and currency words are matched on
 //!   the [folded](crate::fold) text, so case, accents and apostrophes do not matter. A one-word
@@ -7,8 +7,9 @@
 //! * Acronyms and currency symbols are matched on the original text, case-sensitively (`CARE`
 //!   the NGO is not `care`).
 //!
-//! Every match must start and end on a word boundary. Matches may overlap: the pipeline's
-//! overlap resolution chooses among them, so one automaton pass per document is enough.
+//! Every match must start and end on a word boundary, so the tries are walked only from the
+//! bytes where a pattern may start at the start of a word ([`trie`]). Matches may overlap: the
+//! pipeline's overlap resolution chooses among them, so one pass per document is enough.
 //!
 //! The files are documented in `gazetteers/README.md`. The default set is compiled into the
 //! binary ([`Gazetteers::builtin`]); [`Gazetteers::from_dir`] reads a user's directory instead,
@@ -20,14 +21,14 @@ use std::collections::HashSet;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::document::{EntityType, Span};
 use crate::error::{Error, Result};
 use crate::fold::{fold, key_of_folded, name_key, Folded};
 
 #[path = "line_index.rs"]
 mod line_index;
+#[path = "trie.rs"]
+mod trie;
 
 /// The gazetteer files, by name, in the order they are loaded.
 pub const FILES: [&str; 8] = [
@@ -261,10 +262,12 @@ pub struct Gazetteers {
     exact: Automaton,
 }
 
-/// An automaton with the targets of each pattern, and whether a one-word pattern needs a
+/// A trie of patterns with the targets of each pattern, and whether a one-word pattern needs a
 /// capital letter in the text.
 struct Automaton {
-    ac: Option<AhoCorasick>,
+    trie: trie::Trie,
+    /// [`byte_flags`] of `trie`.
+    flags: [u8; 256],
     targets: Vec<Vec<Target>>,
     needs_capital: Vec<bool>,
 }
@@ -300,26 +303,14 @@ impl PatternSet {
         self.needs_capital[i] &= needs_capital;
     }
 
-    fn build(self, what: &'static str, kind: AhoCorasickKind) -> Result<Automaton> {
-        let ac = if self.patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(kind))
-                    .build(&self.patterns)
-                    .map_err(|e| Error::Automaton {
-                        what,
-                        message: e.to_string(),
-                    })?,
-            )
-        };
-        Ok(Automaton {
-            ac,
+    fn build(self) -> Automaton {
+        let trie = trie::Trie::new(&self.patterns);
+        Automaton {
+            flags: byte_flags(&trie),
+            trie,
             targets: self.targets,
             needs_capital: self.needs_capital,
-        })
+        }
     }
 }
 
@@ -764,16 +755,8 @@ impl Gazetteers {
                 place_lexicon: Lexicon::default(),
                 by_id: HashMap::default(),
                 by_key: HashMap::default(),
-                folded: Automaton {
-                    ac: None,
-                    targets: Vec::new(),
-                    needs_capital: Vec::new(),
-                },
-                exact: Automaton {
-                    ac: None,
-                    targets: Vec::new(),
-                    needs_capital: Vec::new(),
-                },
+                folded: PatternSet::default().build(),
+                exact: PatternSet::default().build(),
             },
             folded: PatternSet::default(),
             exact: PatternSet::default(),
@@ -805,18 +788,18 @@ impl Gazetteers {
             folded,
             exact,
         } = b;
-        // The two automata are built on two cores; the smaller one's side also prepares the
+        // The two tries are built on two cores; the smaller one's side also prepares the
         // lexicons' hash tables, so that the first lookup does not pay for them.
         let (folded, exact) = rayon::join(
-            || folded.build("names", AhoCorasickKind::ContiguousNFA),
+            || folded.build(),
             || {
                 g.first_names.prepare();
                 g.place_lexicon.prepare();
-                exact.build("acronyms and symbols", AhoCorasickKind::DFA)
+                exact.build()
             },
         );
-        g.folded = folded?;
-        g.exact = exact?;
+        g.folded = folded;
+        g.exact = exact;
         Ok(g)
     }
 
@@ -858,41 +841,25 @@ impl Gazetteers {
         self.first_names.contains(word)
     }
 
-    /// All gazetteer matches in a text (overlapping; on word boundaries).
+    /// All gazetteer matches in a text (overlapping; on word boundaries), by start and, for
+    /// one start, longest first.
     pub fn find<'g>(&'g self, text: &str, folded: &Folded) -> Vec<Hit<'g>> {
         let mut hits = Vec::new();
-        if let Some(ac) = &self.folded.ac {
-            let ft = folded.text.as_str();
-            for m in ac.find_overlapping_iter(ft) {
-                if !on_word_boundaries(ft, m.start(), m.end()) {
-                    continue;
-                }
-                let (s, e) = folded.original(m.start(), m.end());
-                let pid = m.pattern().as_usize();
-                if self.folded.needs_capital[pid]
-                    && !text[s..].chars().next().is_some_and(|c| c.is_uppercase())
-                {
-                    continue;
-                }
-                hits.push(Hit {
-                    span: Span::new(s, e),
-                    targets: &self.folded.targets[pid],
-                });
-            }
+        let ft = folded.text.as_str();
+        self.folded.matches(ft, &mut hits, |start, end, pid| {
+            let (s, e) = folded.original(start, end);
+            let capital_ok = !self.folded.needs_capital.get(pid).copied().unwrap_or(false)
+                || text[s..].chars().next().is_some_and(|c| c.is_uppercase());
+            capital_ok.then_some(Span::new(s, e))
+        });
+        let folded_hits = hits.len();
+        self.exact
+            .matches(text, &mut hits, |start, end, _| Some(Span::new(start, end)));
+        // Both lists are in order; a stable sort of two runs is one merge, and keeps a folded
+        // hit before an exact one of the same span.
+        if folded_hits > 0 && hits.len() > folded_hits {
+            hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         }
-        if let Some(ac) = &self.exact.ac {
-            for m in ac.find_overlapping_iter(text) {
-                if !on_word_boundaries(text, m.start(), m.end()) {
-                    continue;
-                }
-                let pid = m.pattern().as_usize();
-                hits.push(Hit {
-                    span: Span::new(m.start(), m.end()),
-                    targets: &self.exact.targets[pid],
-                });
-            }
-        }
-        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         hits
     }
 
@@ -917,6 +884,98 @@ impl Gazetteers {
             .map(|e| name_key(&e.canonical))
             .collect()
     }
+}
+
+impl Automaton {
+    /// Appends to `hits` the matches in `text` (on word boundaries) that `accept` turns into a
+    /// span: in order of start and, for one start, longest first.
+    fn matches<'g>(
+        &'g self,
+        text: &str,
+        hits: &mut Vec<Hit<'g>>,
+        accept: impl Fn(usize, usize, usize) -> Option<Span>,
+    ) {
+        let bytes = text.as_bytes();
+        // The flags of the byte before `start`; a text starts after a space.
+        let mut before = 0;
+        for (start, &b) in bytes.iter().enumerate() {
+            let flags = self.flags[b as usize];
+            let prev = std::mem::replace(&mut before, flags);
+            if flags & STARTS == 0 {
+                continue;
+            }
+            // Inside an ASCII word: the common case, decided without decoding characters.
+            if flags & ALNUM != 0 && prev & WORD != 0 {
+                continue;
+            }
+            if (flags | prev) & NON_ASCII != 0 && !may_start_at(text, start) {
+                continue;
+            }
+            let first = hits.len();
+            self.trie.prefixes(bytes, start, |end, pid| {
+                let pid = pid as usize;
+                if !on_word_boundaries(text, start, end) {
+                    return;
+                }
+                if let (Some(span), Some(targets)) =
+                    (accept(start, end, pid), self.targets.get(pid))
+                {
+                    hits.push(Hit { span, targets });
+                }
+            });
+            hits[first..].reverse();
+        }
+    }
+}
+
+/// [`Automaton::flags`]: some pattern starts with the byte.
+const STARTS: u8 = 1;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// An ASCII letter, digit or hyphen: a byte that continues a word.
+const WORD: u8 = 4;
+/// Not ASCII: the character must be decoded to know whether it is a letter.
+const NON_ASCII: u8 = 8;
+
+/// The flags of each byte for a trie: what the scan needs to know about a byte, in one load.
+fn byte_flags(trie: &trie::Trie) -> [u8; 256] {
+    std::array::from_fn(|b| {
+        let b = b as u8;
+        let mut f = 0;
+        if trie.starts_with(b) {
+            f |= STARTS;
+        }
+        if b.is_ascii_alphanumeric() {
+            f |= ALNUM | WORD;
+        }
+        if b == b'-' {
+            f |= WORD;
+        }
+        if !b.is_ascii() {
+            f |= NON_ASCII;
+        }
+        f
+    })
+}
+
+/// Whether a match may start at byte `start` (a character boundary) of `text`: the left half
+/// of [`on_word_boundaries`], tested before walking a trie from there.
+fn may_start_at(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(&first) = b.get(start) else {
+        return false;
+    };
+    let Some(&before) = start.checked_sub(1).and_then(|s| b.get(s)) else {
+        return true;
+    };
+    if first.is_ascii() && before.is_ascii() {
+        return !first.is_ascii_alphanumeric()
+            || !(before.is_ascii_alphanumeric() || before == b'-');
+    }
+    let first = text.get(start..).and_then(|t| t.chars().next());
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    !first.is_some_and(|c| c.is_alphanumeric())
+        || !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// A match must not cut a word: the characters around it are not letters, digits or hyphens

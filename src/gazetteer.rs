@@ -897,18 +897,28 @@ impl Automaton {
     ) {
         let bytes = text.as_bytes();
         // The flags of the byte before `start`; a text starts after a space.
-        let mut before = 0;
-        for (start, &b) in bytes.iter().enumerate() {
+        let mut prev = 0;
+        let mut start = 0;
+        while let Some(&b) = bytes.get(start) {
             let flags = self.flags[b as usize];
-            let prev = std::mem::replace(&mut before, flags);
+            if flags & prev & LOWER != 0 {
+                // Inside a run of lower-case ASCII letters no match starts: skip the run,
+                // eight bytes at a time (most of a French text, folded or not).
+                start += lower_run(bytes.get(start..).unwrap_or(&[]));
+                prev = LOWER | ALNUM | WORD;
+                continue;
+            }
+            let before = std::mem::replace(&mut prev, flags);
+            start += 1;
+            let start = start - 1;
             if flags & STARTS == 0 {
                 continue;
             }
             // Inside an ASCII word: the common case, decided without decoding characters.
-            if flags & ALNUM != 0 && prev & WORD != 0 {
+            if flags & ALNUM != 0 && before & WORD != 0 {
                 continue;
             }
-            if (flags | prev) & NON_ASCII != 0 && !may_start_at(text, start) {
+            if (flags | before) & NON_ASCII != 0 && !may_start_at(text, start) {
                 continue;
             }
             let first = hits.len();
@@ -936,6 +946,25 @@ const ALNUM: u8 = 2;
 const WORD: u8 = 4;
 /// Not ASCII: the character must be decoded to know whether it is a letter.
 const NON_ASCII: u8 = 8;
+/// A lower-case ASCII letter.
+const LOWER: u8 = 16;
+
+/// The number of lower-case ASCII letters at the start of `bytes`, read eight at a time.
+fn lower_run(bytes: &[u8]) -> usize {
+    use crate::scan::{first_stop, HIGH, ONES};
+    first_stop(
+        bytes,
+        |w| {
+            // Per byte, without carries between bytes (the high bits are set aside): `a` or
+            // above, and `{` or above; a lower-case letter is the first and not the second.
+            let low = w & !HIGH;
+            let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+            let past_z = low + (0x80 - u64::from(b'z' + 1)) * ONES;
+            !(from_a & !past_z & !w) & HIGH
+        },
+        |b| !b.is_ascii_lowercase(),
+    )
+}
 
 /// The flags of each byte for a trie: what the scan needs to know about a byte, in one load.
 fn byte_flags(trie: &trie::Trie) -> [u8; 256] {
@@ -953,6 +982,9 @@ fn byte_flags(trie: &trie::Trie) -> [u8; 256] {
         }
         if !b.is_ascii() {
             f |= NON_ASCII;
+        }
+        if b.is_ascii_lowercase() {
+            f |= LOWER;
         }
         f
     })
@@ -974,8 +1006,18 @@ fn may_start_at(text: &str, start: usize) -> bool {
     }
     let first = text.get(start..).and_then(|t| t.chars().next());
     let before = text.get(..start).and_then(|t| t.chars().next_back());
-    !first.is_some_and(|c| c.is_alphanumeric())
-        || !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+    !first.is_some_and(is_alphanumeric) || !before.is_some_and(|c| is_alphanumeric(c) || c == '-')
+}
+
+/// [`char::is_alphanumeric`] without its Unicode table search for the non-ASCII characters
+/// of French texts: accented Latin letters, and the apostrophes, dashes and spaces of the
+/// General Punctuation block (`’`, `—`, narrow spaces), of which none is a letter or a digit.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// A match must not cut a word: the characters around it are not letters, digits or hyphens
@@ -999,13 +1041,13 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
             return left_ok && right_ok;
         }
     }
-    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    let is_word = |c: char| is_alphanumeric(c) || c == '-';
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let left_ok = !first.is_some_and(|c| c.is_alphanumeric()) || !before.is_some_and(is_word);
-    let right_ok = !last.is_some_and(|c| c.is_alphanumeric()) || !after.is_some_and(is_word);
+    let left_ok = !first.is_some_and(is_alphanumeric) || !before.is_some_and(is_word);
+    let right_ok = !last.is_some_and(is_alphanumeric) || !after.is_some_and(is_word);
     left_ok && right_ok
 }
 

@@ -899,6 +899,8 @@ impl Automaton {
         // The flags of the byte before `start`; a text starts after a space.
         let mut prev = 0;
         let mut start = 0;
+        // The patterns found at one start: (end, pattern).
+        let mut found = Vec::new();
         while let Some(&b) = bytes.get(start) {
             let flags = self.flags[b as usize];
             if flags & prev & LOWER != 0 {
@@ -921,19 +923,19 @@ impl Automaton {
             if (flags | before) & NON_ASCII != 0 && !may_start_at(text, start) {
                 continue;
             }
-            let first = hits.len();
-            self.trie.prefixes(bytes, start, |end, pid| {
+            self.trie.prefixes(bytes, start, &mut found);
+            // Longest first.
+            for &(end, pid) in found.iter().rev() {
                 let pid = pid as usize;
                 if !on_word_boundaries(text, start, end) {
-                    return;
+                    continue;
                 }
                 if let (Some(span), Some(targets)) =
                     (accept(start, end, pid), self.targets.get(pid))
                 {
                     hits.push(Hit { span, targets });
                 }
-            });
-            hits[first..].reverse();
+            }
         }
     }
 }

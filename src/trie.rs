@@ -15,6 +15,9 @@
 const NO_PATTERN: u32 = u32::MAX;
 /// [`Node::len`] of a node whose children are a row of [`Trie::dense`].
 const DENSE: u32 = u32::MAX;
+/// [`Node::len`] of a node with one child: [`Node::start`] is the child, [`Node::byte`] leads
+/// to it. Most nodes are in the single-word tails of names.
+const SINGLE: u32 = 1;
 /// Nodes with at least this many children get a dense row: a linear search of their edges
 /// would cost more than the row's memory.
 const DENSE_FROM: usize = 4;
@@ -42,15 +45,18 @@ struct Node {
     /// The pattern that ends here.
     pattern: u32,
     /// Children: `edge_*[start..start + len]`, or `dense[start..start + stride]` when
-    /// `len == DENSE`.
+    /// `len == DENSE`, or the child itself when `len == SINGLE`.
     start: u32,
     len: u32,
+    /// The byte to the only child, when `len == SINGLE`.
+    byte: u8,
 }
 
 const LEAF: Node = Node {
     pattern: NO_PATTERN,
     start: 0,
     len: 0,
+    byte: 0,
 };
 
 impl Trie {
@@ -76,8 +82,8 @@ impl Trie {
         let mut order: Vec<u32> = (0..patterns.len() as u32)
             .filter(|&i| !key(i).is_empty())
             .collect();
-        // Stable: of equal patterns, the first comes first.
-        order.sort_by(|&a, &b| key(a).cmp(key(b)));
+        // Of equal patterns, the first comes first.
+        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
         let mut trie = Trie {
             root: Box::new([0; 256]),
             classes,
@@ -124,6 +130,9 @@ impl Trie {
             for &(b, child) in children {
                 self.root[b as usize] = child;
             }
+        } else if let [(b, child)] = *children {
+            let n = &mut self.nodes[node as usize];
+            (n.start, n.len, n.byte) = (child, SINGLE, b);
         } else if children.len() >= DENSE_FROM {
             let row = self.dense.len();
             self.dense.resize(row + self.stride, 0);
@@ -148,10 +157,14 @@ impl Trie {
         self.root[b as usize] != 0
     }
 
-    /// Calls `found(end, pattern)` for each pattern that `text[start..]` begins with, shortest
-    /// first (`end` is the byte after the match).
-    #[inline]
-    pub fn prefixes(&self, text: &[u8], start: usize, mut found: impl FnMut(usize, u32)) {
+    /// Sets `found` to the `(end, pattern)` of each pattern that `text[start..]` begins with,
+    /// shortest first (`end` is the byte after the match).
+    ///
+    /// Not inlined: alone, the walk keeps its state in registers; inlined into the scan's loop,
+    /// it spilled to the stack at every byte.
+    #[inline(never)]
+    pub fn prefixes(&self, text: &[u8], start: usize, found: &mut Vec<(usize, u32)>) {
+        found.clear();
         let Some(&first) = text.get(start) else {
             return;
         };
@@ -162,7 +175,7 @@ impl Trie {
                 return;
             };
             if n.pattern != NO_PATTERN {
-                found(at, n.pattern);
+                found.push((at, n.pattern));
             }
             let Some(&b) = text.get(at) else {
                 return;
@@ -175,6 +188,9 @@ impl Trie {
     /// The child of `n` by byte `b`, 0 for none.
     #[inline]
     fn child(&self, n: Node, b: u8) -> u32 {
+        if n.len == SINGLE {
+            return if n.byte == b { n.start } else { 0 };
+        }
         let start = n.start as usize;
         if n.len == DENSE {
             let class = self.classes[b as usize] as usize;
@@ -195,7 +211,7 @@ mod tests {
 
     fn prefixes(t: &Trie, text: &str, start: usize) -> Vec<(usize, u32)> {
         let mut v = Vec::new();
-        t.prefixes(text.as_bytes(), start, |e, p| v.push((e, p)));
+        t.prefixes(text.as_bytes(), start, &mut v);
         v
     }
 

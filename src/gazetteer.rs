@@ -318,7 +318,11 @@ impl PatternSet {
 struct Table<'a> {
     file: &'a str,
     columns: Vec<&'a str>,
-    rows: Vec<(usize, Vec<&'a str>)>,
+    /// The cells of all rows, `columns.len()` per row (a short row is padded with `""`): one
+    /// vector for the file rather than one per row.
+    cells: Vec<&'a str>,
+    /// The line number of each row.
+    lines: Vec<usize>,
 }
 
 impl<'a> Table<'a> {
@@ -332,7 +336,8 @@ impl<'a> Table<'a> {
             return Ok(Table {
                 file,
                 columns: Vec::new(),
-                rows: Vec::new(),
+                cells: Vec::new(),
+                lines: Vec::new(),
             });
         };
         let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
@@ -345,23 +350,35 @@ impl<'a> Table<'a> {
                 });
             }
         }
+        let width = columns.len();
+        let mut cells = Vec::with_capacity(content.len() / 32 * width);
         let mut rows = Vec::new();
         for (line, l) in lines {
-            let cells: Vec<&str> = l.split('\t').map(str::trim).collect();
-            if cells.len() > columns.len() {
+            let first = cells.len();
+            cells.extend(l.split('\t').map(str::trim));
+            let n = cells.len() - first;
+            if n > width {
                 return Err(Error::Gazetteer {
                     file: file.to_string(),
                     line,
-                    message: format!("{} cells for {} columns", cells.len(), columns.len()),
+                    message: format!("{n} cells for {width} columns"),
                 });
             }
-            rows.push((line, cells));
+            cells.resize(first + width, "");
+            rows.push(line);
         }
         Ok(Table {
             file,
             columns,
-            rows,
+            cells,
+            lines: rows,
         })
+    }
+
+    /// The rows with their line numbers.
+    fn rows(&self) -> impl Iterator<Item = (usize, &[&'a str])> {
+        let width = self.columns.len().max(1);
+        self.lines.iter().copied().zip(self.cells.chunks(width))
     }
 
     fn get<'r>(&self, row: &'r [&'a str], column: &str) -> &'a str {
@@ -455,11 +472,11 @@ impl Builder {
     }
 
     fn countries(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let iso2 = t.get(row, "iso2").to_ascii_uppercase();
             let name = t.get(row, "name");
             if name.is_empty() || iso2.is_empty() {
-                return Err(t.error(*line, "a country needs `name` and `iso2`"));
+                return Err(t.error(line, "a country needs `name` and `iso2`"));
             }
             let official = t.get(row, "official");
             let entry = Entry {
@@ -515,10 +532,10 @@ impl Builder {
     }
 
     fn places(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let name = t.get(row, "name");
             if name.is_empty() {
-                return Err(t.error(*line, "a place needs a `name`"));
+                return Err(t.error(line, "a place needs a `name`"));
             }
             let id = t.get(row, "id");
             let entry = Entry {
@@ -549,11 +566,11 @@ impl Builder {
     }
 
     fn organizations(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let name = t.get(row, "name");
             let id = t.get(row, "id");
             if name.is_empty() || id.is_empty() {
-                return Err(t.error(*line, "an organisation needs `id` and `name`"));
+                return Err(t.error(line, "an organisation needs `id` and `name`"));
             }
             let acronyms: Vec<String> = t.list(row, "acronyms").map(str::to_string).collect();
             let entry = Entry {
@@ -583,10 +600,10 @@ impl Builder {
     }
 
     fn people(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let name = t.get(row, "name");
             if name.is_empty() {
-                return Err(t.error(*line, "a person needs a `name`"));
+                return Err(t.error(line, "a person needs a `name`"));
             }
             let id = t.get(row, "id");
             let entry = Entry {
@@ -613,10 +630,10 @@ impl Builder {
     }
 
     fn currencies(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let code = t.get(row, "code");
             if code.len() != 3 {
-                return Err(t.error(*line, format!("`{code}` is not an ISO 4217 code")));
+                return Err(t.error(line, format!("`{code}` is not an ISO 4217 code")));
             }
             let i = self.g.currencies.len() as u32;
             let name = t.get(row, "name");
@@ -640,10 +657,10 @@ impl Builder {
     }
 
     fn roles(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let m = t.get(row, "masculine");
             if m.is_empty() {
-                return Err(t.error(*line, "a role needs its `masculine` form"));
+                return Err(t.error(line, "a role needs its `masculine` form"));
             }
             let f = t.get(row, "feminine");
             let f = if f.is_empty() { m } else { f };
@@ -710,8 +727,7 @@ fn lexicon_lines(content: &str, values: &[&str]) -> String {
         return String::new();
     };
     let mut rows: Vec<(String, String)> = t
-        .rows
-        .iter()
+        .rows()
         .filter(|(_, row)| !t.get(row, "name").is_empty())
         .map(|(_, row)| {
             let v: Vec<&str> = values.iter().map(|c| t.get(row, c)).collect();

@@ -939,6 +939,9 @@ impl Automaton {
             if (flags | before) & NON_ASCII != 0 && !may_start_at(text, start) {
                 continue;
             }
+            if !self.trie.may_begin(bytes, start) {
+                continue;
+            }
             self.trie.prefixes(bytes, start, &mut found);
             // Longest first.
             for &(end, pid) in found.iter().rev() {

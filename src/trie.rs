@@ -28,6 +28,10 @@ pub struct Trie {
     /// The node reached from the root by each byte (0: no pattern starts with it; the root is
     /// node 0 and nobody's child).
     root: Box<[u32; 256]>,
+    /// One bit per pair of bytes that begins a pattern (a one-byte pattern sets all pairs that
+    /// start with its byte): most walks would stop at the second byte (`de` for the acronyms),
+    /// and this tells so without the call.
+    pairs: Box<[u64; 1024]>,
     /// Byte → column of a dense row; 0 for the bytes of no pattern (its column stays empty).
     classes: [u8; 256],
     /// Length of a dense row: the number of classes.
@@ -84,7 +88,20 @@ impl Trie {
             .collect();
         // Of equal patterns, the first comes first.
         order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        let mut pairs = Box::new([0u64; 1024]);
+        for p in patterns {
+            match *p.as_ref() {
+                [a] => {
+                    for b in 0..=255u8 {
+                        set_pair(&mut pairs, a, b);
+                    }
+                }
+                [a, b, ..] => set_pair(&mut pairs, a, b),
+                [] => {}
+            }
+        }
         let mut trie = Trie {
+            pairs,
             root: Box::new([0; 256]),
             classes,
             stride,
@@ -151,6 +168,24 @@ impl Trie {
         }
     }
 
+    /// Whether some pattern may begin at `text[start..]`: its first two bytes begin one, or
+    /// its first byte is one.
+    #[inline]
+    pub fn may_begin(&self, text: &[u8], start: usize) -> bool {
+        match (text.get(start), text.get(start + 1)) {
+            (Some(&a), Some(&b)) => {
+                let pair = usize::from(a) << 8 | usize::from(b);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            // The last byte: a one-byte pattern sets every pair that starts with it.
+            (Some(&a), None) => {
+                let pair = usize::from(a) << 8;
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            _ => false,
+        }
+    }
+
     /// Whether some pattern starts with byte `b`.
     #[inline]
     pub fn starts_with(&self, b: u8) -> bool {
@@ -205,6 +240,11 @@ impl Trie {
     }
 }
 
+fn set_pair(pairs: &mut [u64; 1024], a: u8, b: u8) {
+    let pair = usize::from(a) << 8 | usize::from(b);
+    pairs[pair / 64] |= 1 << (pair % 64);
+}
+
 #[cfg(test)]
 mod tests {
     use super::Trie;
@@ -238,5 +278,7 @@ mod tests {
         assert_eq!(prefixes(&t, "abfz", 0), [(1, 4), (2, 5), (3, 9)]);
         assert_eq!(prefixes(&t, "abz", 0), [(1, 4), (2, 5)]);
         assert!(t.starts_with(b'a') && !t.starts_with(b'z'));
+        assert!(t.may_begin(b"de", 0) && t.may_begin(b"az", 0) && t.may_begin(b"a", 0));
+        assert!(!t.may_begin(b"dx", 0) && !t.may_begin(b"d", 0) && !t.may_begin(b"", 0));
     }
 }

@@ -1,5 +1,5 @@
 //! Gazetteers: TSV files of known entities and cue words, loaded into an entry table and two
-//! Aho-Corasick automata.
+//! tries of patterns.
 //!
 //! * Names, official forms, aliases, demonyms, role titles and currency words are matched on
 //!   the [folded](crate::fold) text, so case, accents and apostrophes do not matter. A one-word
@@ -7,8 +7,9 @@
 //! * Acronyms and currency symbols are matched on the original text, case-sensitively (`CARE`
 //!   the NGO is not `care`).
 //!
-//! Every match must start and end on a word boundary. Matches may overlap: the pipeline's
-//! overlap resolution chooses among them, so one automaton pass per document is enough.
+//! Every match must start and end on a word boundary, so the tries are walked only from the
+//! bytes where a pattern may start at the start of a word ([`trie`]). Matches may overlap: the
+//! pipeline's overlap resolution chooses among them, so one pass per document is enough.
 //!
 //! The files are documented in `gazetteers/README.md`. The default set is compiled into the
 //! binary ([`Gazetteers::builtin`]); [`Gazetteers::from_dir`] reads a user's directory instead,
@@ -20,14 +21,14 @@ use std::collections::HashSet;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use crate::document::{EntityType, Span};
 use crate::error::{Error, Result};
 use crate::fold::{fold, key_of_folded, name_key, Folded};
 
 #[path = "line_index.rs"]
 mod line_index;
+#[path = "trie.rs"]
+mod trie;
 
 /// The gazetteer files, by name, in the order they are loaded.
 pub const FILES: [&str; 8] = [
@@ -261,10 +262,12 @@ pub struct Gazetteers {
     exact: Automaton,
 }
 
-/// An automaton with the targets of each pattern, and whether a one-word pattern needs a
+/// A trie of patterns with the targets of each pattern, and whether a one-word pattern needs a
 /// capital letter in the text.
 struct Automaton {
-    ac: Option<AhoCorasick>,
+    trie: trie::Trie,
+    /// [`byte_flags`] of `trie`.
+    flags: [u8; 256],
     targets: Vec<Vec<Target>>,
     needs_capital: Vec<bool>,
 }
@@ -300,26 +303,14 @@ impl PatternSet {
         self.needs_capital[i] &= needs_capital;
     }
 
-    fn build(self, what: &'static str, kind: AhoCorasickKind) -> Result<Automaton> {
-        let ac = if self.patterns.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .kind(Some(kind))
-                    .build(&self.patterns)
-                    .map_err(|e| Error::Automaton {
-                        what,
-                        message: e.to_string(),
-                    })?,
-            )
-        };
-        Ok(Automaton {
-            ac,
+    fn build(self) -> Automaton {
+        let trie = trie::Trie::new(&self.patterns);
+        Automaton {
+            flags: byte_flags(&trie),
+            trie,
             targets: self.targets,
             needs_capital: self.needs_capital,
-        })
+        }
     }
 }
 
@@ -327,7 +318,11 @@ impl PatternSet {
 struct Table<'a> {
     file: &'a str,
     columns: Vec<&'a str>,
-    rows: Vec<(usize, Vec<&'a str>)>,
+    /// The cells of all rows, `columns.len()` per row (a short row is padded with `""`): one
+    /// vector for the file rather than one per row.
+    cells: Vec<&'a str>,
+    /// The line number of each row.
+    lines: Vec<usize>,
 }
 
 impl<'a> Table<'a> {
@@ -341,7 +336,8 @@ impl<'a> Table<'a> {
             return Ok(Table {
                 file,
                 columns: Vec::new(),
-                rows: Vec::new(),
+                cells: Vec::new(),
+                lines: Vec::new(),
             });
         };
         let columns: Vec<&str> = header.split('\t').map(str::trim).collect();
@@ -354,23 +350,35 @@ impl<'a> Table<'a> {
                 });
             }
         }
+        let width = columns.len();
+        let mut cells = Vec::with_capacity(content.len() / 32 * width);
         let mut rows = Vec::new();
         for (line, l) in lines {
-            let cells: Vec<&str> = l.split('\t').map(str::trim).collect();
-            if cells.len() > columns.len() {
+            let first = cells.len();
+            cells.extend(l.split('\t').map(str::trim));
+            let n = cells.len() - first;
+            if n > width {
                 return Err(Error::Gazetteer {
                     file: file.to_string(),
                     line,
-                    message: format!("{} cells for {} columns", cells.len(), columns.len()),
+                    message: format!("{n} cells for {width} columns"),
                 });
             }
-            rows.push((line, cells));
+            cells.resize(first + width, "");
+            rows.push(line);
         }
         Ok(Table {
             file,
             columns,
-            rows,
+            cells,
+            lines: rows,
         })
+    }
+
+    /// The rows with their line numbers.
+    fn rows(&self) -> impl Iterator<Item = (usize, &[&'a str])> {
+        let width = self.columns.len().max(1);
+        self.lines.iter().copied().zip(self.cells.chunks(width))
     }
 
     fn get<'r>(&self, row: &'r [&'a str], column: &str) -> &'a str {
@@ -464,11 +472,11 @@ impl Builder {
     }
 
     fn countries(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let iso2 = t.get(row, "iso2").to_ascii_uppercase();
             let name = t.get(row, "name");
             if name.is_empty() || iso2.is_empty() {
-                return Err(t.error(*line, "a country needs `name` and `iso2`"));
+                return Err(t.error(line, "a country needs `name` and `iso2`"));
             }
             let official = t.get(row, "official");
             let entry = Entry {
@@ -524,10 +532,10 @@ impl Builder {
     }
 
     fn places(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let name = t.get(row, "name");
             if name.is_empty() {
-                return Err(t.error(*line, "a place needs a `name`"));
+                return Err(t.error(line, "a place needs a `name`"));
             }
             let id = t.get(row, "id");
             let entry = Entry {
@@ -558,11 +566,11 @@ impl Builder {
     }
 
     fn organizations(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let name = t.get(row, "name");
             let id = t.get(row, "id");
             if name.is_empty() || id.is_empty() {
-                return Err(t.error(*line, "an organisation needs `id` and `name`"));
+                return Err(t.error(line, "an organisation needs `id` and `name`"));
             }
             let acronyms: Vec<String> = t.list(row, "acronyms").map(str::to_string).collect();
             let entry = Entry {
@@ -592,10 +600,10 @@ impl Builder {
     }
 
     fn people(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let name = t.get(row, "name");
             if name.is_empty() {
-                return Err(t.error(*line, "a person needs a `name`"));
+                return Err(t.error(line, "a person needs a `name`"));
             }
             let id = t.get(row, "id");
             let entry = Entry {
@@ -622,10 +630,10 @@ impl Builder {
     }
 
     fn currencies(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let code = t.get(row, "code");
             if code.len() != 3 {
-                return Err(t.error(*line, format!("`{code}` is not an ISO 4217 code")));
+                return Err(t.error(line, format!("`{code}` is not an ISO 4217 code")));
             }
             let i = self.g.currencies.len() as u32;
             let name = t.get(row, "name");
@@ -649,10 +657,10 @@ impl Builder {
     }
 
     fn roles(&mut self, t: &Table) -> Result<()> {
-        for (line, row) in &t.rows {
+        for (line, row) in t.rows() {
             let m = t.get(row, "masculine");
             if m.is_empty() {
-                return Err(t.error(*line, "a role needs its `masculine` form"));
+                return Err(t.error(line, "a role needs its `masculine` form"));
             }
             let f = t.get(row, "feminine");
             let f = if f.is_empty() { m } else { f };
@@ -719,8 +727,7 @@ fn lexicon_lines(content: &str, values: &[&str]) -> String {
         return String::new();
     };
     let mut rows: Vec<(String, String)> = t
-        .rows
-        .iter()
+        .rows()
         .filter(|(_, row)| !t.get(row, "name").is_empty())
         .map(|(_, row)| {
             let v: Vec<&str> = values.iter().map(|c| t.get(row, c)).collect();
@@ -764,16 +771,8 @@ impl Gazetteers {
                 place_lexicon: Lexicon::default(),
                 by_id: HashMap::default(),
                 by_key: HashMap::default(),
-                folded: Automaton {
-                    ac: None,
-                    targets: Vec::new(),
-                    needs_capital: Vec::new(),
-                },
-                exact: Automaton {
-                    ac: None,
-                    targets: Vec::new(),
-                    needs_capital: Vec::new(),
-                },
+                folded: PatternSet::default().build(),
+                exact: PatternSet::default().build(),
             },
             folded: PatternSet::default(),
             exact: PatternSet::default(),
@@ -805,18 +804,18 @@ impl Gazetteers {
             folded,
             exact,
         } = b;
-        // The two automata are built on two cores; the smaller one's side also prepares the
+        // The two tries are built on two cores; the smaller one's side also prepares the
         // lexicons' hash tables, so that the first lookup does not pay for them.
         let (folded, exact) = rayon::join(
-            || folded.build("names", AhoCorasickKind::ContiguousNFA),
+            || folded.build(),
             || {
                 g.first_names.prepare();
                 g.place_lexicon.prepare();
-                exact.build("acronyms and symbols", AhoCorasickKind::DFA)
+                exact.build()
             },
         );
-        g.folded = folded?;
-        g.exact = exact?;
+        g.folded = folded;
+        g.exact = exact;
         Ok(g)
     }
 
@@ -858,41 +857,25 @@ impl Gazetteers {
         self.first_names.contains(word)
     }
 
-    /// All gazetteer matches in a text (overlapping; on word boundaries).
+    /// All gazetteer matches in a text (overlapping; on word boundaries), by start and, for
+    /// one start, longest first.
     pub fn find<'g>(&'g self, text: &str, folded: &Folded) -> Vec<Hit<'g>> {
         let mut hits = Vec::new();
-        if let Some(ac) = &self.folded.ac {
-            let ft = folded.text.as_str();
-            for m in ac.find_overlapping_iter(ft) {
-                if !on_word_boundaries(ft, m.start(), m.end()) {
-                    continue;
-                }
-                let (s, e) = folded.original(m.start(), m.end());
-                let pid = m.pattern().as_usize();
-                if self.folded.needs_capital[pid]
-                    && !text[s..].chars().next().is_some_and(|c| c.is_uppercase())
-                {
-                    continue;
-                }
-                hits.push(Hit {
-                    span: Span::new(s, e),
-                    targets: &self.folded.targets[pid],
-                });
-            }
+        let ft = folded.text.as_str();
+        self.folded.matches(ft, &mut hits, |start, end, pid| {
+            let (s, e) = folded.original(start, end);
+            let capital_ok = !self.folded.needs_capital.get(pid).copied().unwrap_or(false)
+                || text[s..].chars().next().is_some_and(|c| c.is_uppercase());
+            capital_ok.then_some(Span::new(s, e))
+        });
+        let folded_hits = hits.len();
+        self.exact
+            .matches(text, &mut hits, |start, end, _| Some(Span::new(start, end)));
+        // Both lists are in order; a stable sort of two runs is one merge, and keeps a folded
+        // hit before an exact one of the same span.
+        if folded_hits > 0 && hits.len() > folded_hits {
+            hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         }
-        if let Some(ac) = &self.exact.ac {
-            for m in ac.find_overlapping_iter(text) {
-                if !on_word_boundaries(text, m.start(), m.end()) {
-                    continue;
-                }
-                let pid = m.pattern().as_usize();
-                hits.push(Hit {
-                    span: Span::new(m.start(), m.end()),
-                    targets: &self.exact.targets[pid],
-                });
-            }
-        }
-        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
         hits
     }
 
@@ -919,6 +902,145 @@ impl Gazetteers {
     }
 }
 
+impl Automaton {
+    /// Appends to `hits` the matches in `text` (on word boundaries) that `accept` turns into a
+    /// span: in order of start and, for one start, longest first.
+    fn matches<'g>(
+        &'g self,
+        text: &str,
+        hits: &mut Vec<Hit<'g>>,
+        accept: impl Fn(usize, usize, usize) -> Option<Span>,
+    ) {
+        let bytes = text.as_bytes();
+        // The flags of the byte before `start`; a text starts after a space.
+        let mut prev = 0;
+        let mut start = 0;
+        // The patterns found at one start: (end, pattern).
+        let mut found = Vec::new();
+        while let Some(&b) = bytes.get(start) {
+            let flags = self.flags[b as usize];
+            if flags & prev & LOWER != 0 {
+                // Inside a run of lower-case ASCII letters no match starts: skip the run,
+                // eight bytes at a time (most of a French text, folded or not).
+                start += lower_run(bytes.get(start..).unwrap_or(&[]));
+                prev = LOWER | ALNUM | WORD;
+                continue;
+            }
+            let before = std::mem::replace(&mut prev, flags);
+            start += 1;
+            let start = start - 1;
+            if flags & STARTS == 0 {
+                continue;
+            }
+            // Inside an ASCII word: the common case, decided without decoding characters.
+            if flags & ALNUM != 0 && before & WORD != 0 {
+                continue;
+            }
+            if (flags | before) & NON_ASCII != 0 && !may_start_at(text, start) {
+                continue;
+            }
+            if !self.trie.may_begin(bytes, start) {
+                continue;
+            }
+            self.trie.prefixes(bytes, start, &mut found);
+            // Longest first.
+            for &(end, pid) in found.iter().rev() {
+                let pid = pid as usize;
+                if !on_word_boundaries(text, start, end) {
+                    continue;
+                }
+                if let (Some(span), Some(targets)) =
+                    (accept(start, end, pid), self.targets.get(pid))
+                {
+                    hits.push(Hit { span, targets });
+                }
+            }
+        }
+    }
+}
+
+/// [`Automaton::flags`]: some pattern starts with the byte.
+const STARTS: u8 = 1;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 2;
+/// An ASCII letter, digit or hyphen: a byte that continues a word.
+const WORD: u8 = 4;
+/// Not ASCII: the character must be decoded to know whether it is a letter.
+const NON_ASCII: u8 = 8;
+/// A lower-case ASCII letter.
+const LOWER: u8 = 16;
+
+/// The number of lower-case ASCII letters at the start of `bytes`, read eight at a time.
+fn lower_run(bytes: &[u8]) -> usize {
+    use crate::scan::{first_stop, HIGH, ONES};
+    first_stop(
+        bytes,
+        |w| {
+            // Per byte, without carries between bytes (the high bits are set aside): `a` or
+            // above, and `{` or above; a lower-case letter is the first and not the second.
+            let low = w & !HIGH;
+            let from_a = low + (0x80 - u64::from(b'a')) * ONES;
+            let past_z = low + (0x80 - u64::from(b'z' + 1)) * ONES;
+            !(from_a & !past_z & !w) & HIGH
+        },
+        |b| !b.is_ascii_lowercase(),
+    )
+}
+
+/// The flags of each byte for a trie: what the scan needs to know about a byte, in one load.
+fn byte_flags(trie: &trie::Trie) -> [u8; 256] {
+    std::array::from_fn(|b| {
+        let b = b as u8;
+        let mut f = 0;
+        if trie.starts_with(b) {
+            f |= STARTS;
+        }
+        if b.is_ascii_alphanumeric() {
+            f |= ALNUM | WORD;
+        }
+        if b == b'-' {
+            f |= WORD;
+        }
+        if !b.is_ascii() {
+            f |= NON_ASCII;
+        }
+        if b.is_ascii_lowercase() {
+            f |= LOWER;
+        }
+        f
+    })
+}
+
+/// Whether a match may start at byte `start` (a character boundary) of `text`: the left half
+/// of [`on_word_boundaries`], tested before walking a trie from there.
+fn may_start_at(text: &str, start: usize) -> bool {
+    let b = text.as_bytes();
+    let Some(&first) = b.get(start) else {
+        return false;
+    };
+    let Some(&before) = start.checked_sub(1).and_then(|s| b.get(s)) else {
+        return true;
+    };
+    if first.is_ascii() && before.is_ascii() {
+        return !first.is_ascii_alphanumeric()
+            || !(before.is_ascii_alphanumeric() || before == b'-');
+    }
+    let first = text.get(start..).and_then(|t| t.chars().next());
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    !first.is_some_and(is_alphanumeric) || !before.is_some_and(|c| is_alphanumeric(c) || c == '-')
+}
+
+/// [`char::is_alphanumeric`] without its Unicode table search for the non-ASCII characters
+/// of French texts: accented Latin letters, and the apostrophes, dashes and spaces of the
+/// General Punctuation block (`’`, `—`, narrow spaces), of which none is a letter or a digit.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
+        '\u{2000}'..='\u{206F}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// A match must not cut a word: the characters around it are not letters, digits or hyphens
 /// joining letters. A pattern that itself starts or ends with a non-word char (`$`, `€`) needs
 /// no boundary on that side.
@@ -940,13 +1062,13 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
             return left_ok && right_ok;
         }
     }
-    let is_word = |c: char| c.is_alphanumeric() || c == '-';
+    let is_word = |c: char| is_alphanumeric(c) || c == '-';
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let left_ok = !first.is_some_and(|c| c.is_alphanumeric()) || !before.is_some_and(is_word);
-    let right_ok = !last.is_some_and(|c| c.is_alphanumeric()) || !after.is_some_and(is_word);
+    let left_ok = !first.is_some_and(is_alphanumeric) || !before.is_some_and(is_word);
+    let right_ok = !last.is_some_and(is_alphanumeric) || !after.is_some_and(is_word);
     left_ok && right_ok
 }
 

@@ -1,0 +1,284 @@
+//! A trie of byte strings, walked from the positions where a match may start: the gazetteers'
+//! matcher.
+//!
+//! Every gazetteer match starts on a word boundary, so the matcher need not find the patterns
+//! that occur inside words. An Aho-Corasick automaton runs over every byte and follows failure
+//! links to find exactly those (`de` in `demande`), which the boundary test then rejected; it
+//! also needs the failure links built at start-up. A plain trie walked from the bytes that begin
+//! a pattern at the start of a word reads a few bytes per word instead, and is built from the
+//! sorted patterns in one pass.
+//!
+//! Nodes with many children (near the root) have a dense row of next nodes indexed by byte
+//! class; the others, nearly all with a single child, list their edges.
+
+/// No pattern ends at a node.
+const NO_PATTERN: u32 = u32::MAX;
+/// [`Node::len`] of a node whose children are a row of [`Trie::dense`].
+const DENSE: u32 = u32::MAX;
+/// [`Node::len`] of a node with one child: [`Node::start`] is the child, [`Node::byte`] leads
+/// to it. Most nodes are in the single-word tails of names.
+const SINGLE: u32 = 1;
+/// Nodes with at least this many children get a dense row: a linear search of their edges
+/// would cost more than the row's memory.
+const DENSE_FROM: usize = 4;
+
+/// A trie over a set of distinct byte strings, each known by its index in the set.
+#[derive(Clone, Debug)]
+pub struct Trie {
+    /// The node reached from the root by each byte (0: no pattern starts with it; the root is
+    /// node 0 and nobody's child).
+    root: Box<[u32; 256]>,
+    /// One bit per pair of bytes that begins a pattern (a one-byte pattern sets all pairs that
+    /// start with its byte): most walks would stop at the second byte (`de` for the acronyms),
+    /// and this tells so without the call.
+    pairs: Box<[u64; 1024]>,
+    /// Byte → column of a dense row; 0 for the bytes of no pattern (its column stays empty).
+    classes: [u8; 256],
+    /// Length of a dense row: the number of classes.
+    stride: usize,
+    nodes: Vec<Node>,
+    /// The rows of the nodes with many children: next node by class, 0 for none.
+    dense: Vec<u32>,
+    /// The edges of the other nodes: `edge_bytes[i]` leads to `edge_nodes[i]`.
+    edge_bytes: Vec<u8>,
+    edge_nodes: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// The pattern that ends here.
+    pattern: u32,
+    /// Children: `edge_*[start..start + len]`, or `dense[start..start + stride]` when
+    /// `len == DENSE`, or the child itself when `len == SINGLE`.
+    start: u32,
+    len: u32,
+    /// The byte to the only child, when `len == SINGLE`.
+    byte: u8,
+}
+
+const LEAF: Node = Node {
+    pattern: NO_PATTERN,
+    start: 0,
+    len: 0,
+    byte: 0,
+};
+
+impl Trie {
+    /// The trie of `patterns`. An empty pattern is never found; of equal patterns, the first
+    /// is reported.
+    pub fn new<P: AsRef<[u8]>>(patterns: &[P]) -> Trie {
+        let key = |i: u32| patterns[i as usize].as_ref();
+        let mut classes = [0u8; 256];
+        let mut stride = 1;
+        for p in patterns {
+            for &b in p.as_ref() {
+                if classes[b as usize] == 0 {
+                    classes[b as usize] = stride as u8;
+                    stride += 1;
+                }
+            }
+        }
+        // More than 255 distinct bytes cannot be classes: give every byte its own column.
+        if stride > 256 {
+            classes = std::array::from_fn(|b| b as u8);
+            stride = 256;
+        }
+        let mut order: Vec<u32> = (0..patterns.len() as u32)
+            .filter(|&i| !key(i).is_empty())
+            .collect();
+        // Of equal patterns, the first comes first.
+        order.sort_unstable_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
+        let mut pairs = Box::new([0u64; 1024]);
+        for p in patterns {
+            match *p.as_ref() {
+                [a] => {
+                    for b in 0..=255u8 {
+                        set_pair(&mut pairs, a, b);
+                    }
+                }
+                [a, b, ..] => set_pair(&mut pairs, a, b),
+                [] => {}
+            }
+        }
+        let mut trie = Trie {
+            pairs,
+            root: Box::new([0; 256]),
+            classes,
+            stride,
+            nodes: vec![LEAF],
+            dense: Vec::new(),
+            edge_bytes: Vec::new(),
+            edge_nodes: Vec::new(),
+        };
+        // Each node with the range of sorted patterns below it and its depth: a node's
+        // patterns share its first `depth` bytes, the one ending here sorts first, and those
+        // below each child are consecutive.
+        let mut work = vec![(0u32, 0..order.len(), 0usize)];
+        let mut children: Vec<(u8, u32)> = Vec::new();
+        while let Some((node, range, depth)) = work.pop() {
+            let (mut lo, hi) = (range.start, range.end);
+            if lo < hi && key(order[lo]).len() == depth {
+                trie.nodes[node as usize].pattern = order[lo];
+                while lo < hi && key(order[lo]).len() == depth {
+                    lo += 1;
+                }
+            }
+            children.clear();
+            while lo < hi {
+                let b = key(order[lo])[depth];
+                let mut end = lo + 1;
+                while end < hi && key(order[end])[depth] == b {
+                    end += 1;
+                }
+                let child = trie.nodes.len() as u32;
+                trie.nodes.push(LEAF);
+                children.push((b, child));
+                work.push((child, lo..end, depth + 1));
+                lo = end;
+            }
+            trie.link(node, &children);
+        }
+        trie
+    }
+
+    /// Records the edges of `node` to its `children`.
+    fn link(&mut self, node: u32, children: &[(u8, u32)]) {
+        if node == 0 {
+            for &(b, child) in children {
+                self.root[b as usize] = child;
+            }
+        } else if let [(b, child)] = *children {
+            let n = &mut self.nodes[node as usize];
+            (n.start, n.len, n.byte) = (child, SINGLE, b);
+        } else if children.len() >= DENSE_FROM {
+            let row = self.dense.len();
+            self.dense.resize(row + self.stride, 0);
+            for &(b, child) in children {
+                self.dense[row + self.classes[b as usize] as usize] = child;
+            }
+            self.nodes[node as usize].start = row as u32;
+            self.nodes[node as usize].len = DENSE;
+        } else {
+            self.nodes[node as usize].start = self.edge_bytes.len() as u32;
+            self.nodes[node as usize].len = children.len() as u32;
+            for &(b, child) in children {
+                self.edge_bytes.push(b);
+                self.edge_nodes.push(child);
+            }
+        }
+    }
+
+    /// Whether some pattern may begin at `text[start..]`: its first two bytes begin one, or
+    /// its first byte is one.
+    #[inline]
+    pub fn may_begin(&self, text: &[u8], start: usize) -> bool {
+        match (text.get(start), text.get(start + 1)) {
+            (Some(&a), Some(&b)) => {
+                let pair = usize::from(a) << 8 | usize::from(b);
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            // The last byte: a one-byte pattern sets every pair that starts with it.
+            (Some(&a), None) => {
+                let pair = usize::from(a) << 8;
+                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether some pattern starts with byte `b`.
+    #[inline]
+    pub fn starts_with(&self, b: u8) -> bool {
+        self.root[b as usize] != 0
+    }
+
+    /// Sets `found` to the `(end, pattern)` of each pattern that `text[start..]` begins with,
+    /// shortest first (`end` is the byte after the match).
+    ///
+    /// Not inlined: alone, the walk keeps its state in registers; inlined into the scan's loop,
+    /// it spilled to the stack at every byte.
+    #[inline(never)]
+    pub fn prefixes(&self, text: &[u8], start: usize, found: &mut Vec<(usize, u32)>) {
+        found.clear();
+        let Some(&first) = text.get(start) else {
+            return;
+        };
+        let mut node = self.root[first as usize];
+        let mut at = start + 1;
+        while node != 0 {
+            let Some(&n) = self.nodes.get(node as usize) else {
+                return;
+            };
+            if n.pattern != NO_PATTERN {
+                found.push((at, n.pattern));
+            }
+            let Some(&b) = text.get(at) else {
+                return;
+            };
+            node = self.child(n, b);
+            at += 1;
+        }
+    }
+
+    /// The child of `n` by byte `b`, 0 for none.
+    #[inline]
+    fn child(&self, n: Node, b: u8) -> u32 {
+        if n.len == SINGLE {
+            return if n.byte == b { n.start } else { 0 };
+        }
+        let start = n.start as usize;
+        if n.len == DENSE {
+            let class = self.classes[b as usize] as usize;
+            return self.dense.get(start + class).copied().unwrap_or(0);
+        }
+        let end = start + n.len as usize;
+        let bytes = self.edge_bytes.get(start..end).unwrap_or(&[]);
+        match bytes.iter().position(|&x| x == b) {
+            Some(k) => self.edge_nodes.get(start + k).copied().unwrap_or(0),
+            None => 0,
+        }
+    }
+}
+
+fn set_pair(pairs: &mut [u64; 1024], a: u8, b: u8) {
+    let pair = usize::from(a) << 8 | usize::from(b);
+    pairs[pair / 64] |= 1 << (pair % 64);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Trie;
+
+    fn prefixes(t: &Trie, text: &str, start: usize) -> Vec<(usize, u32)> {
+        let mut v = Vec::new();
+        t.prefixes(text.as_bytes(), start, &mut v);
+        v
+    }
+
+    #[test]
+    fn finds_every_pattern_starting_here_shortest_first() {
+        let words = [
+            "de",
+            "de gaulle",
+            "demande",
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abd",
+            "abe",
+            "abf",
+            "de",
+        ];
+        let t = Trie::new(&words);
+        assert_eq!(prefixes(&t, "de gaulle", 0), [(2, 0), (9, 1)]);
+        assert_eq!(prefixes(&t, "demandes", 0), [(2, 0), (7, 2)]);
+        assert_eq!(prefixes(&t, "xde", 0), []);
+        assert_eq!(prefixes(&t, "xde", 1), [(3, 0)]);
+        assert_eq!(prefixes(&t, "abfz", 0), [(1, 4), (2, 5), (3, 9)]);
+        assert_eq!(prefixes(&t, "abz", 0), [(1, 4), (2, 5)]);
+        assert!(t.starts_with(b'a') && !t.starts_with(b'z'));
+        assert!(t.may_begin(b"de", 0) && t.may_begin(b"az", 0) && t.may_begin(b"a", 0));
+        assert!(!t.may_begin(b"dx", 0) && !t.may_begin(b"d", 0) && !t.may_begin(b"", 0));
+    }
+}

@@ -886,11 +886,14 @@ pub struct Start {
 }
 
 impl Starts {
-    /// Walks the tokens once and keeps those to which `flags_of(i, token)` gives some flag.
-    pub fn collect(tokens: &[Token], mut flags_of: impl FnMut(usize, &Token) -> u8) -> Starts {
-        let mut starts = Vec::with_capacity(tokens.len() / 4 + 1);
-        for (i, t) in tokens.iter().enumerate() {
-            let flags = flags_of(i, t);
+    /// Walks the tokens' classes ([`KnownIndex::classes`]) once and keeps the tokens to which
+    /// `flags_of(i, class)` gives some flag. A byte per token, not the token: the class
+    /// settles most tokens, and `flags_of` reads a token only when it does not.
+    pub fn collect(k: &KnownIndex, mut flags_of: impl FnMut(usize, TokenClass) -> u8) -> Starts {
+        let classes = k.classes();
+        let mut starts = Vec::with_capacity(classes.len() / 4 + 1);
+        for (i, &class) in classes.iter().enumerate() {
+            let flags = flags_of(i, class);
             if flags != 0 {
                 starts.push(Start { at: i, flags });
             }
@@ -922,6 +925,8 @@ impl TokenClass {
     const NAME_WORD: u8 = 4;
     const FUNCTION_WORD: u8 = 8;
     const TITLE: u8 = 16;
+    const ALL_CAPS: u8 = 32;
+    const KNOWN_START: u8 = 64;
 
     /// The class of token `t` of `text`: at most one hash lookup, for a capitalized word.
     ///
@@ -930,13 +935,19 @@ impl TokenClass {
     #[inline]
     pub fn of(text: &str, t: &Token) -> TokenClass {
         if t.kind != TokenKind::Word {
-            TokenClass(0)
-        } else if t.capitalized {
+            return TokenClass(0);
+        }
+        let class = if t.capitalized {
             TokenClass::of_capitalized(t.span.of(text))
         } else if is_prefixed_name(text, t) {
             TokenClass(TokenClass::WORD | TokenClass::NAME_WORD)
         } else {
             TokenClass(TokenClass::WORD)
+        };
+        if t.all_caps {
+            TokenClass(class.0 | TokenClass::ALL_CAPS)
+        } else {
+            class
         }
     }
 
@@ -978,6 +989,17 @@ impl TokenClass {
     /// A title before a personal name ([`is_title`]).
     pub fn is_title(self) -> bool {
         self.0 & TokenClass::TITLE != 0
+    }
+
+    /// A word in capitals ([`Token::all_caps`]).
+    pub fn is_all_caps(self) -> bool {
+        self.0 & TokenClass::ALL_CAPS != 0
+    }
+
+    /// A known name starts at the token's first byte ([`KnownIndex::starts_name`]), whatever
+    /// the token's kind; only [`KnownIndex::class`] sets it.
+    pub fn starts_known_name(self) -> bool {
+        self.0 & TokenClass::KNOWN_START != 0
     }
 }
 
@@ -1026,13 +1048,22 @@ pub struct KnownIndex {
     classes: Vec<TokenClass>,
 }
 
-/// The [`TokenClass`] of every token of the document.
+/// The [`TokenClass`] of every token of the document, with the bit of a known name starting
+/// at its first byte (from `name_starts`): the one per-document pass over the tokens that the
+/// name rules share, so that theirs read a byte per token instead of the token itself.
 #[inline(never)]
-fn token_classes(a: &Analysis) -> Vec<TokenClass> {
+fn token_classes(a: &Analysis, name_starts: &Offsets) -> Vec<TokenClass> {
     a.tokens
         .tokens
         .iter()
-        .map(|t| TokenClass::of(a.text, t))
+        .map(|t| {
+            let class = TokenClass::of(a.text, t);
+            if name_starts.contains(t.span.start) {
+                TokenClass(class.0 | TokenClass::KNOWN_START)
+            } else {
+                class
+            }
+        })
         .collect()
 }
 
@@ -1097,8 +1128,14 @@ impl KnownIndex {
         // Equal spans are identical: an unstable sort gives the same order.
         k.demonyms.sort_unstable();
         k.roles.sort_unstable();
-        k.classes = token_classes(a);
+        k.classes = token_classes(a, &k.name_starts);
         k
+    }
+
+    /// The [`TokenClass`] of every token, by index: a rule that walks the document reads
+    /// these bytes rather than the tokens.
+    pub fn classes(&self) -> &[TokenClass] {
+        &self.classes
     }
 
     /// The [`TokenClass`] of token `i` (no class past the end), computed once per document.

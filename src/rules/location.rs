@@ -135,7 +135,7 @@ static PLACE_VERBS: WordSet = WordSet::new(&[
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let known = Known { index: k };
-    let starts = starts(a, &known);
+    let starts = starts(&known);
     let mut out = Vec::new();
     dateline(a, &known, &starts, &mut out);
     context(a, &known, &starts, &mut out);
@@ -162,26 +162,23 @@ mod start {
     pub const ITEM: u8 = KNOWN | NAME;
 }
 
-/// Where the place rules may start ([`start`] flags), in one pass over the tokens.
-fn starts(a: &Analysis, k: &Known) -> Starts {
-    Starts::collect(&a.tokens.tokens, |i, t| {
-        // Known names start where a gazetteer hit naming an entity does: a bit per offset in
-        // the index says where.
-        let mut flags = if k.index.starts_name(t.span.start) {
+/// Where the place rules may start ([`start`] flags), in one pass over the token classes:
+/// every flag is a bit of the class.
+fn starts(k: &Known) -> Starts {
+    Starts::collect(k.index, |_, class| {
+        let mut flags = if class.starts_known_name() {
             start::KNOWN
         } else {
             0
         };
-        // Name words are words, and most words are neither capitalized nor name words.
-        if t.kind == TokenKind::Word {
-            if t.capitalized {
-                flags |= start::CAPITAL;
-            }
-            if t.all_caps {
-                flags |= start::UPPER;
-            } else if k.name_word(i) {
-                flags |= start::NAME;
-            }
+        // Capitalized, in capitals and name words are words; most words are none of them.
+        if class.is_capitalized() {
+            flags |= start::CAPITAL;
+        }
+        if class.is_all_caps() {
+            flags |= start::UPPER;
+        } else if class.is_name_word() {
+            flags |= start::NAME;
         }
         flags
     })

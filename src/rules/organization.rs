@@ -248,6 +248,22 @@ static LOWER_HEADS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// The longest head word, in bytes: a longer ASCII word is no trigger, without folding it.
 const MAX_TRIGGER_LEN: usize = 17;
 
+/// The first bytes of [`LOWER_HEADS`] (ASCII letters): a lower-case word starting with
+/// another ASCII byte folds to none of them.
+static LOWER_HEAD_FIRST_BYTES: [bool; 256] = lower_head_first_bytes();
+
+const fn lower_head_first_bytes() -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        if TRIGGERS[i].lower {
+            table[TRIGGERS[i].word.as_bytes()[0] as usize] = true;
+        }
+        i += 1;
+    }
+    table
+}
+
 /// The shortest of [`LOWER_HEADS`], in bytes (a test checks it).
 const MIN_LOWER_HEAD_LEN: usize = 9;
 
@@ -370,23 +386,28 @@ mod start {
     pub const CLUB_WORD: u8 = 16;
 }
 
-/// Where the organisation rules may start ([`start`] flags), in one pass over the tokens.
+/// Where the organisation rules may start ([`start`] flags), in one pass over the token
+/// classes: a token is read only when it is capitalized (a head, a club word) or a
+/// lower-case word (a lower-case head, `plc`).
 fn starts(a: &Analysis, k: &KnownIndex) -> Starts {
-    Starts::collect(&a.tokens.tokens, |i, t| {
-        // Known names start where a gazetteer hit naming an entity does: a bit per offset in
-        // the index says where.
-        let mut flags = if k.starts_name(t.span.start) {
+    let toks = &a.tokens.tokens;
+    Starts::collect(k, |i, class| {
+        let mut flags = if class.starts_known_name() {
             start::KNOWN
         } else {
             0
         };
-        if k.is_name_word_at(i) {
+        if class.is_name_word() {
             flags |= start::NAME;
         }
-        if t.capitalized {
-            flags |= capitalized_flags(a, i, t);
-        } else if t.kind == TokenKind::Word {
-            flags |= lower_case_flags(a, i, t);
+        // Only words are capitalized in a class; another capitalized token (an elision, `L’`)
+        // is no head and no club word.
+        if let Some(t) = toks.get(i).filter(|_| class.is_word()) {
+            if class.is_capitalized() {
+                flags |= capitalized_flags(a, i, t);
+            } else {
+                flags |= lower_case_flags(a, i, t);
+            }
         }
         flags
     })
@@ -402,10 +423,7 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     {
         flags |= start::HEAD;
     }
-    let class = CLUB_CLASSES
-        .get(t.span.of(a.text))
-        .copied()
-        .unwrap_or_default();
+    let class = club_class(t.span.of(a.text));
     if class & CLUB_WORD != 0 {
         flags |= start::CLUB_WORD;
     }
@@ -417,10 +435,17 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
 
 /// The flags of lower-case word `i`: a head that may be written in lower case
 /// ([`LOWER_HEADS`]), or the one lower-case club marker, `plc`.
+#[inline]
 fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Folding never makes a word with an ASCII folded form longer: shorter words are no
-    // lower-case head, without their folded form.
-    if t.span.len() >= MIN_LOWER_HEAD_LEN && LOWER_HEADS.contains(&a.tokens.folded(i)) {
+    // lower-case head, without their folded form. Nor is a word whose first byte is ASCII
+    // and starts none of them (folding keeps an ASCII letter).
+    if t.span.len() >= MIN_LOWER_HEAD_LEN
+        && a.text.as_bytes().get(t.span.start).is_some_and(|&b| {
+            !b.is_ascii() || LOWER_HEAD_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]
+        })
+        && LOWER_HEADS.contains(&a.tokens.folded(i))
+    {
         return start::HEAD;
     }
     if t.span.len() == 3 && t.span.of(a.text) == "plc" {
@@ -1368,6 +1393,17 @@ static CLUB_CLASSES: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     }
     classes
 });
+
+/// The [`CLUB_CLASSES`] bits of `w`: [`starts`] asks about every capitalized word, and most
+/// are in none of the lists, which a [`caps::WordFilter`] says before any hashing.
+fn club_class(w: &str) -> u8 {
+    static FILTER: LazyLock<caps::WordFilter> =
+        LazyLock::new(|| caps::WordFilter::new(CLUB_CLASSES.keys()));
+    if !FILTER.may_contain(w) {
+        return 0;
+    }
+    CLUB_CLASSES.get(w).copied().unwrap_or_default()
+}
 
 /// Whether a word is a club or company marker or an English name end: the word that makes a
 /// name a club in `org.club` (`FC`, `Motors`).

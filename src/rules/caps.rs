@@ -997,7 +997,7 @@ impl TokenClass {
     }
 
     /// A known name starts at the token's first byte ([`KnownIndex::starts_name`]), whatever
-    /// the token's kind; only [`KnownIndex::class`] sets it.
+    /// the token's kind; only [`KnownIndex`] sets it ([`TokenClass::of`] does not).
     pub fn starts_known_name(self) -> bool {
         self.0 & TokenClass::KNOWN_START != 0
     }
@@ -1048,25 +1048,36 @@ pub struct KnownIndex {
     classes: Vec<TokenClass>,
 }
 
-/// The [`TokenClass`] of every token of the document, with the bit of a known name starting
-/// at its first byte (from `name_starts`): the one per-document pass over the tokens that the
-/// name rules share, so that theirs read a byte per token instead of the token itself.
+/// The [`TokenClass`] of every token of the document.
 #[inline(never)]
-fn token_classes(a: &Analysis, name_starts: &Offsets) -> Vec<TokenClass> {
+fn token_classes(a: &Analysis) -> Vec<TokenClass> {
     a.tokens
         .tokens
         .iter()
-        .map(|t| {
-            let class = TokenClass::of(a.text, t);
-            if name_starts.contains(t.span.start) {
-                TokenClass(class.0 | TokenClass::KNOWN_START)
-            } else {
-                class
-            }
-        })
+        .map(|t| TokenClass::of(a.text, t))
         .collect()
 }
 
+/// Sets [`TokenClass::starts_known_name`] on the tokens where a known name starts: one walk
+/// of the names (sorted by start) with a cursor in the tokens, rather than a test at every
+/// token (most tokens start no name).
+fn mark_known_starts(
+    classes: &mut [TokenClass],
+    tokens: &[Token],
+    names: &[(usize, usize, EntityType)],
+) {
+    let mut j = 0;
+    for &(start, _, _) in names {
+        while tokens.get(j).is_some_and(|t| t.span.start < start) {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.span.start == start) {
+            if let Some(c) = classes.get_mut(j) {
+                c.0 |= TokenClass::KNOWN_START;
+            }
+        }
+    }
+}
 /// A set of byte offsets, one bit each.
 #[derive(Default)]
 struct Offsets(Vec<u64>);
@@ -1128,7 +1139,8 @@ impl KnownIndex {
         // Equal spans are identical: an unstable sort gives the same order.
         k.demonyms.sort_unstable();
         k.roles.sort_unstable();
-        k.classes = token_classes(a, &k.name_starts);
+        k.classes = token_classes(a);
+        mark_known_starts(&mut k.classes, &a.tokens.tokens, &k.names);
         k
     }
 

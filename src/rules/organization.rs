@@ -26,7 +26,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::fold::fold;
+use crate::fold::{fold, Folded};
 use crate::rules::caps::{self, KnownIndex, Start, Starts};
 use crate::rules::date;
 use crate::rules::priority;
@@ -318,6 +318,12 @@ fn may_start_trigger(text: &str, t: &Token) -> bool {
 
 /// The trigger whose head word is `f`, already folded (`a.tokens.folded(i)`).
 pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
+    // Asked of every capitalized word, which is almost never a head: a filter first.
+    static FILTER: LazyLock<caps::WordFilter> =
+        LazyLock::new(|| caps::WordFilter::new(TRIGGERS.iter().map(|t| &t.word)));
+    if !FILTER.may_contain(f) {
+        return None;
+    }
     TRIGGER_INDEX.get(f).copied()
 }
 
@@ -325,18 +331,31 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let starts = starts(a, k);
     let mut out = Vec::new();
-    // The folded complement of each name, in one buffer.
-    let mut scratch = String::new();
+    triggers(a, k, &starts, &mut out);
+    extend_known(a, k, &starts, &mut out);
+    teams_and_clubs(a, k, &starts, &mut out);
+    a.candidates.extend(out);
+    acronyms(a);
+}
+
+/// Rule `org.trigger` at every head word.
+#[inline(never)]
+fn triggers(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<Mention>) {
     for s in starts.with_flags(start::HEAD) {
-        if let Some(m) = trigger_rule(a, k, s.at, &mut scratch) {
+        if let Some(m) = trigger_rule(a, k, s.at) {
             out.push(m);
         }
     }
-    extend_known(a, k, &starts, &mut out);
+}
+
+/// Rules `org.team`, `org.club`, `org.club_word` and `org.town_team`, the first that finds a
+/// name at each of their starts.
+#[inline(never)]
+fn teams_and_clubs(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<Mention>) {
     let club_ends: Vec<usize> = starts.with_flags(start::CLUB_END).map(|s| s.at).collect();
     // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
     let mut ends = club_ends.iter().copied().peekable();
-    for Start { at: i, flags } in team_and_club_starts(&starts, &club_ends) {
+    for Start { at: i, flags } in team_and_club_starts(starts, &club_ends) {
         while ends.next_if(|&e| e < i).is_some() {}
         let club_near = ends.peek().is_some_and(|&e| e <= i + 4);
         // The cheap necessary condition of each rule first: a team's first word is a name
@@ -367,8 +386,6 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
             out.push(m);
         }
     }
-    a.candidates.extend(out);
-    acronyms(a);
 }
 
 /// The flags of [`Starts`]: which rules may start at a token.
@@ -389,6 +406,7 @@ mod start {
 /// Where the organisation rules may start ([`start`] flags), in one pass over the token
 /// classes: a token is read only when it is capitalized (a head, a club word) or a
 /// lower-case word (a lower-case head, `plc`).
+#[inline(never)]
 fn starts(a: &Analysis, k: &KnownIndex) -> Starts {
     let toks = &a.tokens.tokens;
     Starts::collect(k, |i, class| {
@@ -416,6 +434,11 @@ fn starts(a: &Analysis, k: &KnownIndex) -> Starts {
 /// The flags of capitalized token `i`: a head, a club word, a club end. One lookup of the
 /// word in [`CLUB_CLASSES`] answers the club lists together.
 fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
+    // Most capitalized words are names, neither heads nor club words: one filter on the
+    // folded word turns them away before the lookups of the two.
+    if !head_or_club_filter().may_contain(a.tokens.folded(i)) {
+        return 0;
+    }
     let mut flags = 0;
     if t.kind == TokenKind::Word
         && may_start_trigger(a.text, t)
@@ -431,6 +454,22 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
         flags |= start::CLUB_END;
     }
     flags
+}
+
+/// A filter of the folded head words ([`TRIGGERS`]) and club words ([`CLUB_CLASSES`]): a word
+/// is one of them only if its folded form is in the filter (folding goes character by
+/// character, so a token's folded form is its word's).
+fn head_or_club_filter() -> &'static caps::WordFilter {
+    static FILTER: LazyLock<caps::WordFilter> = LazyLock::new(|| {
+        let club: Vec<String> = CLUB_CLASSES.keys().map(|w| fold(w)).collect();
+        let words: Vec<&str> = TRIGGERS
+            .iter()
+            .map(|t| t.word)
+            .chain(club.iter().map(String::as_str))
+            .collect();
+        caps::WordFilter::new(words.iter())
+    });
+    &FILTER
 }
 
 /// The flags of lower-case word `i`: a head that may be written in lower case
@@ -457,6 +496,7 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
 /// The tokens where `org.team`, `org.club`, `org.club_word` and `org.town_team` may start, in
 /// order: the starts of the first, third and fourth ([`Starts`]) and the four tokens before
 /// each club end (flags `0`), which most documents have none of.
+#[inline(never)]
 fn team_and_club_starts(starts: &Starts, club_ends: &[usize]) -> Vec<Start> {
     let flags = start::NAME | start::CLUB_WORD | start::KNOWN;
     let mut out: Vec<Start> = starts.with_flags(flags).collect();
@@ -485,7 +525,7 @@ fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
 }
 
 /// Rule `org.trigger`: a head word and its complement.
-fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) -> Option<Mention> {
+fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let head = toks.get(i)?;
     if head.kind != TokenKind::Word {
@@ -505,8 +545,11 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) ->
         return None;
     }
     let span = Span::new(head.span.start, toks[end - 1].span.end);
-    let rest = a.text.get(toks[i + 1].span.start..span.end).unwrap_or("");
-    if starts_with_generic_complement(rest, scratch) {
+    if starts_with_generic_complement(folded_text(
+        a.tokens.folded_text(),
+        toks[i + 1].span.start,
+        span.end,
+    )) {
         return None;
     }
     // A lower-case head needs a capitalized word in its complement (`ministère des Affaires
@@ -520,28 +563,20 @@ fn trigger_rule(a: &Analysis, k: &KnownIndex, i: usize, scratch: &mut String) ->
     )
 }
 
-/// The longest of [`GENERIC_COMPLEMENTS`], in bytes (a test checks it).
-const GENERIC_COMPLEMENT_MAX_LEN: usize = 18;
+/// The folded form of the text from byte `start` to byte `end`: a slice of the document's
+/// folded text ([`crate::tokenize::Tokens::folded_text`]), folded once for the automata, rather
+/// than the text folded again (folding goes character by character, so the two are equal).
+fn folded_text(folded: &Folded, start: usize, end: usize) -> &str {
+    folded
+        .text
+        .get(folded.folded_at(start)..folded.folded_at(end))
+        .unwrap_or("")
+}
 
-/// Whether the folded `text`, past its leading `d`, apostrophes and spaces, starts with one of
-/// [`GENERIC_COMPLEMENTS`]. Folding goes character by character, so only the prefix the test
-/// can read is folded (in `buf`, cleared first), not a whole name's complement.
-fn starts_with_generic_complement(text: &str, buf: &mut String) -> bool {
-    let trimmed = |buf: &str| buf.trim_start_matches(['d', '\'', ' ']).len();
-    buf.clear();
-    if text.is_ascii() {
-        // ASCII text is lower-cased as a whole, with no per-character work.
-        buf.push_str(text);
-        buf.make_ascii_lowercase();
-    } else {
-        for c in text.chars() {
-            if trimmed(buf) >= GENERIC_COMPLEMENT_MAX_LEN {
-                break;
-            }
-            crate::fold::fold_into(c.encode_utf8(&mut [0; 4]), buf);
-        }
-    }
-    let rest = buf.trim_start_matches(['d', '\'', ' ']);
+/// Whether the `folded` text, past its leading `d`, apostrophes and spaces, starts with one of
+/// [`GENERIC_COMPLEMENTS`].
+fn starts_with_generic_complement(folded: &str) -> bool {
+    let rest = folded.trim_start_matches(['d', '\'', ' ']);
     GENERIC_COMPLEMENTS.iter().any(|g| rest.starts_with(g))
 }
 
@@ -783,6 +818,7 @@ fn complement_piece(
 
 /// Rule `org.extend`: a known organisation followed by an adjective is a more specific one
 /// (`Croix-Rouge italienne`, `Fonds koweïtien`), when the known name is a single word.
+#[inline(never)]
 fn extend_known(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for Start { at: i, .. } in starts.with_flags(start::KNOWN) {
@@ -855,6 +891,7 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
 /// A `(SIGLE)` right after an organisation (or country) candidate names the same entity; every
 /// other occurrence of that exact word in the document does too. Candidates proposed by other
 /// rules are read, so this runs after them.
+#[inline(never)]
 fn acronyms(a: &mut Analysis) {
     let toks = &a.tokens.tokens;
     // The `(SIGLE)` of the document: most have none, and then there is nothing to do.
@@ -1556,25 +1593,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn generic_complement_max_len() {
-        let longest = GENERIC_COMPLEMENTS.iter().map(|g| g.len()).max();
-        assert_eq!(longest, Some(GENERIC_COMPLEMENT_MAX_LEN));
+    fn generic_complements_after_prefix() {
+        let generic = |text: &str| starts_with_generic_complement(&fold(text));
+        assert!(generic("d'Administration"));
+        assert!(generic("d’Administration générale"));
+        assert!(!generic("des Affaires étrangères"));
     }
 
     #[test]
-    fn generic_complements_after_prefix() {
-        let mut buf = String::new();
-        assert!(starts_with_generic_complement("d'Administration", &mut buf));
-        assert!(
-            starts_with_generic_complement("d’Administration générale", &mut buf)
-                == (crate::fold::fold("d’Administration générale")
-                    .trim_start_matches(['d', '\'', ' '])
-                    .starts_with("administration"))
-        );
-        assert!(!starts_with_generic_complement(
-            "des Affaires étrangères",
-            &mut buf
-        ));
+    fn folded_text_is_the_text_folded() {
+        let text = "Le Conseil d’Administration générale de l'Œuvre à Genève";
+        let folded = Folded::new(text);
+        for (s, _) in text.char_indices() {
+            for (e, _) in text[s..].char_indices() {
+                assert_eq!(folded_text(&folded, s, s + e), fold(&text[s..s + e]));
+            }
+        }
     }
 
     #[test]

@@ -495,20 +495,35 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
 
 /// The tokens where `org.team`, `org.club`, `org.club_word` and `org.town_team` may start, in
 /// order: the starts of the first, third and fourth ([`Starts`]) and the four tokens before
-/// each club end (flags `0`), which most documents have none of.
+/// each club end (flags `0`), which most documents have none of. Both lists are in order: one
+/// merge, where a token in both keeps its flags.
 #[inline(never)]
 fn team_and_club_starts(starts: &Starts, club_ends: &[usize]) -> Vec<Start> {
     let flags = start::NAME | start::CLUB_WORD | start::KNOWN;
-    let mut out: Vec<Start> = starts.with_flags(flags).collect();
     if club_ends.is_empty() {
-        return out;
+        return starts.with_flags(flags).collect();
     }
-    for &e in club_ends {
-        out.extend((e.saturating_sub(4)..=e).map(|at| Start { at, flags: 0 }));
+    // The tokens of the windows before the club ends, each once and in order (two windows may
+    // overlap).
+    let mut from = 0;
+    let mut windows = club_ends
+        .iter()
+        .flat_map(move |&e| {
+            let window = e.saturating_sub(4).max(from)..e + 1;
+            from = from.max(e + 1);
+            window
+        })
+        .peekable();
+    let mut out = Vec::new();
+    for s in starts.with_flags(flags) {
+        while let Some(at) = windows.next_if(|&at| at <= s.at) {
+            if at < s.at {
+                out.push(Start { at, flags: 0 });
+            }
+        }
+        out.push(s);
     }
-    // A token in both keeps its flags: sorted first among its copies, and the first is kept.
-    out.sort_by_key(|s| (s.at, std::cmp::Reverse(s.flags)));
-    out.dedup_by_key(|s| s.at);
+    out.extend(windows.map(|at| Start { at, flags: 0 }));
     out
 }
 
@@ -1050,6 +1065,16 @@ const ARTICLES_BEFORE_TEAM: &[&str] = &["le", "la", "les", "l'", "l’", "des", 
 /// form is as long as the token for these words.
 const MAX_ARTICLE_BEFORE_TEAM_LEN: usize = 4;
 
+/// Whether token `t` may be one of [`ARTICLES_BEFORE_TEAM`], judged by its bytes: all are
+/// short and start with `l`, `d` or `a` in either case.
+fn may_be_article_before_team(text: &str, t: &Token) -> bool {
+    t.span.len() <= MAX_ARTICLE_BEFORE_TEAM_LEN
+        && matches!(
+            text.as_bytes().get(t.span.start),
+            Some(b'l' | b'L' | b'd' | b'D' | b'a' | b'A')
+        )
+}
+
 /// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
 /// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
 /// Vancouver`, `le Lightning de Tampa Bay`).
@@ -1060,7 +1085,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     // bytes at most, a test that spares most words their lower-case form).
     if i == 0
         || !may_be_name_word(a, t)
-        || toks[i - 1].span.len() > MAX_ARTICLE_BEFORE_TEAM_LEN
+        || !may_be_article_before_team(a.text, &toks[i - 1])
         || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1))
     {
         return None;

@@ -1011,6 +1011,19 @@ pub fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     })
 }
 
+/// The index of the first token starting at or after byte `end`, counted on from token
+/// `from`, which starts before `end`: [`crate::tokenize::Tokens::index_at`] for the end of a
+/// name starting at token `from` (a few tokens on), without a binary search of the whole
+/// document.
+pub fn index_from(a: &Analysis, from: usize, end: usize) -> usize {
+    let toks = &a.tokens.tokens;
+    let mut j = from;
+    while toks.get(j).is_some_and(|t| t.span.start < end) {
+        j += 1;
+    }
+    j
+}
+
 /// The text of token `i`, or `""` past the end.
 pub fn word<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
     a.tokens

@@ -106,9 +106,8 @@ pub fn variants(a: &mut Analysis) {
             let folded = Some(a.tokens.folded(i)).filter(|f| w.is_ascii() && f.len() == w.len());
             for part in w.split('-') {
                 let span = Span::new(offset, offset + part.len());
-                let folded_part = folded.and_then(|f| {
-                    f.get(offset - t.span.start..offset - t.span.start + part.len())
-                });
+                let folded_part = folded
+                    .and_then(|f| f.get(offset - t.span.start..offset - t.span.start + part.len()));
                 offset += part.len() + 1;
                 let found = match folded_part {
                     Some(f) => a.gazetteers.lookup_folded(f),

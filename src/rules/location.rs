@@ -511,7 +511,7 @@ fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
     if let Some(kn) = k.name_at(a, s) {
         return Some(Item {
             from: s,
-            to: index_from(a, s, kn.span.end),
+            to: caps::index_from(a, s, kn.span.end),
             known: Some(kn.kind),
             lexicon: false,
         });
@@ -528,18 +528,6 @@ fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
         known: None,
         lexicon: false,
     })
-}
-
-/// The index of the first token starting at or after byte `end`, counted on from token
-/// `from`, which starts before `end`: [`crate::tokenize::Tokens::index_at`] for the end of a
-/// name starting at `from` (a few tokens on), without a binary search of the whole document.
-fn index_from(a: &Analysis, from: usize, end: usize) -> usize {
-    let toks = &a.tokens.tokens;
-    let mut j = from;
-    while toks.get(j).is_some_and(|t| t.span.start < end) {
-        j += 1;
-    }
-    j
 }
 
 /// Whether the words of tokens `from..to` name a town of the GeoNames lexicon.

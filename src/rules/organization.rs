@@ -355,7 +355,7 @@ fn teams_and_clubs(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<
     let club_ends: Vec<usize> = starts.with_flags(start::CLUB_END).map(|s| s.at).collect();
     // Club ends at or after `i`: `org.club` needs one within four tokens of its start.
     let mut ends = club_ends.iter().copied().peekable();
-    for Start { at: i, flags } in team_and_club_starts(starts, &club_ends) {
+    let mut visit = |Start { at: i, flags }| {
         while ends.next_if(|&e| e < i).is_some() {}
         let club_near = ends.peek().is_some_and(|&e| e <= i + 4);
         // The cheap necessary condition of each rule first: a team's first word is a name
@@ -385,8 +385,20 @@ fn teams_and_clubs(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<
         if let Some(m) = team().or_else(club).or_else(club_word).or_else(town_team) {
             out.push(m);
         }
+    };
+    // Most documents have no club end: their starts are visited as they are, not copied.
+    if club_ends.is_empty() {
+        starts.with_flags(TEAM_AND_CLUB).for_each(&mut visit);
+    } else {
+        team_and_club_starts(starts, &club_ends)
+            .into_iter()
+            .for_each(&mut visit);
     }
 }
+
+/// The [`start`] flags of the tokens where `org.team`, `org.club_word` and `org.town_team`
+/// may start.
+const TEAM_AND_CLUB: u8 = start::NAME | start::CLUB_WORD | start::KNOWN;
 
 /// The flags of [`Starts`]: which rules may start at a token.
 mod start {
@@ -499,10 +511,7 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
 /// merge, where a token in both keeps its flags.
 #[inline(never)]
 fn team_and_club_starts(starts: &Starts, club_ends: &[usize]) -> Vec<Start> {
-    let flags = start::NAME | start::CLUB_WORD | start::KNOWN;
-    if club_ends.is_empty() {
-        return starts.with_flags(flags).collect();
-    }
+    let flags = TEAM_AND_CLUB;
     // The tokens of the windows before the club ends, each once and in order (two windows may
     // overlap).
     let mut from = 0;
@@ -844,7 +853,7 @@ fn extend_known(a: &Analysis, k: &KnownIndex, starts: &Starts, out: &mut Vec<Men
         if t.all_caps {
             continue;
         }
-        let j = a.tokens.index_at(kn.span.end);
+        let j = caps::index_from(a, i, kn.span.end);
         if j != i + 1 {
             continue;
         }
@@ -1577,7 +1586,7 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
     let town = k.name_of_kind_at(t.span.start, &[EntityType::Location])?;
-    let n = a.tokens.index_at(town.span.end);
+    let n = caps::index_from(a, i, town.span.end);
     let next = toks.get(n)?;
     let w = next.span.of(a.text);
     let plural = w.ends_with('s') && !w.ends_with("ss") && w.chars().count() > 3;

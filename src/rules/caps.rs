@@ -293,8 +293,8 @@ pub const TITLES: &[&str] = &[
 const FUNCTION_WORD_MAX_LEN: usize = 13;
 
 /// What a capitalized word is among [`FUNCTION_WORDS`] and [`TITLES`], as [`TokenClass`] bits.
-fn capitalized_word_class(w: &str) -> u8 {
-    static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+fn capitalized_word_class(w: &str) -> u16 {
+    static INDEX: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     // Every word of both lists starts with a capital (a test checks it): a word starting with
     // a lower-case ASCII letter, a digit or a sign is none of them.
     let first_may_be_capital = w
@@ -311,7 +311,7 @@ fn capitalized_word_class(w: &str) -> u8 {
         return 0;
     }
     let index = INDEX.get_or_init(|| {
-        let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut index: FxHashMap<&'static str, u16> = FxHashMap::default();
         for &f in FUNCTION_WORDS {
             *index.entry(f).or_default() |= TokenClass::FUNCTION_WORD;
         }
@@ -912,21 +912,26 @@ impl Starts {
     }
 }
 
-/// What the name rules ask first about a token, in one byte computed once per document
+/// What the name rules ask first about a token, in two bytes computed once per document
 /// ([`KnownIndex::class`]): whether it is a word, capitalized, a name word, a function word,
-/// a title. Each rule's cheapest necessary condition is one of these bits, so a rule tests
-/// them before any lookup and skips most tokens for a load and a mask.
+/// a title, in capitals, where a known name starts; and, in the high byte, the organisation
+/// rules' word flags ([`TokenClass::organization_flags`]). Each rule's cheapest necessary
+/// condition is one of these bits, so a rule tests them before any lookup and skips most
+/// tokens for a load and a mask, and the walks that list where rules start read these
+/// instead of the tokens.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TokenClass(u8);
+pub struct TokenClass(u16);
 
 impl TokenClass {
-    const WORD: u8 = 1;
-    const CAPITALIZED: u8 = 2;
-    const NAME_WORD: u8 = 4;
-    const FUNCTION_WORD: u8 = 8;
-    const TITLE: u8 = 16;
-    const ALL_CAPS: u8 = 32;
-    const KNOWN_START: u8 = 64;
+    const WORD: u16 = 1;
+    const CAPITALIZED: u16 = 2;
+    const NAME_WORD: u16 = 4;
+    const FUNCTION_WORD: u16 = 8;
+    const TITLE: u16 = 16;
+    const ALL_CAPS: u16 = 32;
+    const KNOWN_START: u16 = 64;
+    /// The shift of the organisation flags.
+    const ORGANIZATION_SHIFT: u32 = 8;
 
     /// The class of token `t` of `text`: at most one hash lookup, for a capitalized word.
     ///
@@ -996,6 +1001,12 @@ impl TokenClass {
         self.0 & TokenClass::ALL_CAPS != 0
     }
 
+    /// The flags that [`crate::rules::organization::word_flags`] gave the token (head word,
+    /// club word, club end); only [`KnownIndex`] sets them ([`TokenClass::of`] does not).
+    pub fn organization_flags(self) -> u8 {
+        (self.0 >> TokenClass::ORGANIZATION_SHIFT) as u8
+    }
+
     /// A known name starts at the token's first byte ([`KnownIndex::starts_name`]), whatever
     /// the token's kind; only [`KnownIndex`] sets it ([`TokenClass::of`] does not).
     pub fn starts_known_name(self) -> bool {
@@ -1061,13 +1072,19 @@ pub struct KnownIndex {
     classes: Vec<TokenClass>,
 }
 
-/// The [`TokenClass`] of every token of the document.
+/// The [`TokenClass`] of every token of the document, with the organisation rules' word flags:
+/// the one pass over the tokens that the name rules share.
 #[inline(never)]
 fn token_classes(a: &Analysis) -> Vec<TokenClass> {
     a.tokens
         .tokens
         .iter()
-        .map(|t| TokenClass::of(a.text, t))
+        .enumerate()
+        .map(|(i, t)| {
+            let class = TokenClass::of(a.text, t);
+            let org = crate::rules::organization::word_flags(a, i, t, class);
+            TokenClass(class.0 | u16::from(org) << TokenClass::ORGANIZATION_SHIFT)
+        })
         .collect()
 }
 

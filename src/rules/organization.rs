@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::{fold, Folded};
-use crate::rules::caps::{self, KnownIndex, Start, Starts};
+use crate::rules::caps::{self, KnownIndex, Start, Starts, TokenClass};
 use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -329,7 +329,7 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let starts = starts(a, k);
+    let starts = starts(k);
     let mut out = Vec::new();
     triggers(a, k, &starts, &mut out);
     extend_known(a, k, &starts, &mut out);
@@ -416,35 +416,40 @@ mod start {
 }
 
 /// Where the organisation rules may start ([`start`] flags), in one pass over the token
-/// classes: a token is read only when it is capitalized (a head, a club word) or a
-/// lower-case word (a lower-case head, `plc`).
+/// classes, which hold every flag ([`word_flags`] computed the word flags with the classes).
 #[inline(never)]
-fn starts(a: &Analysis, k: &KnownIndex) -> Starts {
-    let toks = &a.tokens.tokens;
-    Starts::collect(k, |i, class| {
-        let mut flags = if class.starts_known_name() {
-            start::KNOWN
-        } else {
-            0
-        };
+fn starts(k: &KnownIndex) -> Starts {
+    Starts::collect(k, |_, class| {
+        let mut flags = class.organization_flags();
+        if class.starts_known_name() {
+            flags |= start::KNOWN;
+        }
         if class.is_name_word() {
             flags |= start::NAME;
-        }
-        // Only words are capitalized in a class; another capitalized token (an elision, `L’`)
-        // is no head and no club word.
-        if let Some(t) = toks.get(i).filter(|_| class.is_word()) {
-            if class.is_capitalized() {
-                flags |= capitalized_flags(a, i, t);
-            } else {
-                flags |= lower_case_flags(a, i, t);
-            }
         }
         flags
     })
 }
 
+/// The [`start`] flags that depend on the word of token `t` (index `i`, class `class`): a
+/// head word, a club word, a club end. Asked by [`KnownIndex::new`] in its pass over the
+/// tokens, so that [`starts`] reads them from the classes.
+#[inline]
+pub(crate) fn word_flags(a: &Analysis, i: usize, t: &Token, class: TokenClass) -> u8 {
+    // Only words are capitalized in a class; another capitalized token (an elision, `L’`) is
+    // no head and no club word.
+    if class.is_capitalized() {
+        capitalized_flags(a, i, t)
+    } else if class.is_word() {
+        lower_case_flags(a, i, t)
+    } else {
+        0
+    }
+}
+
 /// The flags of capitalized token `i`: a head, a club word, a club end. One lookup of the
 /// word in [`CLUB_CLASSES`] answers the club lists together.
+#[inline(never)]
 fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Most capitalized words are names, neither heads nor club words: one filter on the
     // folded word turns them away before the lookups of the two.

@@ -891,7 +891,9 @@ impl Starts {
     /// settles most tokens, and `flags_of` reads a token only when it does not.
     pub fn collect(k: &KnownIndex, mut flags_of: impl FnMut(usize, TokenClass) -> u8) -> Starts {
         let classes = k.classes();
-        let mut starts = Vec::with_capacity(classes.len() / 4 + 1);
+        // A start per token at most: room for all, so that the walk never grows the list (a
+        // quarter of the tokens, capitalized words and known names, is common).
+        let mut starts = Vec::with_capacity(classes.len());
         for (i, &class) in classes.iter().enumerate() {
             let flags = flags_of(i, class);
             if flags != 0 {

@@ -13,6 +13,10 @@ use crate::tokenize::TokenKind;
 /// entity target when a form names several entries). A one-word hit written in lower case is
 /// skipped: it is the demonym or common word that shares the form (`le consul suisse`).
 pub fn find(a: &mut Analysis) {
+    // The first rule to run: room for its candidates (a hit gives one at most) and the other
+    // rules' usual few, so that the list is not copied again and again as it grows.
+    a.candidates
+        .reserve(a.hits.len() + a.tokens.tokens.len() / 16 + 8);
     for hit in &a.hits {
         let Some((entry, form)) = hit.targets.iter().find_map(|t| match *t {
             Target::Entity { entry, form } => Some((entry, form)),
@@ -98,7 +102,8 @@ pub fn variants(a: &mut Analysis) {
             }
         }
         // A hyphenated word unknown as a whole whose parts are all known places.
-        if w.as_bytes().contains(&b'-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
+        // Words are short: a loop over the bytes, not a call to `memchr`.
+        if w.bytes().any(|b| b == b'-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
             let mut parts = Vec::new();
             let mut offset = t.span.start;
             // An ASCII word's folded form is its lower-case form, byte for byte: its parts

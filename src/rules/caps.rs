@@ -25,7 +25,7 @@ use crate::words::WordSet;
 
 /// Capitalized words that are not names: articles, pronouns, prepositions, conjunctions and
 /// adverbs that start sentences, and weekdays (a DATE, not a name).
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "A",
     "À",
     "À",

@@ -439,7 +439,13 @@ pub(crate) fn word_flags(a: &Analysis, i: usize, t: &Token, class: TokenClass) -
     // Only words are capitalized in a class; another capitalized token (an elision, `L’`) is
     // no head and no club word.
     if class.is_capitalized() {
-        capitalized_flags(a, i, t)
+        // A function word (`Le`, `Selon`, a third of the capitalized words) is no head and
+        // no club word (a test checks it): its class says so without the lookups.
+        if class.is_function_word() {
+            0
+        } else {
+            capitalized_flags(a, i, t)
+        }
     } else if class.is_word() {
         lower_case_flags(a, i, t)
     } else {
@@ -1630,6 +1636,15 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn function_words_are_no_heads_or_club_words() {
+        for w in caps::FUNCTION_WORDS {
+            assert!(trigger_folded(&fold(w)).is_none(), "{w}");
+            assert_eq!(club_class(w), 0, "{w}");
+            assert!(!CLUB_CLASSES.contains_key(w), "{w}");
+        }
+    }
 
     #[test]
     fn generic_complements_after_prefix() {

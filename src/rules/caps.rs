@@ -889,13 +889,18 @@ impl Starts {
     /// Walks the tokens' classes ([`KnownIndex::classes`]) once and keeps the tokens to which
     /// `flags_of(i, class)` gives some flag. A byte per token, not the token: the class
     /// settles most tokens, and `flags_of` reads a token only when it does not.
+    ///
+    /// Only the tokens of [`KnownIndex::marked`] are asked: `flags_of` must give no flag to a
+    /// class without one of the bits that mark a token (capitalized, in capitals, a name word,
+    /// a known name's start, an organisation flag), which every rule start has.
     pub fn collect(k: &KnownIndex, mut flags_of: impl FnMut(usize, TokenClass) -> u8) -> Starts {
-        let classes = k.classes();
-        // A start per token at most: room for all, so that the walk never grows the list (a
-        // quarter of the tokens, capitalized words and known names, is common).
-        let mut starts = Vec::with_capacity(classes.len());
-        for (i, &class) in classes.iter().enumerate() {
-            let flags = flags_of(i, class);
+        let marked = k.marked();
+        // A start per marked token at most: room for all, so that the walk never grows the
+        // list.
+        let mut starts = Vec::with_capacity(marked.len());
+        for &i in marked {
+            let i = i as usize;
+            let flags = flags_of(i, k.class(i));
             if flags != 0 {
                 starts.push(Start { at: i, flags });
             }
@@ -934,6 +939,13 @@ impl TokenClass {
     const KNOWN_START: u16 = 64;
     /// The shift of the organisation flags.
     const ORGANIZATION_SHIFT: u32 = 8;
+    /// The bits of a token where a place or organisation rule may start
+    /// ([`KnownIndex::marked`]).
+    const MARKS: u16 = TokenClass::CAPITALIZED
+        | TokenClass::ALL_CAPS
+        | TokenClass::NAME_WORD
+        | TokenClass::KNOWN_START
+        | 0xff << TokenClass::ORGANIZATION_SHIFT;
 
     /// The class of token `t` of `text`: at most one hash lookup, for a capitalized word.
     ///
@@ -1072,6 +1084,9 @@ pub struct KnownIndex {
     role_starts: Offsets,
     /// The [`TokenClass`] of every token, by index.
     classes: Vec<TokenClass>,
+    /// The tokens whose class has one of `TokenClass::MARKS`, in order: where any place or
+    /// organisation rule may start.
+    marked: Vec<u32>,
 }
 
 /// The [`TokenClass`] of every token of the document, with the organisation rules' word flags:
@@ -1173,6 +1188,11 @@ impl KnownIndex {
         k.roles.sort_unstable();
         k.classes = token_classes(a);
         mark_known_starts(&mut k.classes, &a.tokens.tokens, &k.names);
+        k.marked = (0u32..)
+            .zip(&k.classes)
+            .filter(|(_, c)| c.0 & TokenClass::MARKS != 0)
+            .map(|(i, _)| i)
+            .collect();
         k
     }
 
@@ -1180,6 +1200,13 @@ impl KnownIndex {
     /// these bytes rather than the tokens.
     pub fn classes(&self) -> &[TokenClass] {
         &self.classes
+    }
+
+    /// The tokens that are capitalized, in capitals, name words, where a known name starts or
+    /// with an organisation flag, in order: the only ones where a place or organisation rule
+    /// may start ([`Starts::collect`] walks these, not every token).
+    pub fn marked(&self) -> &[u32] {
+        &self.marked
     }
 
     /// The [`TokenClass`] of token `i` (no class past the end), computed once per document.

@@ -876,7 +876,8 @@ fn regions(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for Start { at: i, flags } in starts.with_flags(start::CAPITAL) {
         let t = &toks[i];
-        if t.all_caps || flags & start::KNOWN != 0 {
+        // No function word is a region (a test checks it): `Le`, `Selon` need no lookup.
+        if t.all_caps || flags & start::KNOWN != 0 || k.index.class(i).is_function_word() {
             continue;
         }
         // Standing alone, tested before the word is looked up in the list: most capitalized
@@ -923,6 +924,13 @@ mod tests {
                 let tokens = crate::tokenize::tokenize(&text);
                 assert!(may_lead(&text, &tokens.tokens[0]), "{form}");
             }
+        }
+    }
+
+    #[test]
+    fn no_function_word_is_a_region() {
+        for w in caps::FUNCTION_WORDS {
+            assert!(!is_region(w), "{w}");
         }
     }
 

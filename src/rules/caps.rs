@@ -25,7 +25,7 @@ use crate::words::WordSet;
 
 /// Capitalized words that are not names: articles, pronouns, prepositions, conjunctions and
 /// adverbs that start sentences, and weekdays (a DATE, not a name).
-const FUNCTION_WORDS: &[&str] = &[
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "A",
     "À",
     "À",
@@ -293,8 +293,8 @@ pub const TITLES: &[&str] = &[
 const FUNCTION_WORD_MAX_LEN: usize = 13;
 
 /// What a capitalized word is among [`FUNCTION_WORDS`] and [`TITLES`], as [`TokenClass`] bits.
-fn capitalized_word_class(w: &str) -> u8 {
-    static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+fn capitalized_word_class(w: &str) -> u16 {
+    static INDEX: OnceLock<FxHashMap<&'static str, u16>> = OnceLock::new();
     // Every word of both lists starts with a capital (a test checks it): a word starting with
     // a lower-case ASCII letter, a digit or a sign is none of them.
     let first_may_be_capital = w
@@ -311,7 +311,7 @@ fn capitalized_word_class(w: &str) -> u8 {
         return 0;
     }
     let index = INDEX.get_or_init(|| {
-        let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
+        let mut index: FxHashMap<&'static str, u16> = FxHashMap::default();
         for &f in FUNCTION_WORDS {
             *index.entry(f).or_default() |= TokenClass::FUNCTION_WORD;
         }
@@ -886,11 +886,21 @@ pub struct Start {
 }
 
 impl Starts {
-    /// Walks the tokens once and keeps those to which `flags_of(i, token)` gives some flag.
-    pub fn collect(tokens: &[Token], mut flags_of: impl FnMut(usize, &Token) -> u8) -> Starts {
-        let mut starts = Vec::with_capacity(tokens.len() / 4 + 1);
-        for (i, t) in tokens.iter().enumerate() {
-            let flags = flags_of(i, t);
+    /// Walks the tokens' classes ([`KnownIndex::classes`]) once and keeps the tokens to which
+    /// `flags_of(i, class)` gives some flag. A byte per token, not the token: the class
+    /// settles most tokens, and `flags_of` reads a token only when it does not.
+    ///
+    /// Only the tokens of [`KnownIndex::marked`] are asked: `flags_of` must give no flag to a
+    /// class without one of the bits that mark a token (capitalized, in capitals, a name word,
+    /// a known name's start, an organisation flag), which every rule start has.
+    pub fn collect(k: &KnownIndex, mut flags_of: impl FnMut(usize, TokenClass) -> u8) -> Starts {
+        let marked = k.marked();
+        // A start per marked token at most: room for all, so that the walk never grows the
+        // list.
+        let mut starts = Vec::with_capacity(marked.len());
+        for &i in marked {
+            let i = i as usize;
+            let flags = flags_of(i, k.class(i));
             if flags != 0 {
                 starts.push(Start { at: i, flags });
             }
@@ -909,19 +919,33 @@ impl Starts {
     }
 }
 
-/// What the name rules ask first about a token, in one byte computed once per document
+/// What the name rules ask first about a token, in two bytes computed once per document
 /// ([`KnownIndex::class`]): whether it is a word, capitalized, a name word, a function word,
-/// a title. Each rule's cheapest necessary condition is one of these bits, so a rule tests
-/// them before any lookup and skips most tokens for a load and a mask.
+/// a title, in capitals, where a known name starts; and, in the high byte, the organisation
+/// rules' word flags ([`TokenClass::organization_flags`]). Each rule's cheapest necessary
+/// condition is one of these bits, so a rule tests them before any lookup and skips most
+/// tokens for a load and a mask, and the walks that list where rules start read these
+/// instead of the tokens.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TokenClass(u8);
+pub struct TokenClass(u16);
 
 impl TokenClass {
-    const WORD: u8 = 1;
-    const CAPITALIZED: u8 = 2;
-    const NAME_WORD: u8 = 4;
-    const FUNCTION_WORD: u8 = 8;
-    const TITLE: u8 = 16;
+    const WORD: u16 = 1;
+    const CAPITALIZED: u16 = 2;
+    const NAME_WORD: u16 = 4;
+    const FUNCTION_WORD: u16 = 8;
+    const TITLE: u16 = 16;
+    const ALL_CAPS: u16 = 32;
+    const KNOWN_START: u16 = 64;
+    /// The shift of the organisation flags.
+    const ORGANIZATION_SHIFT: u32 = 8;
+    /// The bits of a token where a place or organisation rule may start
+    /// ([`KnownIndex::marked`]).
+    const MARKS: u16 = TokenClass::CAPITALIZED
+        | TokenClass::ALL_CAPS
+        | TokenClass::NAME_WORD
+        | TokenClass::KNOWN_START
+        | 0xff << TokenClass::ORGANIZATION_SHIFT;
 
     /// The class of token `t` of `text`: at most one hash lookup, for a capitalized word.
     ///
@@ -930,13 +954,19 @@ impl TokenClass {
     #[inline]
     pub fn of(text: &str, t: &Token) -> TokenClass {
         if t.kind != TokenKind::Word {
-            TokenClass(0)
-        } else if t.capitalized {
+            return TokenClass(0);
+        }
+        let class = if t.capitalized {
             TokenClass::of_capitalized(t.span.of(text))
         } else if is_prefixed_name(text, t) {
             TokenClass(TokenClass::WORD | TokenClass::NAME_WORD)
         } else {
             TokenClass(TokenClass::WORD)
+        };
+        if t.all_caps {
+            TokenClass(class.0 | TokenClass::ALL_CAPS)
+        } else {
+            class
         }
     }
 
@@ -979,6 +1009,23 @@ impl TokenClass {
     pub fn is_title(self) -> bool {
         self.0 & TokenClass::TITLE != 0
     }
+
+    /// A word in capitals ([`Token::all_caps`]).
+    pub fn is_all_caps(self) -> bool {
+        self.0 & TokenClass::ALL_CAPS != 0
+    }
+
+    /// The flags that [`crate::rules::organization::word_flags`] gave the token (head word,
+    /// club word, club end); only [`KnownIndex`] sets them ([`TokenClass::of`] does not).
+    pub fn organization_flags(self) -> u8 {
+        (self.0 >> TokenClass::ORGANIZATION_SHIFT) as u8
+    }
+
+    /// A known name starts at the token's first byte ([`KnownIndex::starts_name`]), whatever
+    /// the token's kind; only [`KnownIndex`] sets it ([`TokenClass::of`] does not).
+    pub fn starts_known_name(self) -> bool {
+        self.0 & TokenClass::KNOWN_START != 0
+    }
 }
 
 /// Whether two consecutive tokens are on the same line with only spaces between them.
@@ -987,6 +1034,19 @@ pub fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
         gap.chars()
             .all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\t')
     })
+}
+
+/// The index of the first token starting at or after byte `end`, counted on from token
+/// `from`, which starts before `end`: [`crate::tokenize::Tokens::index_at`] for the end of a
+/// name starting at token `from` (a few tokens on), without a binary search of the whole
+/// document.
+pub fn index_from(a: &Analysis, from: usize, end: usize) -> usize {
+    let toks = &a.tokens.tokens;
+    let mut j = from;
+    while toks.get(j).is_some_and(|t| t.span.start < end) {
+        j += 1;
+    }
+    j
 }
 
 /// The text of token `i`, or `""` past the end.
@@ -1024,18 +1084,47 @@ pub struct KnownIndex {
     role_starts: Offsets,
     /// The [`TokenClass`] of every token, by index.
     classes: Vec<TokenClass>,
+    /// The tokens whose class has one of `TokenClass::MARKS`, in order: where any place or
+    /// organisation rule may start.
+    marked: Vec<u32>,
 }
 
-/// The [`TokenClass`] of every token of the document.
+/// The [`TokenClass`] of every token of the document, with the organisation rules' word flags:
+/// the one pass over the tokens that the name rules share.
 #[inline(never)]
 fn token_classes(a: &Analysis) -> Vec<TokenClass> {
     a.tokens
         .tokens
         .iter()
-        .map(|t| TokenClass::of(a.text, t))
+        .enumerate()
+        .map(|(i, t)| {
+            let class = TokenClass::of(a.text, t);
+            let org = crate::rules::organization::word_flags(a, i, t, class);
+            TokenClass(class.0 | u16::from(org) << TokenClass::ORGANIZATION_SHIFT)
+        })
         .collect()
 }
 
+/// Sets [`TokenClass::starts_known_name`] on the tokens where a known name starts: one walk
+/// of the names (sorted by start) with a cursor in the tokens, rather than a test at every
+/// token (most tokens start no name).
+fn mark_known_starts(
+    classes: &mut [TokenClass],
+    tokens: &[Token],
+    names: &[(usize, usize, EntityType)],
+) {
+    let mut j = 0;
+    for &(start, _, _) in names {
+        while tokens.get(j).is_some_and(|t| t.span.start < start) {
+            j += 1;
+        }
+        if tokens.get(j).is_some_and(|t| t.span.start == start) {
+            if let Some(c) = classes.get_mut(j) {
+                c.0 |= TokenClass::KNOWN_START;
+            }
+        }
+    }
+}
 /// A set of byte offsets, one bit each.
 #[derive(Default)]
 struct Offsets(Vec<u64>);
@@ -1098,7 +1187,26 @@ impl KnownIndex {
         k.demonyms.sort_unstable();
         k.roles.sort_unstable();
         k.classes = token_classes(a);
+        mark_known_starts(&mut k.classes, &a.tokens.tokens, &k.names);
+        k.marked = (0u32..)
+            .zip(&k.classes)
+            .filter(|(_, c)| c.0 & TokenClass::MARKS != 0)
+            .map(|(i, _)| i)
+            .collect();
         k
+    }
+
+    /// The [`TokenClass`] of every token, by index: a rule that walks the document reads
+    /// these bytes rather than the tokens.
+    pub fn classes(&self) -> &[TokenClass] {
+        &self.classes
+    }
+
+    /// The tokens that are capitalized, in capitals, name words, where a known name starts or
+    /// with an organisation flag, in order: the only ones where a place or organisation rule
+    /// may start ([`Starts::collect`] walks these, not every token).
+    pub fn marked(&self) -> &[u32] {
+        &self.marked
     }
 
     /// The [`TokenClass`] of token `i` (no class past the end), computed once per document.

@@ -13,6 +13,10 @@ use crate::tokenize::TokenKind;
 /// entity target when a form names several entries). A one-word hit written in lower case is
 /// skipped: it is the demonym or common word that shares the form (`le consul suisse`).
 pub fn find(a: &mut Analysis) {
+    // The first rule to run: room for its candidates (a hit gives one at most) and the other
+    // rules' usual few, so that the list is not copied again and again as it grows.
+    a.candidates
+        .reserve(a.hits.len() + a.tokens.tokens.len() / 16 + 8);
     for hit in &a.hits {
         let Some((entry, form)) = hit.targets.iter().find_map(|t| match *t {
             Target::Entity { entry, form } => Some((entry, form)),
@@ -74,8 +78,10 @@ pub fn variants(a: &mut Analysis) {
         let w = t.span.of(a.text);
         // Two capitalized words separated by one space, known with a hyphen.
         if let Some(n) = toks.get(i + 1) {
-            let gap = a.text.get(t.span.end..n.span.start).unwrap_or("");
-            if n.kind == TokenKind::Word && n.capitalized && gap == " " {
+            if n.kind == TokenKind::Word
+                && n.capitalized
+                && a.text.get(t.span.end..n.span.start) == Some(" ")
+            {
                 joined.clear();
                 joined.push_str(a.tokens.folded(i));
                 joined.push('-');
@@ -96,15 +102,23 @@ pub fn variants(a: &mut Analysis) {
             }
         }
         // A hyphenated word unknown as a whole whose parts are all known places.
-        if w.contains('-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
+        // Words are short: a loop over the bytes, not a call to `memchr`.
+        if w.bytes().any(|b| b == b'-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
             let mut parts = Vec::new();
             let mut offset = t.span.start;
+            // An ASCII word's folded form is its lower-case form, byte for byte: its parts
+            // are looked up folded already, without folding them again.
+            let folded = Some(a.tokens.folded(i)).filter(|f| w.is_ascii() && f.len() == w.len());
             for part in w.split('-') {
                 let span = Span::new(offset, offset + part.len());
+                let folded_part = folded
+                    .and_then(|f| f.get(offset - t.span.start..offset - t.span.start + part.len()));
                 offset += part.len() + 1;
-                let Some(e) = a
-                    .gazetteers
-                    .lookup(part)
+                let found = match folded_part {
+                    Some(f) => a.gazetteers.lookup_folded(f),
+                    None => a.gazetteers.lookup(part),
+                };
+                let Some(e) = found
                     .iter()
                     .map(|&i| &a.gazetteers.entries[i as usize])
                     .find(|e| matches!(e.kind, EntityType::Location | EntityType::Country))

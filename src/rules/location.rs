@@ -135,7 +135,7 @@ static PLACE_VERBS: WordSet = WordSet::new(&[
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let known = Known { index: k };
-    let starts = starts(a, &known);
+    let starts = starts(&known);
     let mut out = Vec::new();
     dateline(a, &known, &starts, &mut out);
     context(a, &known, &starts, &mut out);
@@ -162,26 +162,24 @@ mod start {
     pub const ITEM: u8 = KNOWN | NAME;
 }
 
-/// Where the place rules may start ([`start`] flags), in one pass over the tokens.
-fn starts(a: &Analysis, k: &Known) -> Starts {
-    Starts::collect(&a.tokens.tokens, |i, t| {
-        // Known names start where a gazetteer hit naming an entity does: a bit per offset in
-        // the index says where.
-        let mut flags = if k.index.starts_name(t.span.start) {
+/// Where the place rules may start ([`start`] flags), in one pass over the token classes:
+/// every flag is a bit of the class.
+#[inline(never)]
+fn starts(k: &Known) -> Starts {
+    Starts::collect(k.index, |_, class| {
+        let mut flags = if class.starts_known_name() {
             start::KNOWN
         } else {
             0
         };
-        // Name words are words, and most words are neither capitalized nor name words.
-        if t.kind == TokenKind::Word {
-            if t.capitalized {
-                flags |= start::CAPITAL;
-            }
-            if t.all_caps {
-                flags |= start::UPPER;
-            } else if k.name_word(i) {
-                flags |= start::NAME;
-            }
+        // Capitalized, in capitals and name words are words; most words are none of them.
+        if class.is_capitalized() {
+            flags |= start::CAPITAL;
+        }
+        if class.is_all_caps() {
+            flags |= start::UPPER;
+        } else if class.is_name_word() {
+            flags |= start::NAME;
         }
         flags
     })
@@ -249,6 +247,7 @@ fn is_first_name(a: &Analysis, i: usize) -> bool {
 
 /// Rule `location.dateline`: all-caps words opening a line, before a dash, colon, comma or
 /// parenthesis (`DAKAR (APS) –`, `RIYAD:`).
+#[inline(never)]
 fn dateline(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for i in starts.with(start::UPPER) {
@@ -286,6 +285,7 @@ fn dateline(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
 }
 
 /// Rule `location.context`: a capitalized name after `région de`, `ville de`, `né à`…
+#[inline(never)]
 fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for i in starts.with(start::NAME) {
@@ -370,6 +370,7 @@ struct Item {
 /// Rule `location.list`: in an enumeration (`Thiès, Bakel, Kidira et Louga`) whose known
 /// items are all places or countries, the unknown capitalized items are places too. Needs two
 /// known places and at least as many known items as unknown ones.
+#[inline(never)]
 fn list(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     let mut i = 0;
@@ -510,7 +511,7 @@ fn list_item(a: &Analysis, k: &Known, s: usize) -> Option<Item> {
     if let Some(kn) = k.name_at(a, s) {
         return Some(Item {
             from: s,
-            to: a.tokens.index_at(kn.span.end),
+            to: caps::index_from(a, s, kn.span.end),
             known: Some(kn.kind),
             lexicon: false,
         });
@@ -579,6 +580,7 @@ const fn first_bytes(words: &[&str]) -> [bool; 256] {
 
 /// Rule `location.saint`: an unknown hyphenated name starting like a place name. A guess:
 /// a person (`Antoine de Saint-Exupéry`) or an organisation found by another rule wins.
+#[inline(never)]
 fn saints(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     for i in starts.with(start::CAPITAL) {
         let t = &a.tokens.tokens[i];
@@ -632,6 +634,7 @@ fn is_place_preposition(lw: &str) -> bool {
 /// ([`crate::gazetteer::Gazetteers::place_lexicon`]) lists, after a preposition of place
 /// (`à`, `de`, `vers`, `près de`). The lexicon is not matched everywhere: many towns share a
 /// name with a word or a person, so the context decides.
+#[inline(never)]
 fn lexicon(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let lex = &a.gazetteers.place_lexicon;
     if lex.is_empty() {
@@ -755,6 +758,7 @@ const FEATURE_HEAD_MIN_LEN: usize = 3;
 /// Rule `location.feature`: a feature or building noun, an optional `de`/`du`/`des`/`d'`
 /// with its article, then a known place or one to three capitalized words: `le golfe de
 /// Gascogne`, `le mont Ventoux`, `la rue de Lausanne`. The whole phrase is the place.
+#[inline(never)]
 fn features(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     // The name after the noun starts at an item start ([`start::ITEM`]), right after the
     // noun or after `de`, `du`, `des`, `d'` and maybe `la` or `l'`, words that pass
@@ -786,7 +790,10 @@ fn feature(a: &Analysis, k: &Known, i: usize, out: &mut Vec<Mention>) {
         return;
     }
     let head = t.span.of(a.text);
-    if !FEATURE_HEADS.contains(head) {
+    // Most words before a name are no head: a filter turns them away before the hash.
+    static FILTER: LazyLock<caps::WordFilter> =
+        LazyLock::new(|| caps::WordFilter::new(FEATURE_HEADS.words()));
+    if !FILTER.may_contain(head) || !FEATURE_HEADS.contains(head) {
         return;
     }
     let mut n = i + 1;
@@ -864,11 +871,13 @@ const FORMER_STATES: &[&str] = &[
 /// Rule `location.region`: a capitalized word of the region list ([`REGIONS`]) standing
 /// alone: not inside a longer capitalized name (`Bretagne Télécom`), not a first name, not a
 /// name the gazetteers know (they come first). A guess: any other rule wins.
+#[inline(never)]
 fn regions(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     let toks = &a.tokens.tokens;
     for Start { at: i, flags } in starts.with_flags(start::CAPITAL) {
         let t = &toks[i];
-        if t.all_caps || flags & start::KNOWN != 0 {
+        // No function word is a region (a test checks it): `Le`, `Selon` need no lookup.
+        if t.all_caps || flags & start::KNOWN != 0 || k.index.class(i).is_function_word() {
             continue;
         }
         // Standing alone, tested before the word is looked up in the list: most capitalized
@@ -915,6 +924,13 @@ mod tests {
                 let tokens = crate::tokenize::tokenize(&text);
                 assert!(may_lead(&text, &tokens.tokens[0]), "{form}");
             }
+        }
+    }
+
+    #[test]
+    fn no_function_word_is_a_region() {
+        for w in caps::FUNCTION_WORDS {
+            assert!(!is_region(w), "{w}");
         }
     }
 

@@ -27,7 +27,7 @@ use crate::analysis::Analysis;
 use crate::document::{days_in_month, DateValue, EntityType, Mention, PubDate, Span, Value};
 use crate::gazetteer::Target;
 use crate::record::Warning;
-use crate::rules::number::{inside_known_name, scale, WordStarts};
+use crate::rules::number::{inside_known_name, scale, ValueStarts, WordStarts};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -207,11 +207,18 @@ struct Found {
 
 /// Adds date candidates (and `weekday_mismatch` warnings).
 pub fn find(a: &mut Analysis) {
+    let values = ValueStarts::new(a);
+    find_in(a, &values);
+}
+
+/// [`find`] with the document's [`ValueStarts`] at hand: the rules are asked only at the
+/// tokens where a date may start (a number, a month or weekday name, `premier`, `mi-`).
+pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
     let mut found = Vec::new();
     // The tokens before `resume` belong to a date found already.
     let mut resume = 0;
-    for (i, t) in a.tokens.tokens.iter().enumerate() {
-        if i < resume || !may_start_date(a, t, i) {
+    for i in values.with(ValueStarts::NUMBER | ValueStarts::DATE_WORD) {
+        if i < resume {
             continue;
         }
         let got = weekday_date(a, i)
@@ -244,46 +251,40 @@ pub fn find(a: &mut Analysis) {
     }
 }
 
-/// The cheap test before the rules: a date starts with a number, a weekday, a month,
-/// `premier` or `mi-`.
-fn may_start_date(a: &Analysis, t: &Token, i: usize) -> bool {
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            // Asked of every word: most are rejected on the first three bytes of their text,
-            // before any slicing or look-up. ASCII bytes fold to themselves in lower case, so
-            // they are the start of the folded form too.
-            //
-            // One or two ASCII letters fold to as many bytes: no name is that short (and a word
-            // of two bytes that are not ASCII is one letter). The length needs no memory read.
-            if t.span.len() < 3 {
-                return false;
-            }
-            let start = a.text.as_bytes().get(t.span.start..t.span.start + 3);
-            if !start.is_some_and(|w| DATE_WORD_STARTS.may_start(w)) {
-                return false;
-            }
-            let written = t.span.of(a.text);
-            let starts = |p: &str| {
-                written
-                    .get(..p.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
-            };
-            if written.len() > 12 && !starts("mi-") {
-                return false;
-            }
-            let k = a.tokens.folded(i);
-            k.starts_with("mi-") || k == "premier" || calendar_name(k).is_some()
-        }
-        _ => false,
+/// The cheap test of a word token before the rules ([`ValueStarts::DATE_WORD`]): a date
+/// starts with a number, a weekday, a month, `premier` or `mi-`.
+pub(crate) fn may_start_date_word(a: &Analysis, t: &Token, i: usize) -> bool {
+    // Asked of every word that passed the first bytes' test: most are rejected on the first
+    // three bytes of their text, before any slicing or look-up. ASCII bytes fold to
+    // themselves in lower case, so they are the start of the folded form too.
+    //
+    // One or two ASCII letters fold to as many bytes: no name is that short (and a word
+    // of two bytes that are not ASCII is one letter). The length needs no memory read.
+    if t.span.len() < 3 {
+        return false;
     }
+    let start = a.text.as_bytes().get(t.span.start..t.span.start + 3);
+    if !start.is_some_and(|w| DATE_WORD_STARTS.may_start(w)) {
+        return false;
+    }
+    let written = t.span.of(a.text);
+    let starts = |p: &str| {
+        written
+            .get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    };
+    if written.len() > 12 && !starts("mi-") {
+        return false;
+    }
+    let k = a.tokens.folded(i);
+    k.starts_with("mi-") || k == "premier" || calendar_name(k).is_some()
 }
 
 /// The first three letters of the words a date starts with: the calendar names, `mi-` and
 /// `premier`.
 static DATE_WORD_STARTS: WordStarts = date_word_starts();
 
-const fn date_word_starts() -> WordStarts {
+pub(crate) const fn date_word_starts() -> WordStarts {
     let mut starts = WordStarts::EMPTY.with(b"mi-").with(b"premier");
     let mut i = 0;
     while i < MONTHS.len() {

@@ -55,8 +55,10 @@ pub fn run(a: &mut Analysis) {
     let k = caps::KnownIndex::new(a);
     known::find(a);
     known::variants(a);
-    money::find(a);
-    date::find(a);
+    // Numbers, number words, month names: one pass finds where values may start.
+    let values = number::ValueStarts::new(a);
+    money::find_in(a, &values);
+    date::find_in(a, &values);
     person::find(a, &k);
     location::find(a, &k);
     // Last: acronym definitions read the other rules' candidates.

@@ -31,7 +31,7 @@ use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
     inside_known_name, is_number_word, may_start_number_word, parse_digits, parse_words, scale,
-    Decimal, Scale,
+    Decimal, Scale, ValueStarts,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -111,9 +111,9 @@ struct Context<'g> {
 impl<'g> Context<'g> {
     /// The context of a document, or `None` when it names no currency at all (most documents):
     /// every rule needs one, so there is nothing to find.
-    fn new(a: &Analysis<'g>) -> Option<Context<'g>> {
+    fn new(a: &Analysis<'g>, values: &ValueStarts) -> Option<Context<'g>> {
         let currencies = currency_hits(a);
-        let currency_tokens = currency_tokens(a, &currencies);
+        let currency_tokens = currency_tokens(a, &currencies, values);
         if currency_tokens.is_empty() {
             return None;
         }
@@ -155,7 +155,14 @@ impl<'g> Context<'g> {
 
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
-    let Some(ctx) = Context::new(a) else {
+    let values = ValueStarts::new(a);
+    find_in(a, &values);
+}
+
+/// [`find`] with the document's [`ValueStarts`] at hand: the numbers, number words and
+/// unlisted currencies found in one pass over the tokens.
+pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
+    let Some(ctx) = Context::new(a, values) else {
         return;
     };
     let mut found: Vec<Mention> = Vec::new();
@@ -187,14 +194,19 @@ pub fn find(a: &mut Analysis) {
             _ => i += 1,
         }
     }
-    carried_currency(a, &mut found);
+    carried_currency(a, values, &mut found);
     found.retain(|m| !inside_known_name(a, m.span));
     a.candidates.extend(found);
 }
 
 /// The indices of the tokens where a currency starts, in order: the tokens a currency hit
-/// starts at, and the currencies no gazetteer row lists ([`is_unlisted_currency`]).
-fn currency_tokens(a: &Analysis, currencies: &FxHashMap<usize, Currency>) -> Vec<usize> {
+/// starts at, and the currencies no gazetteer row lists ([`is_unlisted_currency`], found by
+/// [`ValueStarts`]).
+fn currency_tokens(
+    a: &Analysis,
+    currencies: &FxHashMap<usize, Currency>,
+    values: &ValueStarts,
+) -> Vec<usize> {
     let tokens = &a.tokens.tokens;
     let mut out: Vec<usize> = currencies
         .keys()
@@ -206,25 +218,16 @@ fn currency_tokens(a: &Analysis, currencies: &FxHashMap<usize, Currency>) -> Vec
                 .then_some(i)
         })
         .collect();
-    // Asked of every token: all start with `M` (`MDH`, see the test) or `f` (`francs`), a
-    // byte read before anything else.
-    let bytes = a.text.as_bytes();
-    out.extend(
-        tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| matches!(bytes.get(t.span.start), Some(b'M' | b'f' | b'F')))
-            .map(|(i, _)| i)
-            .filter(|&i| is_unlisted_currency(a, i)),
-    );
+    out.extend(values.with(ValueStarts::CURRENCY_WORD));
     out.sort_unstable();
     out.dedup();
     out
 }
 
 /// Whether token `i` names a currency that no gazetteer row lists: a bare `francs`
-/// ([`bare_franc`]) or a scale-and-currency abbreviation ([`COMBINED`]).
-fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
+/// ([`bare_franc`]) or a scale-and-currency abbreviation ([`COMBINED`]). All start with `M`
+/// (`MDH`, see the test) or `f` (`francs`): [`ValueStarts`] asks only those.
+pub(crate) fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.tokens.tokens.get(i) else {
         return false;
     };
@@ -402,26 +405,6 @@ fn is_named(name: &str, head: &str) -> bool {
 fn word_at<'a>(a: &'a Analysis, i: usize) -> Option<(&'a Token, &'a str)> {
     let t = a.tokens.tokens.get(i)?;
     matches!(t.kind, TokenKind::Word | TokenKind::Elision).then(|| (t, a.tokens.folded(i)))
-}
-
-/// The cheap test before [`amount_at`], for loops over every token: a number, or a word that
-/// may be a number word. Most words are rejected on the first bytes of their text, before their
-/// folded form is looked up.
-fn may_start_amount(a: &Analysis, i: usize) -> bool {
-    let Some(t) = a.tokens.tokens.get(i) else {
-        return false;
-    };
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            a.text
-                .as_bytes()
-                .get(t.span.start..t.span.end)
-                .is_some_and(may_start_number_word)
-                && is_number_word(a.tokens.folded(i))
-        }
-        _ => false,
-    }
 }
 
 /// A number (digits or words) at token `i`, with an optional scale word after it.
@@ -661,24 +644,29 @@ fn symbol_first<'g>(a: &Analysis<'g>, ctx: &Context<'g>, i: usize) -> Option<(Me
 /// A bare `N millions`/`N milliards` shortly after an amount takes that amount's currency:
 /// `… 687 millions de dollars, dont 157 millions pour l'OMS`. Not when a noun follows
 /// (`2,2 millions de personnes`) or a percentage.
-fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
+fn carried_currency(a: &Analysis, values: &ValueStarts, found: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
     found.sort_by_key(|m| m.span.start);
     let tokens = &a.tokens.tokens;
     let mut extra: Vec<Mention> = Vec::new();
-    // `found[..p]` start before token `i`: a cursor, since `i` only moves forward.
+    // The tokens that may start an amount, in order: a cursor, since `i` only moves forward.
+    let mut amounts = values
+        .with(ValueStarts::NUMBER | ValueStarts::AMOUNT_WORD)
+        .peekable();
+    // `found[..p]` start before token `i`: a cursor too.
     let mut p = 0;
     let mut i = 0;
-    while let Some(t) = tokens.get(i) {
-        // Most tokens cannot start an amount: the walk moves on without asking whether it is in
-        // reach. Asked at the next token that can, the question gives the same answer (the
-        // same next amount to resume at, or the end), so where the walk goes is unchanged.
-        if !may_start_amount(a, i) {
-            i += 1;
-            continue;
-        }
+    loop {
+        // Most tokens cannot start an amount: the walk moves on to the next one that can
+        // without asking whether it is in reach. Asked there, the question gives the same
+        // answer (the same next amount to resume at, or the end), so where the walk goes is
+        // unchanged.
+        while amounts.next_if(|&k| k < i).is_some() {}
+        let Some(&next) = amounts.peek() else { break };
+        i = next;
+        let Some(t) = tokens.get(i) else { break };
         while found.get(p).is_some_and(|m| m.span.start < t.span.start) {
             p += 1;
         }

@@ -20,7 +20,7 @@ use crate::analysis::Analysis;
 use crate::document::Span;
 use crate::fold::fold;
 use crate::gazetteer::Target;
-use crate::tokenize::{is_group_space, Token};
+use crate::tokenize::{is_group_space, Token, TokenKind};
 
 /// A non-negative decimal number: `mantissa / 10^decimals`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -252,6 +252,16 @@ impl WordStarts {
             w[2] - b'a'
         };
         self.0[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << third;
+        self
+    }
+
+    /// The starts of either set.
+    pub const fn union(mut self, other: &WordStarts) -> WordStarts {
+        let mut k = 0;
+        while k < self.0.len() {
+            self.0[k] |= other.0[k];
+            k += 1;
+        }
         self
     }
 
@@ -565,6 +575,88 @@ mod tests {
         assert_eq!(scale("MDS", "mds"), None);
     }
 }
+
+/// The tokens where a value may start, found in one pass over the document and shared by the
+/// money and date rules: a number, a number word starting an amount (`cent`, `deux`), a word
+/// starting a date (a month or weekday name, `premier`, `mi-`), a currency no gazetteer row
+/// lists (`francs`, `MDH`).
+///
+/// Most tokens are none of these: each rule then visits its few candidates, in order, instead
+/// of asking every token (which two rules and the carried-currency walk did, each on its own).
+#[derive(Clone, Debug, Default)]
+pub struct ValueStarts(Vec<ValueStart>);
+
+/// A token where a value may start, and what it may start (the `ValueStarts::` flags).
+#[derive(Clone, Copy, Debug)]
+pub struct ValueStart {
+    pub at: usize,
+    pub flags: u8,
+}
+
+impl ValueStarts {
+    /// A number ([`TokenKind::Number`]).
+    pub const NUMBER: u8 = 1;
+    /// A number word that may start an amount (`deux`, `quatre-vingt`; not `et`).
+    pub const AMOUNT_WORD: u8 = 2;
+    /// A word that may start a date (`juillet`, `lundi`, `premier`, `mi-juin`).
+    pub const DATE_WORD: u8 = 4;
+    /// A currency that no gazetteer row lists (`francs`, `MDH`).
+    pub const CURRENCY_WORD: u8 = 8;
+
+    /// Walks the tokens of a document once.
+    pub fn new(a: &Analysis) -> ValueStarts {
+        let bytes = a.text.as_bytes();
+        let mut starts = Vec::new();
+        for (i, t) in a.tokens.tokens.iter().enumerate() {
+            let flags = match t.kind {
+                TokenKind::Number => ValueStarts::NUMBER,
+                TokenKind::Word => match bytes.get(t.span.start..t.span.end) {
+                    Some(written) => word_flags(a, i, t, written),
+                    None => 0,
+                },
+                _ => 0,
+            };
+            if flags != 0 {
+                starts.push(ValueStart { at: i, flags });
+            }
+        }
+        ValueStarts(starts)
+    }
+
+    /// The starts with one of `flags`, in order.
+    pub fn with(&self, flags: u8) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .filter(move |s| s.flags & flags != 0)
+            .map(|s| s.at)
+    }
+}
+
+/// The flags of word token `i` (its text `written`): every word is asked, so the first bytes
+/// turn most away (one table for both number and date words) before any folded form is read.
+#[inline]
+fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
+    let mut flags = 0;
+    if matches!(written.first(), Some(b'M' | b'f' | b'F'))
+        && crate::rules::money::is_unlisted_currency(a, i)
+    {
+        flags |= ValueStarts::CURRENCY_WORD;
+    }
+    if VALUE_WORD_STARTS.may_start(written) {
+        if may_start_number_word(written) && is_number_word(a.tokens.folded(i)) {
+            flags |= ValueStarts::AMOUNT_WORD;
+        }
+        if crate::rules::date::may_start_date_word(a, t, i) {
+            flags |= ValueStarts::DATE_WORD;
+        }
+    }
+    flags
+}
+
+/// The starts of the number words ([`AMOUNT_WORD_STARTS`]) and of the date words: a word
+/// whose first bytes are in neither starts no value.
+static VALUE_WORD_STARTS: WordStarts =
+    number_word_starts(false).union(&crate::rules::date::date_word_starts());
 
 /// The folded form of a token's text (`Milliards` → `milliards`), for table look-ups.
 pub fn token_key(text: &str, token: &Token) -> String {

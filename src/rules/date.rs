@@ -280,6 +280,12 @@ pub(crate) fn may_start_date_word(a: &Analysis, t: &Token, i: usize) -> bool {
     k.starts_with("mi-") || k == "premier" || calendar_name(k).is_some()
 }
 
+/// The month and weekday names, folded ([`MONTHS`], [`WEEKDAYS`]).
+pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
+    let months = MONTHS.iter().map(|&(w, _, _)| w);
+    months.chain(WEEKDAYS.iter().map(|&(w, _)| w))
+}
+
 /// The first three letters of the words a date starts with: the calendar names, `mi-` and
 /// `premier`.
 static DATE_WORD_STARTS: WordStarts = date_word_starts();

@@ -521,6 +521,18 @@ mod tests {
     }
 
     #[test]
+    fn longest_value_word_is_the_longest() {
+        let longest = NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(crate::rules::date::calendar_words())
+            .chain(["premier"])
+            .map(str::len)
+            .max();
+        assert_eq!(longest, Some(LONGEST_VALUE_WORD));
+    }
+
+    #[test]
     fn longest_number_word_is_the_longest() {
         let longest = NUMBER_WORDS.iter().map(|(w, _)| w.len()).max();
         assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
@@ -642,16 +654,58 @@ fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
     {
         flags |= ValueStarts::CURRENCY_WORD;
     }
-    if VALUE_WORD_STARTS.may_start(written) {
-        if may_start_number_word(written) && is_number_word(a.tokens.folded(i)) {
-            flags |= ValueStarts::AMOUNT_WORD;
-        }
-        if crate::rules::date::may_start_date_word(a, t, i) {
-            flags |= ValueStarts::DATE_WORD;
-        }
+    if !VALUE_WORD_STARTS.may_start(written) {
+        return flags;
+    }
+    // Many words pass the first bytes' test (`qui`, `mais`, `président`): one look-up of the
+    // folded form says which of the exact tests below can pass, before either runs.
+    let key = a.tokens.folded(i);
+    let may = if key.contains('-') {
+        // `quatre-vingt`, `mi-juin`: compounds, left to the exact tests.
+        ValueStarts::AMOUNT_WORD | ValueStarts::DATE_WORD
+    } else {
+        value_word(key)
+    };
+    if may & ValueStarts::AMOUNT_WORD != 0 && may_start_number_word(written) && is_number_word(key)
+    {
+        flags |= ValueStarts::AMOUNT_WORD;
+    }
+    if may & ValueStarts::DATE_WORD != 0 && crate::rules::date::may_start_date_word(a, t, i) {
+        flags |= ValueStarts::DATE_WORD;
     }
     flags
 }
+
+/// The flags a folded word without a hyphen may have: [`ValueStarts::AMOUNT_WORD`] for a
+/// number word but `et`, [`ValueStarts::DATE_WORD`] for a month or weekday name or
+/// `premier`. A necessary condition of the exact tests ([`is_number_word`],
+/// [`crate::rules::date::may_start_date_word`]), in one hash look-up.
+fn value_word(folded: &str) -> u8 {
+    static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    if folded.len() > LONGEST_VALUE_WORD {
+        return 0;
+    }
+    INDEX
+        .get_or_init(|| {
+            let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
+            for &(w, word) in NUMBER_WORDS {
+                if word != Word::And {
+                    *index.entry(w).or_default() |= ValueStarts::AMOUNT_WORD;
+                }
+            }
+            for w in crate::rules::date::calendar_words().chain(["premier"]) {
+                *index.entry(w).or_default() |= ValueStarts::DATE_WORD;
+            }
+            index
+        })
+        .get(folded)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The length in bytes of the longest word of [`value_word`] (`cinquante`, `septembre`; a
+/// test checks it).
+const LONGEST_VALUE_WORD: usize = 9;
 
 /// The starts of the number words ([`AMOUNT_WORD_STARTS`]) and of the date words: a word
 /// whose first bytes are in neither starts no value.

@@ -195,6 +195,7 @@ const COUNT_AFTER: &[&str] = &[
 ];
 
 /// One date found at a token.
+#[derive(Clone, Copy, Debug)]
 struct Found {
     span: Span,
     value: DateValue,
@@ -203,6 +204,38 @@ struct Found {
     weekday: Option<u8>,
     /// Index of the first token after the date.
     next: usize,
+}
+
+/// The dates a rule finds at a token: one, or two for a range (`2023-2028`). On the stack:
+/// number tokens are many, and a `Vec` for each date found cost an allocation.
+#[derive(Clone, Copy, Debug)]
+struct Dates {
+    list: [Found; 2],
+    len: usize,
+}
+
+impl Dates {
+    fn one(f: Found) -> Dates {
+        Dates {
+            list: [f, f],
+            len: 1,
+        }
+    }
+
+    fn two(first: Found, second: Found) -> Dates {
+        Dates {
+            list: [first, second],
+            len: 2,
+        }
+    }
+
+    fn as_slice(&self) -> &[Found] {
+        self.list.get(..self.len).unwrap_or(&[])
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Found] {
+        self.list.get_mut(..self.len).unwrap_or(&mut [])
+    }
 }
 
 /// Adds date candidates (and `weekday_mismatch` warnings).
@@ -231,8 +264,9 @@ pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
             .or_else(|| mid_year(a, i))
             .or_else(|| year(a, i));
         if let Some(list) = got {
+            let list = list.as_slice();
             resume = list.last().map_or(i + 1, |f| f.next.max(i + 1));
-            found.extend(list);
+            found.extend_from_slice(list);
         }
     }
     // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
@@ -475,7 +509,7 @@ fn resolve(a: &Analysis, year: Option<i32>, month: u8, day: u8) -> Option<DateVa
 }
 
 /// `29 juillet`, `3 mars 2024`, `1er janvier 2007`, `1 February 2016` at token `i`.
-fn day_month(a: &Analysis, i: usize, weekday: Option<(usize, u8)>) -> Option<Vec<Found>> {
+fn day_month(a: &Analysis, i: usize, weekday: Option<(usize, u8)>) -> Option<Dates> {
     let (d, j) = day(a, i)?;
     let (m, k, mut end, _) = month(a, j)?;
     let mut next = k;
@@ -493,17 +527,17 @@ fn day_month(a: &Analysis, i: usize, weekday: Option<(usize, u8)>) -> Option<Vec
         (None, Some(_)) => "date.day_month_year",
         (None, None) => "date.day_month",
     };
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span: Span::new(start, end),
         value,
         rule,
         weekday: weekday.map(|w| w.1),
         next,
-    }])
+    }))
 }
 
 /// `February 1, 2016` at token `i`.
-fn month_day_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn month_day_year(a: &Analysis, i: usize) -> Option<Dates> {
     let (m, j, _, form) = month(a, i)?;
     if form != MonthForm::English {
         return None;
@@ -513,18 +547,18 @@ fn month_day_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
     let y = written_year(a, k)?;
     let value = resolve(a, Some(y), m, d)?;
     let span = Span::new(tok(a, i)?.span.start, tok(a, k)?.span.end);
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.month_day_year",
         weekday: None,
         next: k + 1,
-    }])
+    }))
 }
 
 /// A weekday followed by its date: `lundi 29 juillet`, `Monday, 1 February 2016`,
 /// `Monday, February 1, 2016`. A weekday alone is not a date.
-fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn weekday_date(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Word || t.span.len() > 10 {
         return None;
@@ -537,11 +571,11 @@ fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
     } else {
         i + 1
     };
-    if let Some(mut f) = day_month(a, j, Some((i, w))) {
-        return Some(std::mem::take(&mut f));
+    if let Some(f) = day_month(a, j, Some((i, w))) {
+        return Some(f);
     }
     let mut f = month_day_year(a, j)?;
-    for x in &mut f {
+    for x in f.as_mut_slice() {
         x.span.start = t.span.start;
         x.rule = "date.weekday_day_month";
         x.weekday = Some(w);
@@ -550,7 +584,7 @@ fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
 }
 
 /// `29/07/2025`, `29-07-2025`, `2025-07-29`, `2025/7/25`, `29.07.2025` at token `i`.
-fn numeric(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn numeric(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Number {
         return None;
@@ -611,17 +645,17 @@ fn numeric(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         day: Some(date.day),
     };
     let span = Span::new(t.span.start, end);
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.numeric",
         weekday: None,
         next,
-    }])
+    }))
 }
 
 /// `décembre 2018`, `May 2023` at token `i`.
-fn month_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn month_year(a: &Analysis, i: usize) -> Option<Dates> {
     let (m, j, _, _) = month(a, i)?;
     let y = written_year(a, j)?;
     let span = Span::new(tok(a, i)?.span.start, tok(a, j)?.span.end);
@@ -630,18 +664,18 @@ fn month_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         month: Some(m),
         day: None,
     };
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.month_year",
         weekday: None,
         next: j + 1,
-    }])
+    }))
 }
 
 /// A French month name alone (`juin`, `en septembre dernier`, `mi-juin`): `--06`, or with the
 /// publication year when the document has a date.
-fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn bare_month(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Word {
         return None;
@@ -664,17 +698,17 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         month: Some(m),
         day: None,
     };
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.month",
         weekday: None,
         next: i + 1,
-    }])
+    }))
 }
 
 /// `mi-2024`: the year part of the word.
-fn mid_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn mid_year(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Word {
         return None;
@@ -691,17 +725,17 @@ fn mid_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let span = Span::new(t.span.end - 4, t.span.end);
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value: DateValue::year(y),
         rule: "date.year",
         weekday: None,
         next: i + 1,
-    }])
+    }))
 }
 
 /// `2023-2028`, `2018 – 2022`, `2017/2018`: two years, two mentions.
-fn year_range(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn year_range(a: &Analysis, i: usize) -> Option<Dates> {
     let first = plain_year(a, i)?;
     let sep = text_of(a, i + 1);
     if !matches!(sep, "-" | "–" | "—" | "/" | "\u{2011}") {
@@ -720,7 +754,7 @@ fn year_range(a: &Analysis, i: usize) -> Option<Vec<Found>> {
             next: k + 1,
         })
     };
-    Some(vec![found(i, first)?, found(i + 2, second)?])
+    Some(Dates::two(found(i, first)?, found(i + 2, second)?))
 }
 
 /// A four-digit number from 1800 to 2100 at token `i`.
@@ -732,7 +766,7 @@ fn plain_year(a: &Analysis, i: usize) -> Option<i32> {
 }
 
 /// `en 1998`, `depuis 2009`, `(2020)`, `2030 »` at token `i`.
-fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn year(a: &Analysis, i: usize) -> Option<Dates> {
     let y = plain_year(a, i)?;
     if !is_year_context(a, i, i) {
         return None;
@@ -749,13 +783,13 @@ fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let span = tok(a, i)?.span;
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value: DateValue::year(y),
         rule: "date.year",
         weekday: None,
         next: i + 1,
-    }])
+    }))
 }
 
 /// Whether the four-digit numbers at tokens `first..=last` read as years: not a count after a

@@ -521,6 +521,15 @@ mod tests {
     }
 
     #[test]
+    fn unlisted_currencies_pass_the_first_test() {
+        for w in [
+            "franc", "francs", "Francs", "FRANCS", "MDH", "MDHS", "MMDH", "MMDHS", "MDT", "MD",
+        ] {
+            assert!(VALUE_WORD_STARTS.may_start(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
     fn longest_value_word_is_the_longest() {
         let longest = NUMBER_WORDS
             .iter()
@@ -648,14 +657,14 @@ impl ValueStarts {
 /// turn most away (one table for both number and date words) before any folded form is read.
 #[inline]
 fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
+    if !VALUE_WORD_STARTS.may_start(written) {
+        return 0;
+    }
     let mut flags = 0;
     if matches!(written.first(), Some(b'M' | b'f' | b'F'))
         && crate::rules::money::is_unlisted_currency(a, i)
     {
         flags |= ValueStarts::CURRENCY_WORD;
-    }
-    if !VALUE_WORD_STARTS.may_start(written) {
-        return flags;
     }
     // Many words pass the first bytes' test (`qui`, `mais`, `président`): one look-up of the
     // folded form says which of the exact tests below can pass, before either runs.
@@ -707,10 +716,16 @@ fn value_word(folded: &str) -> u8 {
 /// test checks it).
 const LONGEST_VALUE_WORD: usize = 9;
 
-/// The starts of the number words ([`AMOUNT_WORD_STARTS`]) and of the date words: a word
-/// whose first bytes are in neither starts no value.
-static VALUE_WORD_STARTS: WordStarts =
-    number_word_starts(false).union(&crate::rules::date::date_word_starts());
+/// The starts of the number words ([`AMOUNT_WORD_STARTS`]), of the date words and of the
+/// unlisted currencies (`franc`, `MDH`, `MMDH`, `MDT`, `MD`, lower-cased as the test does): a
+/// word whose first bytes are in none starts no value.
+static VALUE_WORD_STARTS: WordStarts = number_word_starts(false)
+    .union(&crate::rules::date::date_word_starts())
+    .with(b"franc")
+    .with(b"mdh")
+    .with(b"mmdh")
+    .with(b"mdt")
+    .with(b"md");
 
 /// The folded form of a token's text (`Milliards` → `milliards`), for table look-ups.
 pub fn token_key(text: &str, token: &Token) -> String {

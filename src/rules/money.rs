@@ -168,6 +168,9 @@ pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
     let mut found: Vec<Mention> = Vec::new();
     let tokens = &a.tokens.tokens;
     let mut currencies = ctx.currency_tokens.iter().copied().peekable();
+    let mut amounts = values
+        .with(ValueStarts::NUMBER | ValueStarts::AMOUNT_WORD)
+        .peekable();
     let mut i = 0;
     while i < tokens.len() {
         // Every rule needs a currency at `i` or a little after: skip to the next one in reach.
@@ -177,6 +180,10 @@ pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
             i = k - CURRENCY_REACH;
             continue;
         }
+        // Before the currency, only a number or a number word can start an amount: skip to
+        // the next one, or to the currency itself (for a symbol first).
+        while amounts.next_if(|&s| s < i).is_some() {}
+        i = amounts.peek().map_or(k, |&s| s.min(k));
         // A symbol or code first (`$5`) needs a currency at `i` itself: the hash look-up is for
         // the currency tokens only.
         let symbol = if k == i {

@@ -96,7 +96,7 @@ struct Currency<'g> {
 /// The document's view needed by the rules: currency hits by start byte, how often each
 /// country is named, and the CFA zone.
 struct Context<'g> {
-    currencies: FxHashMap<usize, Currency<'g>>,
+    currencies: CurrencyHits<'g>,
     /// Indices of the tokens where a currency starts (a hit, a bare `francs`, `MDH`), in order.
     currency_tokens: Vec<usize>,
     countries: FxHashMap<&'g str, usize>,
@@ -211,13 +211,13 @@ pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
 /// [`ValueStarts`]).
 fn currency_tokens(
     a: &Analysis,
-    currencies: &FxHashMap<usize, Currency>,
+    currencies: &CurrencyHits,
     values: &ValueStarts,
 ) -> Vec<usize> {
     let tokens = &a.tokens.tokens;
     let mut out: Vec<usize> = currencies
-        .keys()
-        .filter_map(|&start| {
+        .starts()
+        .filter_map(|start| {
             let i = a.tokens.index_at(start);
             tokens
                 .get(i)
@@ -246,9 +246,27 @@ pub(crate) fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
     }
 }
 
-/// Currency hits keyed by start byte, the longest at each start.
-fn currency_hits<'g>(a: &Analysis<'g>) -> FxHashMap<usize, Currency<'g>> {
-    let mut out: FxHashMap<usize, Currency<'g>> = FxHashMap::default();
+/// Currency hits by start byte, the longest at each start, in order of start: looked up by a
+/// binary search (a document has a few dozen), built without hashing.
+struct CurrencyHits<'g>(Vec<(usize, Currency<'g>)>);
+
+impl<'g> CurrencyHits<'g> {
+    /// The currency starting at byte `start`.
+    fn get(&self, start: &usize) -> Option<&Currency<'g>> {
+        let at = self.0.binary_search_by_key(start, |&(s, _)| s).ok()?;
+        self.0.get(at).map(|(_, c)| c)
+    }
+
+    /// The start bytes, in order.
+    fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().map(|&(s, _)| s)
+    }
+}
+
+/// The currency hits of a document, the longest at each start. The hits are sorted by start,
+/// then longest first: the first currency hit at a start is the one to keep.
+fn currency_hits<'g>(a: &Analysis<'g>) -> CurrencyHits<'g> {
+    let mut out: Vec<(usize, Currency<'g>)> = Vec::new();
     for hit in &a.hits {
         let Some(c) = hit.targets.iter().find_map(|t| match *t {
             Target::Currency { currency } => a.gazetteers.currencies.get(currency as usize),
@@ -256,20 +274,23 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> FxHashMap<usize, Currency<'g>> {
         }) else {
             continue;
         };
-        let longer = out
-            .get(&hit.span.start)
-            .is_none_or(|old| old.span.end < hit.span.end);
-        if longer {
-            out.insert(
+        match out.last_mut() {
+            Some((start, old)) if *start == hit.span.start => {
+                if old.span.end < hit.span.end {
+                    old.span = hit.span;
+                    old.code = c.code.as_str();
+                }
+            }
+            _ => out.push((
                 hit.span.start,
                 Currency {
                     span: hit.span,
                     code: c.code.as_str(),
                 },
-            );
+            )),
         }
     }
-    out
+    CurrencyHits(out)
 }
 
 /// How many times each country (ISO alpha-2) is named in the document: by its name, a

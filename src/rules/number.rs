@@ -627,7 +627,8 @@ impl ValueStarts {
     /// Walks the tokens of a document once.
     pub fn new(a: &Analysis) -> ValueStarts {
         let bytes = a.text.as_bytes();
-        let mut starts = Vec::new();
+        // Numbers and value words are a few percent of the tokens: room enough not to grow.
+        let mut starts = Vec::with_capacity(a.tokens.tokens.len() / 8 + 16);
         for (i, t) in a.tokens.tokens.iter().enumerate() {
             let flags = match t.kind {
                 TokenKind::Number => ValueStarts::NUMBER,
@@ -669,7 +670,8 @@ fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
     // Many words pass the first bytes' test (`qui`, `mais`, `président`): one look-up of the
     // folded form says which of the exact tests below can pass, before either runs.
     let key = a.tokens.folded(i);
-    let may = if key.contains('-') {
+    // The words are short: a loop over their bytes costs less than a call to `memchr`.
+    let may = if key.bytes().any(|b| b == b'-') {
         // `quatre-vingt`, `mi-juin`: compounds, left to the exact tests.
         ValueStarts::AMOUNT_WORD | ValueStarts::DATE_WORD
     } else {

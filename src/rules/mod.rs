@@ -74,7 +74,7 @@ pub fn run(a: &mut Analysis) {
 /// most candidates overlap nothing and are kept without being ranked at all.
 ///
 /// The sweep sorts `(start, index)` pairs ([`pack`]), not the mentions: the index makes every
-/// pair distinct, so an unstable sort gives the order of a stable one. The winners are disjoint and
+/// pair distinct, so the order is the one of a stable sort by start. The winners are disjoint and
 /// non-empty, so their starts differ: taken in sweep order, they come out sorted, with no
 /// sort of the mentions themselves.
 pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
@@ -86,7 +86,9 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
             .filter(|(_, m)| !m.span.is_empty())
             .map(|(i, m)| pack(m.span.start, i)),
     );
-    by_start.sort_unstable();
+    // Each rule emits its candidates in order, one rule after the other: the merge sort finds
+    // those runs and merges them (the keys are distinct, stability plays no part).
+    by_start.sort();
     let mut keep = vec![false; candidates.len()];
     let mut chooser = Chooser::default();
     let mut cluster_end = 0;

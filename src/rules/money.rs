@@ -209,11 +209,7 @@ pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
 /// The indices of the tokens where a currency starts, in order: the tokens a currency hit
 /// starts at, and the currencies no gazetteer row lists ([`is_unlisted_currency`], found by
 /// [`ValueStarts`]).
-fn currency_tokens(
-    a: &Analysis,
-    currencies: &CurrencyHits,
-    values: &ValueStarts,
-) -> Vec<usize> {
+fn currency_tokens(a: &Analysis, currencies: &CurrencyHits, values: &ValueStarts) -> Vec<usize> {
     let tokens = &a.tokens.tokens;
     let mut out: Vec<usize> = currencies
         .starts()

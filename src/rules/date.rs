@@ -254,15 +254,21 @@ pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
         if i < resume {
             continue;
         }
-        let got = weekday_date(a, i)
-            .or_else(|| numeric(a, i))
-            .or_else(|| day_month(a, i, None))
-            .or_else(|| month_day_year(a, i))
-            .or_else(|| month_year(a, i))
-            .or_else(|| year_range(a, i))
-            .or_else(|| bare_month(a, i))
-            .or_else(|| mid_year(a, i))
-            .or_else(|| year(a, i));
+        // The rules in their order, each asked only of the kind of token it starts with.
+        let number = tok(a, i).is_some_and(|t| t.kind == TokenKind::Number);
+        let got = if number {
+            numeric(a, i)
+                .or_else(|| day_month(a, i, None))
+                .or_else(|| year_range(a, i))
+                .or_else(|| year(a, i))
+        } else {
+            weekday_date(a, i)
+                .or_else(|| day_month(a, i, None))
+                .or_else(|| month_day_year(a, i))
+                .or_else(|| month_year(a, i))
+                .or_else(|| bare_month(a, i))
+                .or_else(|| mid_year(a, i))
+        };
         if let Some(list) = got {
             let list = list.as_slice();
             resume = list.last().map_or(i + 1, |f| f.next.max(i + 1));

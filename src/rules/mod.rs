@@ -168,25 +168,33 @@ impl Chooser {
     }
 
     /// Marks in `keep` the candidates of the current cluster that win, each in rank order
-    /// unless it overlaps one that won before it, and starts a new cluster.
+    /// unless it overlaps one that won before it, and starts a new cluster. Inlined into the
+    /// sweep for the many clusters of one candidate, which wins.
+    #[inline]
     fn choose(&mut self, keep: &mut [bool]) {
         if let [(rank, _)] = self.cluster[..] {
             if let Some(k) = keep.get_mut(rank.4) {
                 *k = true;
             }
         } else if !self.cluster.is_empty() {
-            // Ranks end with the index: all distinct, so an unstable sort is exact.
-            self.cluster.sort_unstable_by_key(|&(rank, _)| rank);
-            self.taken.clear();
-            for &(rank, span) in &self.cluster {
-                if self.taken.insert_if_free(span.start, span.end) {
-                    if let Some(k) = keep.get_mut(rank.4) {
-                        *k = true;
-                    }
+            self.rank(keep);
+        }
+        self.cluster.clear();
+    }
+
+    /// [`Chooser::choose`] for a cluster of several candidates.
+    #[inline(never)]
+    fn rank(&mut self, keep: &mut [bool]) {
+        // Ranks end with the index: all distinct, so an unstable sort is exact.
+        self.cluster.sort_unstable_by_key(|&(rank, _)| rank);
+        self.taken.clear();
+        for &(rank, span) in &self.cluster {
+            if self.taken.insert_if_free(span.start, span.end) {
+                if let Some(k) = keep.get_mut(rank.4) {
+                    *k = true;
                 }
             }
         }
-        self.cluster.clear();
     }
 }
 

@@ -27,7 +27,7 @@ use crate::analysis::Analysis;
 use crate::document::{days_in_month, DateValue, EntityType, Mention, PubDate, Span, Value};
 use crate::gazetteer::Target;
 use crate::record::Warning;
-use crate::rules::number::{inside_known_name, scale, WordStarts};
+use crate::rules::number::{inside_known_name, scale, ValueStarts, WordStarts};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 
@@ -195,6 +195,7 @@ const COUNT_AFTER: &[&str] = &[
 ];
 
 /// One date found at a token.
+#[derive(Clone, Copy, Debug)]
 struct Found {
     span: Span,
     value: DateValue,
@@ -205,27 +206,73 @@ struct Found {
     next: usize,
 }
 
+/// The dates a rule finds at a token: one, or two for a range (`2023-2028`). On the stack:
+/// number tokens are many, and a `Vec` for each date found cost an allocation.
+#[derive(Clone, Copy, Debug)]
+struct Dates {
+    list: [Found; 2],
+    len: usize,
+}
+
+impl Dates {
+    fn one(f: Found) -> Dates {
+        Dates {
+            list: [f, f],
+            len: 1,
+        }
+    }
+
+    fn two(first: Found, second: Found) -> Dates {
+        Dates {
+            list: [first, second],
+            len: 2,
+        }
+    }
+
+    fn as_slice(&self) -> &[Found] {
+        self.list.get(..self.len).unwrap_or(&[])
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [Found] {
+        self.list.get_mut(..self.len).unwrap_or(&mut [])
+    }
+}
+
 /// Adds date candidates (and `weekday_mismatch` warnings).
 pub fn find(a: &mut Analysis) {
+    let values = ValueStarts::new(a);
+    find_in(a, &values);
+}
+
+/// [`find`] with the document's [`ValueStarts`] at hand: the rules are asked only at the
+/// tokens where a date may start (a number, a month or weekday name, `premier`, `mi-`).
+pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
     let mut found = Vec::new();
     // The tokens before `resume` belong to a date found already.
     let mut resume = 0;
-    for (i, t) in a.tokens.tokens.iter().enumerate() {
-        if i < resume || !may_start_date(a, t, i) {
+    for i in values.with(ValueStarts::NUMBER | ValueStarts::DATE_WORD) {
+        if i < resume {
             continue;
         }
-        let got = weekday_date(a, i)
-            .or_else(|| numeric(a, i))
-            .or_else(|| day_month(a, i, None))
-            .or_else(|| month_day_year(a, i))
-            .or_else(|| month_year(a, i))
-            .or_else(|| year_range(a, i))
-            .or_else(|| bare_month(a, i))
-            .or_else(|| mid_year(a, i))
-            .or_else(|| year(a, i));
+        // The rules in their order, each asked only of the kind of token it starts with.
+        let number = tok(a, i).is_some_and(|t| t.kind == TokenKind::Number);
+        let got = if number {
+            numeric(a, i)
+                .or_else(|| day_month(a, i, None))
+                .or_else(|| year_range(a, i))
+                .or_else(|| year(a, i))
+        } else {
+            weekday_date(a, i)
+                .or_else(|| day_month(a, i, None))
+                .or_else(|| month_day_year(a, i))
+                .or_else(|| month_year(a, i))
+                .or_else(|| bare_month(a, i))
+                .or_else(|| mid_year(a, i))
+        };
         if let Some(list) = got {
+            let list = list.as_slice();
             resume = list.last().map_or(i + 1, |f| f.next.max(i + 1));
-            found.extend(list);
+            found.extend_from_slice(list);
         }
     }
     // Boilerplate lines (`Lire aussi : …`) are kept: a date there is still a date.
@@ -244,46 +291,46 @@ pub fn find(a: &mut Analysis) {
     }
 }
 
-/// The cheap test before the rules: a date starts with a number, a weekday, a month,
-/// `premier` or `mi-`.
-fn may_start_date(a: &Analysis, t: &Token, i: usize) -> bool {
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            // Asked of every word: most are rejected on the first three bytes of their text,
-            // before any slicing or look-up. ASCII bytes fold to themselves in lower case, so
-            // they are the start of the folded form too.
-            //
-            // One or two ASCII letters fold to as many bytes: no name is that short (and a word
-            // of two bytes that are not ASCII is one letter). The length needs no memory read.
-            if t.span.len() < 3 {
-                return false;
-            }
-            let start = a.text.as_bytes().get(t.span.start..t.span.start + 3);
-            if !start.is_some_and(|w| DATE_WORD_STARTS.may_start(w)) {
-                return false;
-            }
-            let written = t.span.of(a.text);
-            let starts = |p: &str| {
-                written
-                    .get(..p.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(p))
-            };
-            if written.len() > 12 && !starts("mi-") {
-                return false;
-            }
-            let k = a.tokens.folded(i);
-            k.starts_with("mi-") || k == "premier" || calendar_name(k).is_some()
-        }
-        _ => false,
+/// The cheap test of a word token before the rules ([`ValueStarts::DATE_WORD`]): a date
+/// starts with a number, a weekday, a month, `premier` or `mi-`.
+pub(crate) fn may_start_date_word(a: &Analysis, t: &Token, i: usize) -> bool {
+    // Asked of every word that passed the first bytes' test: most are rejected on the first
+    // three bytes of their text, before any slicing or look-up. ASCII bytes fold to
+    // themselves in lower case, so they are the start of the folded form too.
+    //
+    // One or two ASCII letters fold to as many bytes: no name is that short (and a word
+    // of two bytes that are not ASCII is one letter). The length needs no memory read.
+    if t.span.len() < 3 {
+        return false;
     }
+    let start = a.text.as_bytes().get(t.span.start..t.span.start + 3);
+    if !start.is_some_and(|w| DATE_WORD_STARTS.may_start(w)) {
+        return false;
+    }
+    let written = t.span.of(a.text);
+    let starts = |p: &str| {
+        written
+            .get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+    };
+    if written.len() > 12 && !starts("mi-") {
+        return false;
+    }
+    let k = a.tokens.folded(i);
+    k.starts_with("mi-") || k == "premier" || calendar_name(k).is_some()
+}
+
+/// The month and weekday names, folded ([`MONTHS`], [`WEEKDAYS`]).
+pub(crate) fn calendar_words() -> impl Iterator<Item = &'static str> {
+    let months = MONTHS.iter().map(|&(w, _, _)| w);
+    months.chain(WEEKDAYS.iter().map(|&(w, _)| w))
 }
 
 /// The first three letters of the words a date starts with: the calendar names, `mi-` and
 /// `premier`.
 static DATE_WORD_STARTS: WordStarts = date_word_starts();
 
-const fn date_word_starts() -> WordStarts {
+pub(crate) const fn date_word_starts() -> WordStarts {
     let mut starts = WordStarts::EMPTY.with(b"mi-").with(b"premier");
     let mut i = 0;
     while i < MONTHS.len() {
@@ -468,7 +515,7 @@ fn resolve(a: &Analysis, year: Option<i32>, month: u8, day: u8) -> Option<DateVa
 }
 
 /// `29 juillet`, `3 mars 2024`, `1er janvier 2007`, `1 February 2016` at token `i`.
-fn day_month(a: &Analysis, i: usize, weekday: Option<(usize, u8)>) -> Option<Vec<Found>> {
+fn day_month(a: &Analysis, i: usize, weekday: Option<(usize, u8)>) -> Option<Dates> {
     let (d, j) = day(a, i)?;
     let (m, k, mut end, _) = month(a, j)?;
     let mut next = k;
@@ -486,17 +533,17 @@ fn day_month(a: &Analysis, i: usize, weekday: Option<(usize, u8)>) -> Option<Vec
         (None, Some(_)) => "date.day_month_year",
         (None, None) => "date.day_month",
     };
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span: Span::new(start, end),
         value,
         rule,
         weekday: weekday.map(|w| w.1),
         next,
-    }])
+    }))
 }
 
 /// `February 1, 2016` at token `i`.
-fn month_day_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn month_day_year(a: &Analysis, i: usize) -> Option<Dates> {
     let (m, j, _, form) = month(a, i)?;
     if form != MonthForm::English {
         return None;
@@ -506,18 +553,18 @@ fn month_day_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
     let y = written_year(a, k)?;
     let value = resolve(a, Some(y), m, d)?;
     let span = Span::new(tok(a, i)?.span.start, tok(a, k)?.span.end);
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.month_day_year",
         weekday: None,
         next: k + 1,
-    }])
+    }))
 }
 
 /// A weekday followed by its date: `lundi 29 juillet`, `Monday, 1 February 2016`,
 /// `Monday, February 1, 2016`. A weekday alone is not a date.
-fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn weekday_date(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Word || t.span.len() > 10 {
         return None;
@@ -530,11 +577,11 @@ fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
     } else {
         i + 1
     };
-    if let Some(mut f) = day_month(a, j, Some((i, w))) {
-        return Some(std::mem::take(&mut f));
+    if let Some(f) = day_month(a, j, Some((i, w))) {
+        return Some(f);
     }
     let mut f = month_day_year(a, j)?;
-    for x in &mut f {
+    for x in f.as_mut_slice() {
         x.span.start = t.span.start;
         x.rule = "date.weekday_day_month";
         x.weekday = Some(w);
@@ -543,7 +590,7 @@ fn weekday_date(a: &Analysis, i: usize) -> Option<Vec<Found>> {
 }
 
 /// `29/07/2025`, `29-07-2025`, `2025-07-29`, `2025/7/25`, `29.07.2025` at token `i`.
-fn numeric(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn numeric(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Number {
         return None;
@@ -604,17 +651,17 @@ fn numeric(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         day: Some(date.day),
     };
     let span = Span::new(t.span.start, end);
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.numeric",
         weekday: None,
         next,
-    }])
+    }))
 }
 
 /// `décembre 2018`, `May 2023` at token `i`.
-fn month_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn month_year(a: &Analysis, i: usize) -> Option<Dates> {
     let (m, j, _, _) = month(a, i)?;
     let y = written_year(a, j)?;
     let span = Span::new(tok(a, i)?.span.start, tok(a, j)?.span.end);
@@ -623,18 +670,18 @@ fn month_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         month: Some(m),
         day: None,
     };
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.month_year",
         weekday: None,
         next: j + 1,
-    }])
+    }))
 }
 
 /// A French month name alone (`juin`, `en septembre dernier`, `mi-juin`): `--06`, or with the
 /// publication year when the document has a date.
-fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn bare_month(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Word {
         return None;
@@ -657,17 +704,17 @@ fn bare_month(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         month: Some(m),
         day: None,
     };
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value,
         rule: "date.month",
         weekday: None,
         next: i + 1,
-    }])
+    }))
 }
 
 /// `mi-2024`: the year part of the word.
-fn mid_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn mid_year(a: &Analysis, i: usize) -> Option<Dates> {
     let t = tok(a, i)?;
     if t.kind != TokenKind::Word {
         return None;
@@ -684,17 +731,17 @@ fn mid_year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let span = Span::new(t.span.end - 4, t.span.end);
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value: DateValue::year(y),
         rule: "date.year",
         weekday: None,
         next: i + 1,
-    }])
+    }))
 }
 
 /// `2023-2028`, `2018 – 2022`, `2017/2018`: two years, two mentions.
-fn year_range(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn year_range(a: &Analysis, i: usize) -> Option<Dates> {
     let first = plain_year(a, i)?;
     let sep = text_of(a, i + 1);
     if !matches!(sep, "-" | "–" | "—" | "/" | "\u{2011}") {
@@ -713,7 +760,7 @@ fn year_range(a: &Analysis, i: usize) -> Option<Vec<Found>> {
             next: k + 1,
         })
     };
-    Some(vec![found(i, first)?, found(i + 2, second)?])
+    Some(Dates::two(found(i, first)?, found(i + 2, second)?))
 }
 
 /// A four-digit number from 1800 to 2100 at token `i`.
@@ -725,7 +772,7 @@ fn plain_year(a: &Analysis, i: usize) -> Option<i32> {
 }
 
 /// `en 1998`, `depuis 2009`, `(2020)`, `2030 »` at token `i`.
-fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
+fn year(a: &Analysis, i: usize) -> Option<Dates> {
     let y = plain_year(a, i)?;
     if !is_year_context(a, i, i) {
         return None;
@@ -742,13 +789,13 @@ fn year(a: &Analysis, i: usize) -> Option<Vec<Found>> {
         return None;
     }
     let span = tok(a, i)?.span;
-    Some(vec![Found {
+    Some(Dates::one(Found {
         span,
         value: DateValue::year(y),
         rule: "date.year",
         weekday: None,
         next: i + 1,
-    }])
+    }))
 }
 
 /// Whether the four-digit numbers at tokens `first..=last` read as years: not a count after a

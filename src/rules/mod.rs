@@ -23,7 +23,7 @@ pub mod organization;
 pub mod person;
 
 use crate::analysis::Analysis;
-use crate::document::Mention;
+use crate::document::{EntityType, Mention, Span};
 
 /// Priorities used by rules; a higher one wins an overlap whatever the lengths.
 pub mod priority {
@@ -55,8 +55,10 @@ pub fn run(a: &mut Analysis) {
     let k = caps::KnownIndex::new(a);
     known::find(a);
     known::variants(a);
-    money::find(a);
-    date::find(a);
+    // Numbers, number words, month names: one pass finds where values may start.
+    let values = number::ValueStarts::new(a);
+    money::find_in(a, &values);
+    date::find_in(a, &values);
     person::find(a, &k);
     location::find(a, &k);
     // Last: acronym definitions read the other rules' candidates.
@@ -70,70 +72,136 @@ pub fn run(a: &mut Analysis) {
 /// directly or through others, can affect each other, so the candidates are cut into clusters
 /// of chained overlaps by one sweep in start order, and the ranking runs within each cluster:
 /// most candidates overlap nothing and are kept without being ranked at all.
+///
+/// The sweep sorts `(start, index)` pairs ([`pack`]), not the mentions: the index makes every
+/// pair distinct, so the order is the one of a stable sort by start. The winners are disjoint and
+/// non-empty, so their starts differ: taken in sweep order, they come out sorted, with no
+/// sort of the mentions themselves.
 pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
-    // Non-empty candidates by start (rules mostly emit them in order already); a stable sort
-    // keeps equal starts in index order.
-    let mut by_start: Vec<usize> = (0..candidates.len())
-        .filter(|&i| !candidates[i].span.is_empty())
-        .collect();
-    let start_of = |i: &usize| candidates[*i].span.start;
-    let in_order = by_start.is_sorted_by_key(start_of);
-    if !in_order {
-        by_start.sort_by_key(start_of);
-    }
+    let mut by_start: Vec<u128> = Vec::with_capacity(candidates.len());
+    by_start.extend(
+        candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.span.is_empty())
+            .map(|(i, m)| pack(m.span.start, i)),
+    );
+    // Each rule emits its candidates in order, one rule after the other: the merge sort finds
+    // those runs and merges them (the keys are distinct, stability plays no part).
+    by_start.sort();
     let mut keep = vec![false; candidates.len()];
-    let mut cluster: Vec<usize> = Vec::new();
+    let mut chooser = Chooser::default();
     let mut cluster_end = 0;
-    for &i in &by_start {
-        let span = candidates[i].span;
-        if !cluster.is_empty() && span.start >= cluster_end {
-            choose_in_cluster(&candidates, &mut cluster, &mut keep);
-            cluster.clear();
+    for (start, i) in by_start.iter().map(|&p| unpack(p)) {
+        let Some(m) = candidates.get(i) else { continue };
+        if !chooser.is_empty() && start >= cluster_end {
+            chooser.choose(&mut keep);
         }
-        cluster_end = if cluster.is_empty() {
-            span.end
+        cluster_end = if chooser.is_empty() {
+            m.span.end
         } else {
-            cluster_end.max(span.end)
+            cluster_end.max(m.span.end)
         };
-        cluster.push(i);
+        chooser.push(i, m);
     }
-    choose_in_cluster(&candidates, &mut cluster, &mut keep);
-    // Drop the losers in place; the winners keep their relative order.
-    let mut kept = keep.iter();
-    candidates.retain(|_| kept.next().copied().unwrap_or(false));
-    // Chosen spans are non-empty and disjoint: their starts differ.
-    if !in_order {
-        candidates.sort_unstable_by_key(|m| m.span.start);
+    chooser.choose(&mut keep);
+    // The winners in start order, moved out; the losers are dropped with `candidates`.
+    let winners = by_start
+        .iter()
+        .map(|&p| unpack(p).1)
+        .filter(|&i| keep.get(i) == Some(&true));
+    let mut chosen = Vec::with_capacity(winners.clone().count());
+    for i in winners {
+        if let Some(m) = candidates.get_mut(i) {
+            chosen.push(std::mem::replace(m, placeholder()));
+        }
     }
-    candidates
+    chosen
 }
 
-/// Marks in `keep` the candidates of one cluster (indices into `candidates`) that win: each in
-/// rank order unless it overlaps one that won before it.
-fn choose_in_cluster(candidates: &[Mention], cluster: &mut [usize], keep: &mut [bool]) {
-    if let [i] = *cluster {
-        if let Some(k) = keep.get_mut(i) {
-            *k = true;
-        }
-        return;
+/// A `(start, index)` pair as one number with the same order, which sorts faster than a
+/// tuple.
+fn pack(start: usize, i: usize) -> u128 {
+    (start as u128) << 64 | i as u128
+}
+
+/// The `(start, index)` pair of [`pack`].
+fn unpack(p: u128) -> (usize, usize) {
+    ((p >> 64) as usize, (p & u128::from(u64::MAX)) as usize)
+}
+
+/// A candidate's rank within its cluster: band, length and priority (each higher first), then
+/// position and index. The key is computed once per candidate, not at each comparison.
+type Rank = (
+    std::cmp::Reverse<u8>,
+    std::cmp::Reverse<usize>,
+    std::cmp::Reverse<u8>,
+    usize,
+    usize,
+);
+
+/// One cluster of chained overlaps at a time, its buffers reused from one cluster to the next
+/// (most clusters are one candidate, kept without ranking).
+#[derive(Default)]
+struct Chooser {
+    /// The cluster's candidates: rank, then span.
+    cluster: Vec<(Rank, Span)>,
+    taken: Taken,
+}
+
+impl Chooser {
+    fn is_empty(&self) -> bool {
+        self.cluster.is_empty()
     }
-    // The key tuple ends with the index, so the order is the one a stable sort on the first
-    // four keys gives.
-    cluster.sort_unstable_by_key(|&i| {
-        let m = &candidates[i];
-        let band = std::cmp::Reverse(priority::band(m.priority));
-        let len = std::cmp::Reverse(m.span.len());
-        (band, len, std::cmp::Reverse(m.priority), m.span.start, i)
-    });
-    let mut taken = Taken::default();
-    for &i in cluster.iter() {
-        let span = candidates[i].span;
-        if taken.insert_if_free(span.start, span.end) {
-            if let Some(k) = keep.get_mut(i) {
+
+    /// Adds candidate `i` to the current cluster.
+    fn push(&mut self, i: usize, m: &Mention) {
+        use std::cmp::Reverse;
+        let rank = (
+            Reverse(priority::band(m.priority)),
+            Reverse(m.span.len()),
+            Reverse(m.priority),
+            m.span.start,
+            i,
+        );
+        self.cluster.push((rank, m.span));
+    }
+
+    /// Marks in `keep` the candidates of the current cluster that win, each in rank order
+    /// unless it overlaps one that won before it, and starts a new cluster. Inlined into the
+    /// sweep for the many clusters of one candidate, which wins.
+    #[inline]
+    fn choose(&mut self, keep: &mut [bool]) {
+        if let [(rank, _)] = self.cluster[..] {
+            if let Some(k) = keep.get_mut(rank.4) {
                 *k = true;
+            }
+        } else if !self.cluster.is_empty() {
+            self.rank(keep);
+        }
+        self.cluster.clear();
+    }
+
+    /// [`Chooser::choose`] for a cluster of several candidates.
+    #[inline(never)]
+    fn rank(&mut self, keep: &mut [bool]) {
+        // Ranks end with the index: all distinct, so an unstable sort is exact.
+        self.cluster.sort_unstable_by_key(|&(rank, _)| rank);
+        self.taken.clear();
+        for &(rank, span) in &self.cluster {
+            if self.taken.insert_if_free(span.start, span.end) {
+                if let Some(k) = keep.get_mut(rank.4) {
+                    *k = true;
+                }
             }
         }
     }
+}
+
+/// What a winner leaves in its place in the candidates: no text of its own, so nothing to
+/// allocate or free.
+fn placeholder() -> Mention {
+    Mention::new(EntityType::Person, Span::default(), "")
 }
 
 /// Disjoint taken spans, as (start, end) sorted by start.
@@ -149,6 +217,12 @@ struct Taken {
 
 impl Taken {
     const SMALL: usize = 32;
+
+    /// Empties the set, keeping its memory for the next cluster.
+    fn clear(&mut self) {
+        self.small.clear();
+        self.large.clear();
+    }
 
     /// Adds `start..end` unless it overlaps a taken span; says whether it was added.
     fn insert_if_free(&mut self, start: usize, end: usize) -> bool {
@@ -189,7 +263,6 @@ impl Taken {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::{EntityType, Span};
 
     #[test]
     fn band_then_length_then_priority_then_position() {

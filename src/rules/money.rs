@@ -31,7 +31,7 @@ use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
 use crate::rules::number::{
     inside_known_name, is_number_word, may_start_number_word, parse_digits, parse_words, scale,
-    Decimal, Scale,
+    Decimal, Scale, ValueStarts,
 };
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -96,7 +96,7 @@ struct Currency<'g> {
 /// The document's view needed by the rules: currency hits by start byte, how often each
 /// country is named, and the CFA zone.
 struct Context<'g> {
-    currencies: FxHashMap<usize, Currency<'g>>,
+    currencies: CurrencyHits<'g>,
     /// Indices of the tokens where a currency starts (a hit, a bare `francs`, `MDH`), in order.
     currency_tokens: Vec<usize>,
     countries: FxHashMap<&'g str, usize>,
@@ -111,9 +111,9 @@ struct Context<'g> {
 impl<'g> Context<'g> {
     /// The context of a document, or `None` when it names no currency at all (most documents):
     /// every rule needs one, so there is nothing to find.
-    fn new(a: &Analysis<'g>) -> Option<Context<'g>> {
+    fn new(a: &Analysis<'g>, values: &ValueStarts) -> Option<Context<'g>> {
         let currencies = currency_hits(a);
-        let currency_tokens = currency_tokens(a, &currencies);
+        let currency_tokens = currency_tokens(a, &currencies, values);
         if currency_tokens.is_empty() {
             return None;
         }
@@ -155,12 +155,22 @@ impl<'g> Context<'g> {
 
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
-    let Some(ctx) = Context::new(a) else {
+    let values = ValueStarts::new(a);
+    find_in(a, &values);
+}
+
+/// [`find`] with the document's [`ValueStarts`] at hand: the numbers, number words and
+/// unlisted currencies found in one pass over the tokens.
+pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
+    let Some(ctx) = Context::new(a, values) else {
         return;
     };
     let mut found: Vec<Mention> = Vec::new();
     let tokens = &a.tokens.tokens;
     let mut currencies = ctx.currency_tokens.iter().copied().peekable();
+    let mut amounts = values
+        .with(ValueStarts::NUMBER | ValueStarts::AMOUNT_WORD)
+        .peekable();
     let mut i = 0;
     while i < tokens.len() {
         // Every rule needs a currency at `i` or a little after: skip to the next one in reach.
@@ -170,6 +180,10 @@ pub fn find(a: &mut Analysis) {
             i = k - CURRENCY_REACH;
             continue;
         }
+        // Before the currency, only a number or a number word can start an amount: skip to
+        // the next one, or to the currency itself (for a symbol first).
+        while amounts.next_if(|&s| s < i).is_some() {}
+        i = amounts.peek().map_or(k, |&s| s.min(k));
         // A symbol or code first (`$5`) needs a currency at `i` itself: the hash look-up is for
         // the currency tokens only.
         let symbol = if k == i {
@@ -187,18 +201,19 @@ pub fn find(a: &mut Analysis) {
             _ => i += 1,
         }
     }
-    carried_currency(a, &mut found);
+    carried_currency(a, values, &mut found);
     found.retain(|m| !inside_known_name(a, m.span));
     a.candidates.extend(found);
 }
 
 /// The indices of the tokens where a currency starts, in order: the tokens a currency hit
-/// starts at, and the currencies no gazetteer row lists ([`is_unlisted_currency`]).
-fn currency_tokens(a: &Analysis, currencies: &FxHashMap<usize, Currency>) -> Vec<usize> {
+/// starts at, and the currencies no gazetteer row lists ([`is_unlisted_currency`], found by
+/// [`ValueStarts`]).
+fn currency_tokens(a: &Analysis, currencies: &CurrencyHits, values: &ValueStarts) -> Vec<usize> {
     let tokens = &a.tokens.tokens;
     let mut out: Vec<usize> = currencies
-        .keys()
-        .filter_map(|&start| {
+        .starts()
+        .filter_map(|start| {
             let i = a.tokens.index_at(start);
             tokens
                 .get(i)
@@ -206,25 +221,16 @@ fn currency_tokens(a: &Analysis, currencies: &FxHashMap<usize, Currency>) -> Vec
                 .then_some(i)
         })
         .collect();
-    // Asked of every token: all start with `M` (`MDH`, see the test) or `f` (`francs`), a
-    // byte read before anything else.
-    let bytes = a.text.as_bytes();
-    out.extend(
-        tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| matches!(bytes.get(t.span.start), Some(b'M' | b'f' | b'F')))
-            .map(|(i, _)| i)
-            .filter(|&i| is_unlisted_currency(a, i)),
-    );
+    out.extend(values.with(ValueStarts::CURRENCY_WORD));
     out.sort_unstable();
     out.dedup();
     out
 }
 
 /// Whether token `i` names a currency that no gazetteer row lists: a bare `francs`
-/// ([`bare_franc`]) or a scale-and-currency abbreviation ([`COMBINED`]).
-fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
+/// ([`bare_franc`]) or a scale-and-currency abbreviation ([`COMBINED`]). All start with `M`
+/// (`MDH`, see the test) or `f` (`francs`): [`ValueStarts`] asks only those.
+pub(crate) fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
     let Some(t) = a.tokens.tokens.get(i) else {
         return false;
     };
@@ -236,9 +242,27 @@ fn is_unlisted_currency(a: &Analysis, i: usize) -> bool {
     }
 }
 
-/// Currency hits keyed by start byte, the longest at each start.
-fn currency_hits<'g>(a: &Analysis<'g>) -> FxHashMap<usize, Currency<'g>> {
-    let mut out: FxHashMap<usize, Currency<'g>> = FxHashMap::default();
+/// Currency hits by start byte, the longest at each start, in order of start: looked up by a
+/// binary search (a document has a few dozen), built without hashing.
+struct CurrencyHits<'g>(Vec<(usize, Currency<'g>)>);
+
+impl<'g> CurrencyHits<'g> {
+    /// The currency starting at byte `start`.
+    fn get(&self, start: &usize) -> Option<&Currency<'g>> {
+        let at = self.0.binary_search_by_key(start, |&(s, _)| s).ok()?;
+        self.0.get(at).map(|(_, c)| c)
+    }
+
+    /// The start bytes, in order.
+    fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().map(|&(s, _)| s)
+    }
+}
+
+/// The currency hits of a document, the longest at each start. The hits are sorted by start,
+/// then longest first: the first currency hit at a start is the one to keep.
+fn currency_hits<'g>(a: &Analysis<'g>) -> CurrencyHits<'g> {
+    let mut out: Vec<(usize, Currency<'g>)> = Vec::new();
     for hit in &a.hits {
         let Some(c) = hit.targets.iter().find_map(|t| match *t {
             Target::Currency { currency } => a.gazetteers.currencies.get(currency as usize),
@@ -246,20 +270,23 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> FxHashMap<usize, Currency<'g>> {
         }) else {
             continue;
         };
-        let longer = out
-            .get(&hit.span.start)
-            .is_none_or(|old| old.span.end < hit.span.end);
-        if longer {
-            out.insert(
+        match out.last_mut() {
+            Some((start, old)) if *start == hit.span.start => {
+                if old.span.end < hit.span.end {
+                    old.span = hit.span;
+                    old.code = c.code.as_str();
+                }
+            }
+            _ => out.push((
                 hit.span.start,
                 Currency {
                     span: hit.span,
                     code: c.code.as_str(),
                 },
-            );
+            )),
         }
     }
-    out
+    CurrencyHits(out)
 }
 
 /// How many times each country (ISO alpha-2) is named in the document: by its name, a
@@ -402,26 +429,6 @@ fn is_named(name: &str, head: &str) -> bool {
 fn word_at<'a>(a: &'a Analysis, i: usize) -> Option<(&'a Token, &'a str)> {
     let t = a.tokens.tokens.get(i)?;
     matches!(t.kind, TokenKind::Word | TokenKind::Elision).then(|| (t, a.tokens.folded(i)))
-}
-
-/// The cheap test before [`amount_at`], for loops over every token: a number, or a word that
-/// may be a number word. Most words are rejected on the first bytes of their text, before their
-/// folded form is looked up.
-fn may_start_amount(a: &Analysis, i: usize) -> bool {
-    let Some(t) = a.tokens.tokens.get(i) else {
-        return false;
-    };
-    match t.kind {
-        TokenKind::Number => true,
-        TokenKind::Word => {
-            a.text
-                .as_bytes()
-                .get(t.span.start..t.span.end)
-                .is_some_and(may_start_number_word)
-                && is_number_word(a.tokens.folded(i))
-        }
-        _ => false,
-    }
 }
 
 /// A number (digits or words) at token `i`, with an optional scale word after it.
@@ -661,24 +668,29 @@ fn symbol_first<'g>(a: &Analysis<'g>, ctx: &Context<'g>, i: usize) -> Option<(Me
 /// A bare `N millions`/`N milliards` shortly after an amount takes that amount's currency:
 /// `… 687 millions de dollars, dont 157 millions pour l'OMS`. Not when a noun follows
 /// (`2,2 millions de personnes`) or a percentage.
-fn carried_currency(a: &Analysis, found: &mut Vec<Mention>) {
+fn carried_currency(a: &Analysis, values: &ValueStarts, found: &mut Vec<Mention>) {
     if found.is_empty() {
         return;
     }
     found.sort_by_key(|m| m.span.start);
     let tokens = &a.tokens.tokens;
     let mut extra: Vec<Mention> = Vec::new();
-    // `found[..p]` start before token `i`: a cursor, since `i` only moves forward.
+    // The tokens that may start an amount, in order: a cursor, since `i` only moves forward.
+    let mut amounts = values
+        .with(ValueStarts::NUMBER | ValueStarts::AMOUNT_WORD)
+        .peekable();
+    // `found[..p]` start before token `i`: a cursor too.
     let mut p = 0;
     let mut i = 0;
-    while let Some(t) = tokens.get(i) {
-        // Most tokens cannot start an amount: the walk moves on without asking whether it is in
-        // reach. Asked at the next token that can, the question gives the same answer (the
-        // same next amount to resume at, or the end), so where the walk goes is unchanged.
-        if !may_start_amount(a, i) {
-            i += 1;
-            continue;
-        }
+    loop {
+        // Most tokens cannot start an amount: the walk moves on to the next one that can
+        // without asking whether it is in reach. Asked there, the question gives the same
+        // answer (the same next amount to resume at, or the end), so where the walk goes is
+        // unchanged.
+        while amounts.next_if(|&k| k < i).is_some() {}
+        let Some(&next) = amounts.peek() else { break };
+        i = next;
+        let Some(t) = tokens.get(i) else { break };
         while found.get(p).is_some_and(|m| m.span.start < t.span.start) {
             p += 1;
         }

@@ -20,7 +20,7 @@ use crate::analysis::Analysis;
 use crate::document::Span;
 use crate::fold::fold;
 use crate::gazetteer::Target;
-use crate::tokenize::{is_group_space, Token};
+use crate::tokenize::{is_group_space, Token, TokenKind};
 
 /// A non-negative decimal number: `mantissa / 10^decimals`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -252,6 +252,16 @@ impl WordStarts {
             w[2] - b'a'
         };
         self.0[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << third;
+        self
+    }
+
+    /// The starts of either set.
+    pub const fn union(mut self, other: &WordStarts) -> WordStarts {
+        let mut k = 0;
+        while k < self.0.len() {
+            self.0[k] |= other.0[k];
+            k += 1;
+        }
         self
     }
 
@@ -511,6 +521,27 @@ mod tests {
     }
 
     #[test]
+    fn unlisted_currencies_pass_the_first_test() {
+        for w in [
+            "franc", "francs", "Francs", "FRANCS", "MDH", "MDHS", "MMDH", "MMDHS", "MDT", "MD",
+        ] {
+            assert!(VALUE_WORD_STARTS.may_start(w.as_bytes()), "{w}");
+        }
+    }
+
+    #[test]
+    fn longest_value_word_is_the_longest() {
+        let longest = NUMBER_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(crate::rules::date::calendar_words())
+            .chain(["premier"])
+            .map(str::len)
+            .max();
+        assert_eq!(longest, Some(LONGEST_VALUE_WORD));
+    }
+
+    #[test]
     fn longest_number_word_is_the_longest() {
         let longest = NUMBER_WORDS.iter().map(|(w, _)| w.len()).max();
         assert_eq!(longest, Some(LONGEST_NUMBER_WORD));
@@ -565,6 +596,138 @@ mod tests {
         assert_eq!(scale("MDS", "mds"), None);
     }
 }
+
+/// The tokens where a value may start, found in one pass over the document and shared by the
+/// money and date rules: a number, a number word starting an amount (`cent`, `deux`), a word
+/// starting a date (a month or weekday name, `premier`, `mi-`), a currency no gazetteer row
+/// lists (`francs`, `MDH`).
+///
+/// Most tokens are none of these: each rule then visits its few candidates, in order, instead
+/// of asking every token (which two rules and the carried-currency walk did, each on its own).
+#[derive(Clone, Debug, Default)]
+pub struct ValueStarts(Vec<ValueStart>);
+
+/// A token where a value may start, and what it may start (the `ValueStarts::` flags).
+#[derive(Clone, Copy, Debug)]
+pub struct ValueStart {
+    pub at: usize,
+    pub flags: u8,
+}
+
+impl ValueStarts {
+    /// A number ([`TokenKind::Number`]).
+    pub const NUMBER: u8 = 1;
+    /// A number word that may start an amount (`deux`, `quatre-vingt`; not `et`).
+    pub const AMOUNT_WORD: u8 = 2;
+    /// A word that may start a date (`juillet`, `lundi`, `premier`, `mi-juin`).
+    pub const DATE_WORD: u8 = 4;
+    /// A currency that no gazetteer row lists (`francs`, `MDH`).
+    pub const CURRENCY_WORD: u8 = 8;
+
+    /// Walks the tokens of a document once.
+    pub fn new(a: &Analysis) -> ValueStarts {
+        let bytes = a.text.as_bytes();
+        // Numbers and value words are a few percent of the tokens: room enough not to grow.
+        let mut starts = Vec::with_capacity(a.tokens.tokens.len() / 8 + 16);
+        for (i, t) in a.tokens.tokens.iter().enumerate() {
+            let flags = match t.kind {
+                TokenKind::Number => ValueStarts::NUMBER,
+                TokenKind::Word => match bytes.get(t.span.start..t.span.end) {
+                    Some(written) => word_flags(a, i, t, written),
+                    None => 0,
+                },
+                _ => 0,
+            };
+            if flags != 0 {
+                starts.push(ValueStart { at: i, flags });
+            }
+        }
+        ValueStarts(starts)
+    }
+
+    /// The starts with one of `flags`, in order.
+    pub fn with(&self, flags: u8) -> impl Iterator<Item = usize> + '_ {
+        self.0
+            .iter()
+            .filter(move |s| s.flags & flags != 0)
+            .map(|s| s.at)
+    }
+}
+
+/// The flags of word token `i` (its text `written`): every word is asked, so the first bytes
+/// turn most away (one table for both number and date words) before any folded form is read.
+#[inline]
+fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
+    if !VALUE_WORD_STARTS.may_start(written) {
+        return 0;
+    }
+    let mut flags = 0;
+    if matches!(written.first(), Some(b'M' | b'f' | b'F'))
+        && crate::rules::money::is_unlisted_currency(a, i)
+    {
+        flags |= ValueStarts::CURRENCY_WORD;
+    }
+    // Many words pass the first bytes' test (`qui`, `mais`, `président`): one look-up of the
+    // folded form says which of the exact tests below can pass, before either runs.
+    let key = a.tokens.folded(i);
+    // The words are short: a loop over their bytes costs less than a call to `memchr`.
+    let may = if key.bytes().any(|b| b == b'-') {
+        // `quatre-vingt`, `mi-juin`: compounds, left to the exact tests.
+        ValueStarts::AMOUNT_WORD | ValueStarts::DATE_WORD
+    } else {
+        value_word(key)
+    };
+    if may & ValueStarts::AMOUNT_WORD != 0 && may_start_number_word(written) && is_number_word(key)
+    {
+        flags |= ValueStarts::AMOUNT_WORD;
+    }
+    if may & ValueStarts::DATE_WORD != 0 && crate::rules::date::may_start_date_word(a, t, i) {
+        flags |= ValueStarts::DATE_WORD;
+    }
+    flags
+}
+
+/// The flags a folded word without a hyphen may have: [`ValueStarts::AMOUNT_WORD`] for a
+/// number word but `et`, [`ValueStarts::DATE_WORD`] for a month or weekday name or
+/// `premier`. A necessary condition of the exact tests ([`is_number_word`],
+/// [`crate::rules::date::may_start_date_word`]), in one hash look-up.
+fn value_word(folded: &str) -> u8 {
+    static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
+    if folded.len() > LONGEST_VALUE_WORD {
+        return 0;
+    }
+    INDEX
+        .get_or_init(|| {
+            let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
+            for &(w, word) in NUMBER_WORDS {
+                if word != Word::And {
+                    *index.entry(w).or_default() |= ValueStarts::AMOUNT_WORD;
+                }
+            }
+            for w in crate::rules::date::calendar_words().chain(["premier"]) {
+                *index.entry(w).or_default() |= ValueStarts::DATE_WORD;
+            }
+            index
+        })
+        .get(folded)
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The length in bytes of the longest word of [`value_word`] (`cinquante`, `septembre`; a
+/// test checks it).
+const LONGEST_VALUE_WORD: usize = 9;
+
+/// The starts of the number words ([`AMOUNT_WORD_STARTS`]), of the date words and of the
+/// unlisted currencies (`franc`, `MDH`, `MMDH`, `MDT`, `MD`, lower-cased as the test does): a
+/// word whose first bytes are in none starts no value.
+static VALUE_WORD_STARTS: WordStarts = number_word_starts(false)
+    .union(&crate::rules::date::date_word_starts())
+    .with(b"franc")
+    .with(b"mdh")
+    .with(b"mmdh")
+    .with(b"mdt")
+    .with(b"md");
 
 /// The folded form of a token's text (`Milliards` → `milliards`), for table look-ups.
 pub fn token_key(text: &str, token: &Token) -> String {

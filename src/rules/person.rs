@@ -890,7 +890,6 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         while j < limit {
             let t = &toks[j];
             let w = t.span.of(a.text);
-            let lw = a.tokens.lower(j);
             if let Some(kn) = k.name_of_kind_at(
                 t.span.start,
                 &[
@@ -947,14 +946,17 @@ fn role_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
                 }
                 continue;
             }
-            let next_coordinated = toks.get(j + 1).is_some_and(|n| {
-                n.span.of(a.text) == "et"
-                    || n.capitalized && caps::is_adjective(a.tokens.lower(j + 1))
-            });
+            // Read only when the tests before it pass: most tokens here are no adjective.
+            let next_coordinated = || {
+                toks.get(j + 1).is_some_and(|n| {
+                    n.span.of(a.text) == "et"
+                        || n.capitalized && caps::is_adjective(a.tokens.lower(j + 1))
+                })
+            };
             if k.is_name_word_at(j)
                 && !is_first_name(a, k, j)
-                && caps::is_adjective(lw)
-                && next_coordinated
+                && caps::is_adjective(a.tokens.lower(j))
+                && next_coordinated()
             {
                 // `Ambassadeur Extraordinaire et Plénipotentiaire`: a capitalized adjective.
                 j += 1;

@@ -816,43 +816,92 @@ impl Gazetteers {
             folded: PatternSet::default(),
             exact: PatternSet::default(),
         };
-        for file in FILES {
-            let Some(content) = read(file)? else { continue };
-            match file {
-                "countries.tsv" => {
-                    b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?
-                }
-                "places.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
-                "places_geonames.tsv" => {
-                    b.g.place_lexicon = lexicon(content, &["name", "country"], PLACES_LEX)
-                }
-                "organizations.tsv" => {
-                    b.organizations(&Table::parse(file, &content, &["id", "name"])?)?
-                }
-                "people.tsv" => b.people(&Table::parse(file, &content, &["name"])?)?,
-                "currencies.tsv" => b.currencies(&Table::parse(file, &content, &["code"])?)?,
-                "roles.tsv" => b.roles(&Table::parse(file, &content, &["masculine"])?)?,
-                "first_names.tsv" => {
-                    b.g.first_names = lexicon(content, &["gender"], FIRST_NAMES_LEX)
-                }
-                _ => {}
-            }
+        // The files are read first, in order; the work is then shared by two cores.
+        let mut contents: [Option<Cow<'static, str>>; FILES.len()] = Default::default();
+        for (content, file) in contents.iter_mut().zip(FILES) {
+            *content = read(file)?;
         }
+        let mut take = |file: &str| {
+            FILES
+                .iter()
+                .position(|f| *f == file)
+                .and_then(|i| contents[i].take())
+        };
+        let first_names = take("first_names.tsv")
+            .map(|c| lexicon(c, &["gender"], FIRST_NAMES_LEX))
+            .unwrap_or_default();
+        let place_lexicon = take("places_geonames.tsv")
+            .map(|c| lexicon(c, &["name", "country"], PLACES_LEX))
+            .unwrap_or_default();
+        let countries = take("countries.tsv");
+        let places = take("places.tsv");
+        let organizations = take("organizations.tsv");
+        let people = take("people.tsv");
+        let currencies = take("currencies.tsv");
+        let roles = take("roles.tsv");
+        std::thread::scope(|scope| -> Result<()> {
+            // The second core prepares the lexicons' hash tables (so that the first lookup
+            // does not pay for them) and parses the later files while this one loads the
+            // countries and places.
+            let later = scope.spawn(|| {
+                first_names.prepare();
+                place_lexicon.prepare();
+                fn parse<'a>(
+                    file: &'a str,
+                    content: &'a Option<Cow<'static, str>>,
+                    required: &[&str],
+                ) -> Result<Option<Table<'a>>> {
+                    content
+                        .as_deref()
+                        .map(|c| Table::parse(file, c, required))
+                        .transpose()
+                }
+                (
+                    parse("organizations.tsv", &organizations, &["id", "name"]),
+                    parse("people.tsv", &people, &["name"]),
+                    parse("currencies.tsv", &currencies, &["code"]),
+                    parse("roles.tsv", &roles, &["masculine"]),
+                )
+            });
+            if let Some(c) = &countries {
+                b.countries(&Table::parse("countries.tsv", c, &["iso2", "name"])?)?;
+            }
+            if let Some(c) = &places {
+                b.places(&Table::parse("places.tsv", c, &["name"])?)?;
+            }
+            let (organizations, people, currencies, roles) = later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if let Some(t) = organizations? {
+                b.organizations(&t)?;
+            }
+            if let Some(t) = people? {
+                b.people(&t)?;
+            }
+            if let Some(t) = currencies? {
+                b.currencies(&t)?;
+            }
+            if let Some(t) = roles? {
+                b.roles(&t)?;
+            }
+            Ok(())
+        })?;
         let Builder {
             mut g,
             folded,
             exact,
         } = b;
-        // The two tries are built on two cores; the smaller one's side also prepares the
-        // lexicons' hash tables, so that the first lookup does not pay for them.
-        let (folded, exact) = rayon::join(
-            || folded.build(),
-            || {
-                g.first_names.prepare();
-                g.place_lexicon.prepare();
-                exact.build()
-            },
-        );
+        g.first_names = first_names;
+        g.place_lexicon = place_lexicon;
+        // The two tries are built on two cores.
+        let (folded, exact) = std::thread::scope(|scope| {
+            let exact = scope.spawn(|| exact.build());
+            let folded = folded.build();
+            let exact = exact
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (folded, exact)
+        });
         g.folded = folded;
         g.exact = exact;
         Ok(g)

@@ -281,6 +281,12 @@ struct PatternSet {
 }
 
 impl PatternSet {
+    fn reserve(&mut self, patterns: usize) {
+        self.index.reserve(patterns);
+        self.targets.reserve(patterns);
+        self.needs_capital.reserve(patterns);
+    }
+
     fn add(&mut self, pattern: String, target: Target, needs_capital: bool) {
         if pattern.trim().is_empty() {
             return;
@@ -837,6 +843,17 @@ impl Gazetteers {
         let places = take("places.tsv");
         let organizations = take("organizations.tsv");
         let people = take("people.tsv");
+        // The tables are presized for the entries' rows (a name and an alias or two each):
+        // growing them by doubling rehashed or copied them a dozen times.
+        let rows: usize = [&countries, &places, &organizations, &people]
+            .into_iter()
+            .flatten()
+            .map(|c| c.bytes().filter(|&b| b == b'\n').count())
+            .sum();
+        b.g.entries.reserve(rows);
+        b.g.by_id.reserve(rows);
+        b.g.by_key.reserve(rows * 3 / 2);
+        b.folded.reserve(rows * 3 / 2);
         let currencies = take("currencies.tsv");
         let roles = take("roles.tsv");
         std::thread::scope(|scope| -> Result<()> {

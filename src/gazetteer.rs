@@ -736,6 +736,18 @@ impl Builder {
     }
 }
 
+/// The table of a file, if it was found.
+fn parse_table<'a>(
+    file: &'a str,
+    content: &'a Option<Cow<'static, str>>,
+    required: &[&str],
+) -> Result<Option<Table<'a>>> {
+    content
+        .as_deref()
+        .map(|c| Table::parse(file, c, required))
+        .transpose()
+}
+
 /// The built-in lexicons and their line indexes, prepared by `build.rs`.
 const FIRST_NAMES_LEX: (&str, &[u8]) = (
     include_str!(concat!(env!("OUT_DIR"), "/first_names.lex")),
@@ -857,34 +869,28 @@ impl Gazetteers {
         let currencies = take("currencies.tsv");
         let roles = take("roles.tsv");
         std::thread::scope(|scope| -> Result<()> {
-            // The second core prepares the lexicons' hash tables (so that the first lookup
-            // does not pay for them) and parses the later files while this one loads the
-            // countries and places.
+            // Other threads parse the places (the largest table), prepare the lexicons' hash
+            // tables (so that the first lookup does not pay for them) and parse the later
+            // files while this one loads the countries and then the places.
+            let places = scope.spawn(|| parse_table("places.tsv", &places, &["name"]));
             let later = scope.spawn(|| {
                 first_names.prepare();
                 place_lexicon.prepare();
-                fn parse<'a>(
-                    file: &'a str,
-                    content: &'a Option<Cow<'static, str>>,
-                    required: &[&str],
-                ) -> Result<Option<Table<'a>>> {
-                    content
-                        .as_deref()
-                        .map(|c| Table::parse(file, c, required))
-                        .transpose()
-                }
                 (
-                    parse("organizations.tsv", &organizations, &["id", "name"]),
-                    parse("people.tsv", &people, &["name"]),
-                    parse("currencies.tsv", &currencies, &["code"]),
-                    parse("roles.tsv", &roles, &["masculine"]),
+                    parse_table("organizations.tsv", &organizations, &["id", "name"]),
+                    parse_table("people.tsv", &people, &["name"]),
+                    parse_table("currencies.tsv", &currencies, &["code"]),
+                    parse_table("roles.tsv", &roles, &["masculine"]),
                 )
             });
             if let Some(c) = &countries {
                 b.countries(&Table::parse("countries.tsv", c, &["iso2", "name"])?)?;
             }
-            if let Some(c) = &places {
-                b.places(&Table::parse("places.tsv", c, &["name"])?)?;
+            let places = places
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if let Some(t) = places? {
+                b.places(&t)?;
             }
             let (organizations, people, currencies, roles) = later
                 .join()

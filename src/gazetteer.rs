@@ -291,14 +291,14 @@ impl PatternSet {
         if pattern.trim().is_empty() {
             return;
         }
-        let i = match self.index.get(pattern.as_str()) {
-            Some(&i) => i,
-            None => {
-                let i = self.targets.len();
-                self.index.insert(pattern, i);
-                self.targets.push(Vec::new());
+        // One hash per pattern; a new pattern moves into the map.
+        let i = match self.index.entry(pattern) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(self.targets.len());
+                self.targets.push(vec![target]);
                 self.needs_capital.push(needs_capital);
-                i
+                return;
             }
         };
         if !self.targets[i].contains(&target) {
@@ -419,6 +419,15 @@ impl<'a> Table<'a> {
     }
 }
 
+/// `prefix` followed by `rest`, allocated once at its size (`format!` costs several times more,
+/// for each of thousands of entry ids at start-up).
+fn prefixed(prefix: &str, rest: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + rest.len());
+    s.push_str(prefix);
+    s.push_str(rest);
+    s
+}
+
 fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
@@ -501,7 +510,7 @@ impl Builder {
             }
             let official = Table::at(row, official_col);
             let entry = Entry {
-                id: format!("country:{}", Table::at(row, id_col).to_ascii_lowercase()),
+                id: prefixed("country:", &Table::at(row, id_col).to_ascii_lowercase()),
                 kind: EntityType::Country,
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
@@ -562,7 +571,7 @@ impl Builder {
             }
             let id = Table::at(row, id_col);
             let entry = Entry {
-                id: format!("place:{}", if id.is_empty() { name } else { id }),
+                id: prefixed("place:", if id.is_empty() { name } else { id }),
                 kind: EntityType::Location,
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
@@ -604,7 +613,7 @@ impl Builder {
                 .map(str::to_string)
                 .collect();
             let entry = Entry {
-                id: format!("org:{id}"),
+                id: prefixed("org:", id),
                 kind: EntityType::Organization,
                 canonical: name.to_string(),
                 acronyms: acronyms.clone(),
@@ -647,7 +656,7 @@ impl Builder {
             }
             let id = Table::at(row, id_col);
             let entry = Entry {
-                id: format!("person:{}", if id.is_empty() { name } else { id }),
+                id: prefixed("person:", if id.is_empty() { name } else { id }),
                 kind: EntityType::Person,
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
@@ -655,7 +664,7 @@ impl Builder {
                 country: opt(&Table::at(row, country_col).to_ascii_uppercase()),
                 subkind: None,
                 role: opt(Table::at(row, role_col)),
-                organization: opt(Table::at(row, organization_col)).map(|o| format!("org:{o}")),
+                organization: opt(Table::at(row, organization_col)).map(|o| prefixed("org:", &o)),
                 head: None,
             };
             let Some(i) = self.add_entry(entry) else {

@@ -428,6 +428,11 @@ fn prefixed(prefix: &str, rest: &str) -> String {
     s
 }
 
+/// [`opt`] in upper case (ISO codes), with one allocation.
+fn opt_upper(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_ascii_uppercase())
+}
+
 fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
@@ -469,12 +474,10 @@ impl Builder {
         if key.is_empty() {
             return;
         }
-        match self.g.by_key.get_mut(key.as_ref()) {
-            Some(v) if v.contains(&entry) => {}
-            Some(v) => v.push(entry),
-            None => {
-                self.g.by_key.insert(key.into_owned(), vec![entry]);
-            }
+        // Most keys are new: one hash to find their slot (the key is copied either way).
+        let entries = self.g.by_key.entry(key.into_owned()).or_default();
+        if !entries.contains(&entry) {
+            entries.push(entry);
         }
         if form == Form::Acronym {
             self.exact.add(
@@ -576,7 +579,7 @@ impl Builder {
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
                 wikidata: opt(Table::at(row, wikidata_col)),
-                country: opt(&Table::at(row, country_col).to_ascii_uppercase()),
+                country: opt_upper(Table::at(row, country_col)),
                 subkind: opt(Table::at(row, kind_col)),
                 role: None,
                 organization: None,
@@ -618,7 +621,7 @@ impl Builder {
                 canonical: name.to_string(),
                 acronyms: acronyms.clone(),
                 wikidata: opt(Table::at(row, wikidata_col)),
-                country: opt(&Table::at(row, country_col).to_ascii_uppercase()),
+                country: opt_upper(Table::at(row, country_col)),
                 subkind: opt(Table::at(row, kind_col)),
                 role: None,
                 organization: None,
@@ -661,7 +664,7 @@ impl Builder {
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
                 wikidata: opt(Table::at(row, wikidata_col)),
-                country: opt(&Table::at(row, country_col).to_ascii_uppercase()),
+                country: opt_upper(Table::at(row, country_col)),
                 subkind: None,
                 role: opt(Table::at(row, role_col)),
                 organization: opt(Table::at(row, organization_col)).map(|o| prefixed("org:", &o)),

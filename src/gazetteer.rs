@@ -470,12 +470,17 @@ impl Builder {
 
     /// [`Builder::name`] with `folded`, the name trimmed and folded, already computed.
     fn folded_name(&mut self, entry: u32, name: &str, folded: String, form: Form) {
-        let key = key_of_folded(&folded);
+        let key = key_of_folded(&folded).into_owned();
+        self.keyed_name(entry, name, folded, key, form);
+    }
+
+    /// [`Builder::folded_name`] with the name's lookup key ([`key_of_folded`]) too.
+    fn keyed_name(&mut self, entry: u32, name: &str, folded: String, key: String, form: Form) {
         if key.is_empty() {
             return;
         }
-        // Most keys are new: one hash to find their slot (the key is copied either way).
-        let entries = self.g.by_key.entry(key.into_owned()).or_default();
+        // Most keys are new: one hash to find their slot.
+        let entries = self.g.by_key.entry(key).or_default();
         if !entries.contains(&entry) {
             entries.push(entry);
         }
@@ -491,13 +496,9 @@ impl Builder {
         }
     }
 
-    /// Whether some entry already has this name, trimmed and folded (compared like
-    /// [`Gazetteers::lookup`]).
-    fn is_known_name(&self, folded: &str) -> bool {
-        self.g
-            .by_key
-            .get(key_of_folded(folded).as_ref())
-            .is_some_and(|v| !v.is_empty())
+    /// Whether some entry already has this lookup key ([`key_of_folded`]).
+    fn is_known_key(&self, key: &str) -> bool {
+        self.g.by_key.get(key).is_some_and(|v| !v.is_empty())
     }
 
     fn countries(&mut self, t: &Table) -> Result<()> {
@@ -572,6 +573,13 @@ impl Builder {
             if name.is_empty() {
                 return Err(t.error(line, "a place needs a `name`"));
             }
+            // A place whose name is already a country or an earlier place is not a new entity.
+            let folded = fold(name.trim());
+            let key = key_of_folded(&folded);
+            if self.is_known_key(&key) {
+                continue;
+            }
+            let key = key.into_owned();
             let id = Table::at(row, id_col);
             let entry = Entry {
                 id: prefixed("place:", if id.is_empty() { name } else { id }),
@@ -585,15 +593,10 @@ impl Builder {
                 organization: None,
                 head: None,
             };
-            // A place whose name is already a country or an earlier place is not a new entity.
-            let folded = fold(name.trim());
-            if self.is_known_name(&folded) {
-                continue;
-            }
             let Some(i) = self.add_entry(entry) else {
                 continue;
             };
-            self.folded_name(i, name, folded, Form::Name);
+            self.keyed_name(i, name, folded, key, Form::Name);
             for a in Table::list_at(row, aliases_col) {
                 self.name(i, a, Form::Alias);
             }

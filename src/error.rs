@@ -20,9 +20,6 @@ pub enum Error {
         line: usize,
         message: String,
     },
-    /// An automaton could not be built (pattern set too large for the configuration).
-    #[error("building the automaton for {what}: {message}")]
-    Automaton { what: &'static str, message: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -274,26 +274,31 @@ struct Automaton {
 
 #[derive(Default)]
 struct PatternSet {
+    /// Each distinct pattern (owned here only) and its index.
     index: HashMap<String, usize>,
-    patterns: Vec<String>,
     targets: Vec<Vec<Target>>,
     needs_capital: Vec<bool>,
 }
 
 impl PatternSet {
+    fn reserve(&mut self, patterns: usize) {
+        self.index.reserve(patterns);
+        self.targets.reserve(patterns);
+        self.needs_capital.reserve(patterns);
+    }
+
     fn add(&mut self, pattern: String, target: Target, needs_capital: bool) {
         if pattern.trim().is_empty() {
             return;
         }
-        let i = match self.index.get(pattern.as_str()) {
-            Some(&i) => i,
-            None => {
-                let i = self.patterns.len();
-                self.index.insert(pattern.clone(), i);
-                self.patterns.push(pattern);
-                self.targets.push(Vec::new());
+        // One hash per pattern; a new pattern moves into the map.
+        let i = match self.index.entry(pattern) {
+            std::collections::hash_map::Entry::Occupied(e) => *e.get(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(self.targets.len());
+                self.targets.push(vec![target]);
                 self.needs_capital.push(needs_capital);
-                i
+                return;
             }
         };
         if !self.targets[i].contains(&target) {
@@ -304,7 +309,12 @@ impl PatternSet {
     }
 
     fn build(self) -> Automaton {
-        let trie = trie::Trie::new(&self.patterns);
+        // The patterns by index, borrowed from the map that owns them.
+        let mut patterns = vec![""; self.targets.len()];
+        for (pattern, &i) in &self.index {
+            patterns[i] = pattern;
+        }
+        let trie = trie::Trie::new(&patterns);
         Automaton {
             flags: byte_flags(&trie),
             trie,
@@ -381,17 +391,20 @@ impl<'a> Table<'a> {
         self.lines.iter().copied().zip(self.cells.chunks(width))
     }
 
-    fn get<'r>(&self, row: &'r [&'a str], column: &str) -> &'a str {
-        self.columns
-            .iter()
-            .position(|c| *c == column)
-            .and_then(|i| row.get(i))
-            .copied()
-            .unwrap_or("")
+    /// The positions of named columns (`None` for a column the file lacks), looked up once per
+    /// file rather than by name for every cell.
+    fn columns<const N: usize>(&self, names: [&str; N]) -> [Option<usize>; N] {
+        names.map(|name| self.columns.iter().position(|c| *c == name))
     }
 
-    fn list<'r>(&self, row: &'r [&'a str], column: &str) -> impl Iterator<Item = &'a str> {
-        self.get(row, column)
+    /// The cell of `row` in `column` (from [`Table::columns`]); `""` when absent.
+    fn at(row: &[&'a str], column: Option<usize>) -> &'a str {
+        column.and_then(|i| row.get(i)).copied().unwrap_or("")
+    }
+
+    /// The `|`-separated values of a cell.
+    fn list_at(row: &[&'a str], column: Option<usize>) -> impl Iterator<Item = &'a str> {
+        Table::at(row, column)
             .split('|')
             .map(str::trim)
             .filter(|s| !s.is_empty())
@@ -404,6 +417,20 @@ impl<'a> Table<'a> {
             message: message.into(),
         }
     }
+}
+
+/// `prefix` followed by `rest`, allocated once at its size (`format!` costs several times more,
+/// for each of thousands of entry ids at start-up).
+fn prefixed(prefix: &str, rest: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + rest.len());
+    s.push_str(prefix);
+    s.push_str(rest);
+    s
+}
+
+/// [`opt`] in upper case (ISO codes), with one allocation.
+fn opt_upper(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_ascii_uppercase())
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -438,17 +465,24 @@ impl Builder {
     }
 
     fn name(&mut self, entry: u32, name: &str, form: Form) {
-        let folded = fold(name.trim());
-        let key = key_of_folded(&folded);
+        self.folded_name(entry, name, fold(name.trim()), form);
+    }
+
+    /// [`Builder::name`] with `folded`, the name trimmed and folded, already computed.
+    fn folded_name(&mut self, entry: u32, name: &str, folded: String, form: Form) {
+        let key = key_of_folded(&folded).into_owned();
+        self.keyed_name(entry, name, folded, key, form);
+    }
+
+    /// [`Builder::folded_name`] with the name's lookup key ([`key_of_folded`]) too.
+    fn keyed_name(&mut self, entry: u32, name: &str, folded: String, key: String, form: Form) {
         if key.is_empty() {
             return;
         }
-        match self.g.by_key.get_mut(key.as_ref()) {
-            Some(v) if v.contains(&entry) => {}
-            Some(v) => v.push(entry),
-            None => {
-                self.g.by_key.insert(key.into_owned(), vec![entry]);
-            }
+        // Most keys are new: one hash to find their slot.
+        let entries = self.g.by_key.entry(key).or_default();
+        if !entries.contains(&entry) {
+            entries.push(entry);
         }
         if form == Form::Acronym {
             self.exact.add(
@@ -462,29 +496,29 @@ impl Builder {
         }
     }
 
-    /// Whether some entry already has this name (compared like [`Gazetteers::lookup`]).
-    fn is_known_name(&self, name: &str) -> bool {
-        let folded = fold(name.trim());
-        self.g
-            .by_key
-            .get(key_of_folded(&folded).as_ref())
-            .is_some_and(|v| !v.is_empty())
+    /// Whether some entry already has this lookup key ([`key_of_folded`]).
+    fn is_known_key(&self, key: &str) -> bool {
+        self.g.by_key.get(key).is_some_and(|v| !v.is_empty())
     }
 
     fn countries(&mut self, t: &Table) -> Result<()> {
+        let [iso2_col, name_col, official_col, id_col, wikidata_col, aliases_col, demonyms_col] = t
+            .columns([
+                "iso2", "name", "official", "id", "wikidata", "aliases", "demonyms",
+            ]);
         for (line, row) in t.rows() {
-            let iso2 = t.get(row, "iso2").to_ascii_uppercase();
-            let name = t.get(row, "name");
+            let iso2 = Table::at(row, iso2_col).to_ascii_uppercase();
+            let name = Table::at(row, name_col);
             if name.is_empty() || iso2.is_empty() {
                 return Err(t.error(line, "a country needs `name` and `iso2`"));
             }
-            let official = t.get(row, "official");
+            let official = Table::at(row, official_col);
             let entry = Entry {
-                id: format!("country:{}", t.get(row, "id").to_ascii_lowercase()),
+                id: prefixed("country:", &Table::at(row, id_col).to_ascii_lowercase()),
                 kind: EntityType::Country,
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
-                wikidata: opt(t.get(row, "wikidata")),
+                wikidata: opt(Table::at(row, wikidata_col)),
                 country: Some(iso2.clone()),
                 subkind: None,
                 role: None,
@@ -515,7 +549,7 @@ impl Builder {
             if !official.is_empty() {
                 self.name(i, official, Form::Official);
             }
-            for a in t.list(row, "aliases") {
+            for a in Table::list_at(row, aliases_col) {
                 let form = if a.chars().all(|c| c.is_ascii_uppercase()) {
                     Form::Acronym
                 } else {
@@ -523,7 +557,7 @@ impl Builder {
                 };
                 self.name(i, a, form);
             }
-            for d in t.list(row, "demonyms") {
+            for d in Table::list_at(row, demonyms_col) {
                 self.folded
                     .add(fold(d), Target::Demonym { country: i }, false);
             }
@@ -532,33 +566,38 @@ impl Builder {
     }
 
     fn places(&mut self, t: &Table) -> Result<()> {
+        let [name_col, id_col, wikidata_col, country_col, kind_col, aliases_col] =
+            t.columns(["name", "id", "wikidata", "country", "kind", "aliases"]);
         for (line, row) in t.rows() {
-            let name = t.get(row, "name");
+            let name = Table::at(row, name_col);
             if name.is_empty() {
                 return Err(t.error(line, "a place needs a `name`"));
             }
-            let id = t.get(row, "id");
+            // A place whose name is already a country or an earlier place is not a new entity.
+            let folded = fold(name.trim());
+            let key = key_of_folded(&folded);
+            if self.is_known_key(&key) {
+                continue;
+            }
+            let key = key.into_owned();
+            let id = Table::at(row, id_col);
             let entry = Entry {
-                id: format!("place:{}", if id.is_empty() { name } else { id }),
+                id: prefixed("place:", if id.is_empty() { name } else { id }),
                 kind: EntityType::Location,
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
-                wikidata: opt(t.get(row, "wikidata")),
-                country: opt(&t.get(row, "country").to_ascii_uppercase()),
-                subkind: opt(t.get(row, "kind")),
+                wikidata: opt(Table::at(row, wikidata_col)),
+                country: opt_upper(Table::at(row, country_col)),
+                subkind: opt(Table::at(row, kind_col)),
                 role: None,
                 organization: None,
                 head: None,
             };
-            // A place whose name is already a country or an earlier place is not a new entity.
-            if self.is_known_name(name) {
-                continue;
-            }
             let Some(i) = self.add_entry(entry) else {
                 continue;
             };
-            self.name(i, name, Form::Name);
-            for a in t.list(row, "aliases") {
+            self.keyed_name(i, name, folded, key, Form::Name);
+            for a in Table::list_at(row, aliases_col) {
                 self.name(i, a, Form::Alias);
             }
         }
@@ -566,21 +605,27 @@ impl Builder {
     }
 
     fn organizations(&mut self, t: &Table) -> Result<()> {
+        let [name_col, id_col, acronyms_col, wikidata_col, country_col, kind_col, aliases_col] = t
+            .columns([
+                "name", "id", "acronyms", "wikidata", "country", "kind", "aliases",
+            ]);
         for (line, row) in t.rows() {
-            let name = t.get(row, "name");
-            let id = t.get(row, "id");
+            let name = Table::at(row, name_col);
+            let id = Table::at(row, id_col);
             if name.is_empty() || id.is_empty() {
                 return Err(t.error(line, "an organisation needs `id` and `name`"));
             }
-            let acronyms: Vec<String> = t.list(row, "acronyms").map(str::to_string).collect();
+            let acronyms: Vec<String> = Table::list_at(row, acronyms_col)
+                .map(str::to_string)
+                .collect();
             let entry = Entry {
-                id: format!("org:{id}"),
+                id: prefixed("org:", id),
                 kind: EntityType::Organization,
                 canonical: name.to_string(),
                 acronyms: acronyms.clone(),
-                wikidata: opt(t.get(row, "wikidata")),
-                country: opt(&t.get(row, "country").to_ascii_uppercase()),
-                subkind: opt(t.get(row, "kind")),
+                wikidata: opt(Table::at(row, wikidata_col)),
+                country: opt_upper(Table::at(row, country_col)),
+                subkind: opt(Table::at(row, kind_col)),
                 role: None,
                 organization: None,
                 head: None,
@@ -592,7 +637,7 @@ impl Builder {
             for a in &acronyms {
                 self.name(i, a, Form::Acronym);
             }
-            for a in t.list(row, "aliases") {
+            for a in Table::list_at(row, aliases_col) {
                 self.name(i, a, Form::Alias);
             }
         }
@@ -600,29 +645,39 @@ impl Builder {
     }
 
     fn people(&mut self, t: &Table) -> Result<()> {
+        let [name_col, id_col, wikidata_col, country_col, role_col, organization_col, aliases_col] =
+            t.columns([
+                "name",
+                "id",
+                "wikidata",
+                "country",
+                "role",
+                "organization",
+                "aliases",
+            ]);
         for (line, row) in t.rows() {
-            let name = t.get(row, "name");
+            let name = Table::at(row, name_col);
             if name.is_empty() {
                 return Err(t.error(line, "a person needs a `name`"));
             }
-            let id = t.get(row, "id");
+            let id = Table::at(row, id_col);
             let entry = Entry {
-                id: format!("person:{}", if id.is_empty() { name } else { id }),
+                id: prefixed("person:", if id.is_empty() { name } else { id }),
                 kind: EntityType::Person,
                 canonical: name.to_string(),
                 acronyms: Vec::new(),
-                wikidata: opt(t.get(row, "wikidata")),
-                country: opt(&t.get(row, "country").to_ascii_uppercase()),
+                wikidata: opt(Table::at(row, wikidata_col)),
+                country: opt_upper(Table::at(row, country_col)),
                 subkind: None,
-                role: opt(t.get(row, "role")),
-                organization: opt(t.get(row, "organization")).map(|o| format!("org:{o}")),
+                role: opt(Table::at(row, role_col)),
+                organization: opt(Table::at(row, organization_col)).map(|o| prefixed("org:", &o)),
                 head: None,
             };
             let Some(i) = self.add_entry(entry) else {
                 continue;
             };
             self.name(i, name, Form::Name);
-            for a in t.list(row, "aliases") {
+            for a in Table::list_at(row, aliases_col) {
                 self.name(i, a, Form::Alias);
             }
         }
@@ -630,23 +685,25 @@ impl Builder {
     }
 
     fn currencies(&mut self, t: &Table) -> Result<()> {
+        let [code_col, name_col, forms_col, symbols_col] =
+            t.columns(["code", "name", "forms", "symbols"]);
         for (line, row) in t.rows() {
-            let code = t.get(row, "code");
+            let code = Table::at(row, code_col);
             if code.len() != 3 {
                 return Err(t.error(line, format!("`{code}` is not an ISO 4217 code")));
             }
             let i = self.g.currencies.len() as u32;
-            let name = t.get(row, "name");
+            let name = Table::at(row, name_col);
             self.g.currencies.push(Currency {
                 code: code.to_string(),
                 name: name.to_string(),
                 folded_name: fold(name),
             });
-            for f in t.list(row, "forms") {
+            for f in Table::list_at(row, forms_col) {
                 self.folded
                     .add(fold(f), Target::Currency { currency: i }, false);
             }
-            for s in t.list(row, "symbols") {
+            for s in Table::list_at(row, symbols_col) {
                 self.exact
                     .add(s.to_string(), Target::Currency { currency: i }, false);
             }
@@ -657,18 +714,19 @@ impl Builder {
     }
 
     fn roles(&mut self, t: &Table) -> Result<()> {
+        let [masculine_col, feminine_col, kind_col] = t.columns(["masculine", "feminine", "kind"]);
         for (line, row) in t.rows() {
-            let m = t.get(row, "masculine");
+            let m = Table::at(row, masculine_col);
             if m.is_empty() {
                 return Err(t.error(line, "a role needs its `masculine` form"));
             }
-            let f = t.get(row, "feminine");
+            let f = Table::at(row, feminine_col);
             let f = if f.is_empty() { m } else { f };
             let i = self.g.roles.len() as u32;
             self.g.roles.push(Role {
                 masculine: m.to_string(),
                 feminine: f.to_string(),
-                kind: t.get(row, "kind").to_string(),
+                kind: Table::at(row, kind_col).to_string(),
             });
             self.folded.add(
                 fold(m),
@@ -691,6 +749,18 @@ impl Builder {
         }
         Ok(())
     }
+}
+
+/// The table of a file, if it was found.
+fn parse_table<'a>(
+    file: &'a str,
+    content: &'a Option<Cow<'static, str>>,
+    required: &[&str],
+) -> Result<Option<Table<'a>>> {
+    content
+        .as_deref()
+        .map(|c| Table::parse(file, c, required))
+        .transpose()
 }
 
 /// The built-in lexicons and their line indexes, prepared by `build.rs`.
@@ -726,12 +796,14 @@ fn lexicon_lines(content: &str, values: &[&str]) -> String {
     let Ok(t) = Table::parse("lexicon", content, &["name"]) else {
         return String::new();
     };
+    let [name] = t.columns(["name"]);
+    let values: Vec<Option<usize>> = values.iter().map(|&c| t.columns([c])[0]).collect();
     let mut rows: Vec<(String, String)> = t
         .rows()
-        .filter(|(_, row)| !t.get(row, "name").is_empty())
+        .filter(|(_, row)| !Table::at(row, name).is_empty())
         .map(|(_, row)| {
-            let v: Vec<&str> = values.iter().map(|c| t.get(row, c)).collect();
-            (fold(t.get(row, "name")), v.join("\t"))
+            let v: Vec<&str> = values.iter().map(|&c| Table::at(row, c)).collect();
+            (fold(Table::at(row, name)), v.join("\t"))
         })
         .collect();
     rows.sort_by(|a, b| a.0.cmp(&b.0));
@@ -777,43 +849,97 @@ impl Gazetteers {
             folded: PatternSet::default(),
             exact: PatternSet::default(),
         };
-        for file in FILES {
-            let Some(content) = read(file)? else { continue };
-            match file {
-                "countries.tsv" => {
-                    b.countries(&Table::parse(file, &content, &["iso2", "name"])?)?
-                }
-                "places.tsv" => b.places(&Table::parse(file, &content, &["name"])?)?,
-                "places_geonames.tsv" => {
-                    b.g.place_lexicon = lexicon(content, &["name", "country"], PLACES_LEX)
-                }
-                "organizations.tsv" => {
-                    b.organizations(&Table::parse(file, &content, &["id", "name"])?)?
-                }
-                "people.tsv" => b.people(&Table::parse(file, &content, &["name"])?)?,
-                "currencies.tsv" => b.currencies(&Table::parse(file, &content, &["code"])?)?,
-                "roles.tsv" => b.roles(&Table::parse(file, &content, &["masculine"])?)?,
-                "first_names.tsv" => {
-                    b.g.first_names = lexicon(content, &["gender"], FIRST_NAMES_LEX)
-                }
-                _ => {}
-            }
+        // The files are read first, in order; the work is then shared by two cores.
+        let mut contents: [Option<Cow<'static, str>>; FILES.len()] = Default::default();
+        for (content, file) in contents.iter_mut().zip(FILES) {
+            *content = read(file)?;
         }
+        let mut take = |file: &str| {
+            FILES
+                .iter()
+                .position(|f| *f == file)
+                .and_then(|i| contents[i].take())
+        };
+        let first_names = take("first_names.tsv")
+            .map(|c| lexicon(c, &["gender"], FIRST_NAMES_LEX))
+            .unwrap_or_default();
+        let place_lexicon = take("places_geonames.tsv")
+            .map(|c| lexicon(c, &["name", "country"], PLACES_LEX))
+            .unwrap_or_default();
+        let countries = take("countries.tsv");
+        let places = take("places.tsv");
+        let organizations = take("organizations.tsv");
+        let people = take("people.tsv");
+        // The tables are presized for the entries' rows (a name and an alias or two each):
+        // growing them by doubling rehashed or copied them a dozen times.
+        let rows: usize = [&countries, &places, &organizations, &people]
+            .into_iter()
+            .flatten()
+            .map(|c| c.bytes().filter(|&b| b == b'\n').count())
+            .sum();
+        b.g.entries.reserve(rows);
+        b.g.by_id.reserve(rows);
+        b.g.by_key.reserve(rows * 3 / 2);
+        b.folded.reserve(rows * 3 / 2);
+        let currencies = take("currencies.tsv");
+        let roles = take("roles.tsv");
+        std::thread::scope(|scope| -> Result<()> {
+            // Other threads parse the places (the largest table), prepare the lexicons' hash
+            // tables (so that the first lookup does not pay for them) and parse the later
+            // files while this one loads the countries and then the places.
+            let places = scope.spawn(|| parse_table("places.tsv", &places, &["name"]));
+            let later = scope.spawn(|| {
+                first_names.prepare();
+                place_lexicon.prepare();
+                (
+                    parse_table("organizations.tsv", &organizations, &["id", "name"]),
+                    parse_table("people.tsv", &people, &["name"]),
+                    parse_table("currencies.tsv", &currencies, &["code"]),
+                    parse_table("roles.tsv", &roles, &["masculine"]),
+                )
+            });
+            if let Some(c) = &countries {
+                b.countries(&Table::parse("countries.tsv", c, &["iso2", "name"])?)?;
+            }
+            let places = places
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if let Some(t) = places? {
+                b.places(&t)?;
+            }
+            let (organizations, people, currencies, roles) = later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            if let Some(t) = organizations? {
+                b.organizations(&t)?;
+            }
+            if let Some(t) = people? {
+                b.people(&t)?;
+            }
+            if let Some(t) = currencies? {
+                b.currencies(&t)?;
+            }
+            if let Some(t) = roles? {
+                b.roles(&t)?;
+            }
+            Ok(())
+        })?;
         let Builder {
             mut g,
             folded,
             exact,
         } = b;
-        // The two tries are built on two cores; the smaller one's side also prepares the
-        // lexicons' hash tables, so that the first lookup does not pay for them.
-        let (folded, exact) = rayon::join(
-            || folded.build(),
-            || {
-                g.first_names.prepare();
-                g.place_lexicon.prepare();
-                exact.build()
-            },
-        );
+        g.first_names = first_names;
+        g.place_lexicon = place_lexicon;
+        // The two tries are built on two cores.
+        let (folded, exact) = std::thread::scope(|scope| {
+            let exact = scope.spawn(|| exact.build());
+            let folded = folded.build();
+            let exact = exact
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (folded, exact)
+        });
         g.folded = folded;
         g.exact = exact;
         Ok(g)

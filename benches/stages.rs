@@ -1,6 +1,6 @@
 //! Stage benchmarks on the sample articles of `data/articles.jsonl`: tokenize, fold, gazetteer
-//! match, rules (the whole analysis), facts, export to JSON Lines, and the Aho-Corasick
-//! configurations on the real gazetteer names.
+//! match (the gazetteer trie), rules (the whole analysis), facts, export to JSON Lines, and,
+//! for comparison with the trie, the Aho-Corasick configurations on the real gazetteer names.
 //!
 //!     cargo bench --bench stages                 # all stages
 //!     cargo bench --bench stages -- automaton    # the automaton kinds only

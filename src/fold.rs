@@ -1,10 +1,10 @@
 //! Folding for matching: lower case, no accents, one apostrophe, one kind of space, with a map
 //! from every folded byte back to the original text.
 //!
-//! aho-corasick's case-insensitive mode folds ASCII only, and French names differ from the
-//! text in accents and apostrophes (`Cote d'Ivoire`, `Côte d’Ivoire`). So the text is folded
-//! once into a buffer and the automata run on it; a match in the buffer maps back to the exact
-//! original bytes through [`Folded::original`].
+//! French names differ from the text in case, accents and apostrophes (`Cote d'Ivoire`,
+//! `Côte d’Ivoire`), and folding per comparison would fold every word many times. So the text
+//! is folded once into a buffer and the gazetteer trie runs on it; a match in the buffer maps
+//! back to the exact original bytes through [`Folded::original`].
 //!
 //! ```
 //! use glaneur::fold::Folded;

@@ -25,17 +25,11 @@ use crate::batch::Outcome;
 pub struct JsonArray<W: Write> {
     out: W,
     count: usize,
-    /// The record being written (see [`JsonLines`](super::jsonl::JsonLines)).
-    record: Vec<u8>,
 }
 
 impl<W: Write> JsonArray<W> {
     pub fn new(out: W) -> Self {
-        JsonArray {
-            out,
-            count: 0,
-            record: Vec::new(),
-        }
+        JsonArray { out, count: 0 }
     }
 
     fn open(&mut self) -> io::Result<()> {
@@ -47,13 +41,11 @@ impl<W: Write> JsonArray<W> {
 }
 
 impl<W: Destination> Sink for JsonArray<W> {
+    /// Formatted into a `Vec` first, as in [`JsonLines`](super::jsonl::JsonLines).
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
-        let mut record = std::mem::take(&mut self.record);
-        record.clear();
+        let mut record = Vec::new();
         write_record(&mut record, outcome)?;
-        let written = self.record(&record);
-        self.record = record;
-        written
+        self.record(&record)
     }
 
     fn record_format(&self) -> Option<RecordFormat> {

@@ -24,17 +24,11 @@ use crate::record::{Entity, Extraction};
 /// ```
 pub struct JsonLines<W: Write> {
     out: W,
-    /// One record at a time: serde_json writes a record in hundreds of small pieces, which cost
-    /// less appended to a `Vec` than passed one by one through the output's buffer.
-    line: Vec<u8>,
 }
 
 impl<W: Write> JsonLines<W> {
     pub fn new(out: W) -> Self {
-        JsonLines {
-            out,
-            line: Vec::new(),
-        }
+        JsonLines { out }
     }
 
     /// Finishes and returns the writer (to commit an [`AtomicFile`](super::AtomicFile)).
@@ -270,11 +264,12 @@ fn write_uint(out: &mut Vec<u8>, n: usize) {
 }
 
 impl<W: Destination> Sink for JsonLines<W> {
+    /// A record is formatted into a `Vec` first: it is written in hundreds of small pieces,
+    /// which cost less appended to a `Vec` than passed one by one through the output's buffer.
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
-        self.line.clear();
-        write_record(&mut self.line, outcome)?;
-        self.line.push(b'\n');
-        self.out.write_all(&self.line)
+        let mut record = Vec::new();
+        write_record(&mut record, outcome)?;
+        self.record(&record)
     }
 
     fn record_format(&self) -> Option<RecordFormat> {

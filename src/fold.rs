@@ -224,7 +224,31 @@ pub fn fold_into(s: &str, out: &mut String) {
 
 /// Folds and also collapses runs of spaces and trims: the key for comparing names.
 pub fn name_key(s: &str) -> String {
-    key_of_folded(&fold(s)).into_owned()
+    let mut key = String::with_capacity(s.len());
+    push_name_key(&mut key, s);
+    key
+}
+
+/// Appends [`name_key`] of `s` to `out`: an ASCII name is lower-cased word by word, any
+/// other is folded in place, then its spaces made single if they are not already.
+pub fn push_name_key(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        for (n, w) in s.split_whitespace().enumerate() {
+            if n > 0 {
+                out.push(' ');
+            }
+            let at = out.len();
+            out.push_str(w);
+            out[at..].make_ascii_lowercase();
+        }
+        return;
+    }
+    let at = out.len();
+    fold_into(s, out);
+    if let Cow::Owned(single) = key_of_folded(&out[at..]) {
+        out.truncate(at);
+        out.push_str(&single);
+    }
 }
 
 /// [`name_key`] of an already folded text: runs of spaces collapsed, ends trimmed; borrowed
@@ -236,15 +260,46 @@ pub fn name_key(s: &str) -> String {
 /// assert_eq!(key_of_folded(" cote  d'ivoire "), "cote d'ivoire");
 /// ```
 pub fn key_of_folded(folded: &str) -> Cow<'_, str> {
-    let single = !folded.starts_with(' ')
-        && !folded.ends_with(' ')
-        && !folded.contains("  ")
-        && !folded.contains(|c: char| c.is_whitespace() && c != ' ');
-    if single {
+    if is_normalized(folded) {
         Cow::Borrowed(folded)
     } else {
         Cow::Owned(folded.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// Whether `s` has single plain spaces between its words and none at its ends: what
+/// [`key_of_folded`] and [`crate::resolve::normalize_name`] would leave as it is.
+///
+/// Read byte by byte: a white space other than the plain space is a control byte or starts
+/// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
+/// then are the characters decoded.
+pub(crate) fn is_normalized(s: &str) -> bool {
+    let mut after_space = true; // a space first would be a leading one
+    for &b in s.as_bytes() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            0x00..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return is_normalized_chars(s),
+            _ => after_space = false,
+        }
+    }
+    !after_space || s.is_empty()
+}
+
+/// [`is_normalized`], character by character.
+fn is_normalized_chars(s: &str) -> bool {
+    let mut after_space = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if c != ' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || s.is_empty()
 }
 
 fn fold_char_into(c: char, out: &mut String) {
@@ -298,6 +353,38 @@ fn fold_char_into(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_and_characters_agree() {
+        let samples = [
+            "",
+            " ",
+            "a",
+            "a b",
+            "a  b",
+            " a",
+            "a ",
+            "l’OIM",
+            "a\u{a0}b",
+            "a\u{2009}b",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "a\u{1680}b",
+            "a\tb",
+            "a\u{b}b",
+            "a\u{1c}b",
+            "é à",
+            "é  à",
+            "Côte d’Ivoire ",
+        ];
+        for s in samples {
+            assert_eq!(is_normalized(s), is_normalized_chars(s), "{s:?}");
+        }
+        for b in 0u8..128 {
+            let s = format!("a{}b", char::from(b));
+            assert_eq!(is_normalized(&s), is_normalized_chars(&s), "{b}");
+        }
+    }
 
     #[test]
     fn maps_back_through_expansions() {

@@ -24,6 +24,7 @@ use std::path::Path;
 use crate::document::{EntityType, Span};
 use crate::error::{Error, Result};
 use crate::fold::{fold, key_of_folded, name_key, Folded};
+use crate::tokenize::is_word_char;
 
 #[path = "line_index.rs"]
 mod line_index;
@@ -1140,31 +1141,16 @@ fn byte_flags(trie: &trie::Trie) -> [u8; 256] {
 /// Whether a match may start at byte `start` (a character boundary) of `text`: the left half
 /// of [`on_word_boundaries`], tested before walking a trie from there.
 fn may_start_at(text: &str, start: usize) -> bool {
-    let b = text.as_bytes();
-    let Some(&first) = b.get(start) else {
+    if start >= text.len() {
         return false;
-    };
-    let Some(&before) = start.checked_sub(1).and_then(|s| b.get(s)) else {
-        return true;
-    };
-    if first.is_ascii() && before.is_ascii() {
-        return !first.is_ascii_alphanumeric()
-            || !(before.is_ascii_alphanumeric() || before == b'-');
     }
+    if start == 0 {
+        return true;
+    }
+    // Called only when the byte at `start` or the one before it is not ASCII.
     let first = text.get(start..).and_then(|t| t.chars().next());
     let before = text.get(..start).and_then(|t| t.chars().next_back());
-    !first.is_some_and(is_alphanumeric) || !before.is_some_and(|c| is_alphanumeric(c) || c == '-')
-}
-
-/// [`char::is_alphanumeric`] without its Unicode table search for the non-ASCII characters
-/// of French texts: accented Latin letters, and the apostrophes, dashes and spaces of the
-/// General Punctuation block (`’`, `—`, narrow spaces), of which none is a letter or a digit.
-fn is_alphanumeric(c: char) -> bool {
-    match c {
-        '\u{C0}'..='\u{24F}' => c != '\u{D7}' && c != '\u{F7}',
-        '\u{2000}'..='\u{206F}' => false,
-        _ => c.is_alphanumeric(),
-    }
+    !first.is_some_and(is_word_char) || !before.is_some_and(|c| is_word_char(c) || c == '-')
 }
 
 /// A match must not cut a word: the characters around it are not letters, digits or hyphens
@@ -1188,13 +1174,13 @@ pub fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
             return left_ok && right_ok;
         }
     }
-    let is_word = |c: char| is_alphanumeric(c) || c == '-';
+    let is_word = |c: char| is_word_char(c) || c == '-';
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    let left_ok = !first.is_some_and(is_alphanumeric) || !before.is_some_and(is_word);
-    let right_ok = !last.is_some_and(is_alphanumeric) || !after.is_some_and(is_word);
+    let left_ok = !first.is_some_and(is_word_char) || !before.is_some_and(is_word);
+    let right_ok = !last.is_some_and(is_word_char) || !after.is_some_and(is_word);
     left_ok && right_ok
 }
 

@@ -65,44 +65,8 @@ pub fn normalize_name(s: &str) -> String {
 
 /// [`normalize_name`], borrowed when `s` is already normalized (most names: no copy).
 pub fn normalized(s: &str) -> Cow<'_, str> {
-    if is_normalized(s) {
-        return Cow::Borrowed(s);
-    }
-    Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
-}
-
-/// Whether [`normalize_name`] would leave `s` as it is: single plain spaces between words.
-///
-/// Read byte by byte: a white space other than the plain space is a control byte or starts
-/// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
-/// then are the characters decoded.
-pub(crate) fn is_normalized(s: &str) -> bool {
-    let mut after_space = true; // a space first would be a leading one
-    for &b in s.as_bytes() {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            0x00..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return is_normalized_chars(s),
-            _ => after_space = false,
-        }
-    }
-    !after_space || s.is_empty()
-}
-
-/// [`is_normalized`], character by character.
-fn is_normalized_chars(s: &str) -> bool {
-    let mut after_space = true;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if c != ' ' || after_space {
-                return false;
-            }
-            after_space = true;
-        } else {
-            after_space = false;
-        }
-    }
-    !after_space || s.is_empty()
+    // The same collapsing as a folded name's key, on the text as written.
+    crate::fold::key_of_folded(s)
 }
 
 /// A person's canonical name from its text: all-caps words in title case, and for
@@ -390,9 +354,10 @@ pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
     anaphor_at_token(a, i)
 }
 
-/// Whether a lower-case word is a definite article (the list of [`caps::is_article`]).
-fn is_article_lower(w: &str) -> bool {
-    matches!(w, "le" | "la" | "les" | "l'" | "l’")
+/// Whether a lower-case word is a singular definite article: an anaphor (`le Royaume`,
+/// `l’organisation`) stands for one entity, never after `les`.
+fn is_singular_article(w: &str) -> bool {
+    matches!(w, "le" | "la" | "l'" | "l’")
 }
 
 /// [`anaphor_at`] for the token at index `i`.
@@ -400,9 +365,9 @@ fn anaphor_at_token(a: &Analysis, mut i: usize) -> Option<Anaphor> {
     let toks = &a.tokens.tokens;
     // Step over the article, or require one before the noun.
     let w = a.tokens.lower(i);
-    if is_article_lower(w) && w != "les" {
+    if is_singular_article(w) {
         i += 1;
-    } else if i == 0 || !is_article_lower(a.tokens.lower(i - 1)) || a.tokens.lower(i - 1) == "les" {
+    } else if i == 0 || !is_singular_article(a.tokens.lower(i - 1)) {
         return None;
     }
     let noun = toks.get(i)?;
@@ -545,7 +510,7 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         }
         // `les` before a noun is no anaphor, and `les` as a noun is none either.
         let w = a.tokens.lower(k);
-        if !is_article_lower(w) || w == "les" {
+        if !is_singular_article(w) {
             continue;
         }
         // The noun after the article must be one that makes anaphors: most are not, and are
@@ -567,41 +532,4 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod normalized_tests {
-    use super::{is_normalized, is_normalized_chars};
-
-    #[test]
-    fn bytes_and_characters_agree() {
-        let samples = [
-            "",
-            " ",
-            "a",
-            "a b",
-            "a  b",
-            " a",
-            "a ",
-            "l’OIM",
-            "a\u{a0}b",
-            "a\u{2009}b",
-            "a\u{3000}b",
-            "a\u{85}b",
-            "a\u{1680}b",
-            "a\tb",
-            "a\u{b}b",
-            "a\u{1c}b",
-            "é à",
-            "é  à",
-            "Côte d’Ivoire ",
-        ];
-        for s in samples {
-            assert_eq!(is_normalized(s), is_normalized_chars(s), "{s:?}");
-        }
-        for b in 0u8..128 {
-            let s = format!("a{}b", char::from(b));
-            assert_eq!(is_normalized(&s), is_normalized_chars(&s), "{b}");
-        }
-    }
 }

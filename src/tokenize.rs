@@ -55,7 +55,7 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
-    /// The folded text (the gazetteer automata run on it).
+    /// The folded text (the gazetteer tries run on it).
     folded: Folded,
     /// A copy of the folded text, a copy of the text, then the lower-case forms of the tokens
     /// that lower-casing changes and folding does not give (`Genève`), one after the other. Both
@@ -160,7 +160,7 @@ pub fn is_hyphen(c: char) -> bool {
 /// `char::is_alphanumeric`, without a table lookup for Latin-1 and the general punctuation
 /// block (`’`, `–`, `«` and the accented letters are most of the non-ASCII characters of a
 /// French text).
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         '\0'..='\u{7F}' => c.is_ascii_alphanumeric(),
         'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾' => true,

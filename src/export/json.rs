@@ -5,7 +5,6 @@ use std::io::{self, Write};
 
 use super::jsonl::write_record;
 use super::{Destination, RecordFormat, Sink};
-use crate::batch::Outcome;
 
 /// Writes `[\n{record},\n{record}\n]\n`; an empty input gives `[\n]\n`.
 ///
@@ -41,13 +40,6 @@ impl<W: Write> JsonArray<W> {
 }
 
 impl<W: Destination> Sink for JsonArray<W> {
-    /// Formatted into a `Vec` first, as in [`JsonLines`](super::jsonl::JsonLines).
-    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
-        let mut record = Vec::new();
-        write_record(&mut record, outcome)?;
-        self.record(&record)
-    }
-
     fn record_format(&self) -> Option<RecordFormat> {
         Some(write_record)
     }

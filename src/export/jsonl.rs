@@ -264,14 +264,6 @@ fn write_uint(out: &mut Vec<u8>, n: usize) {
 }
 
 impl<W: Destination> Sink for JsonLines<W> {
-    /// A record is formatted into a `Vec` first: it is written in hundreds of small pieces,
-    /// which cost less appended to a `Vec` than passed one by one through the output's buffer.
-    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
-        let mut record = Vec::new();
-        write_record(&mut record, outcome)?;
-        self.record(&record)
-    }
-
     fn record_format(&self) -> Option<RecordFormat> {
         Some(write_record)
     }

@@ -27,7 +27,20 @@ use crate::input::InputError;
 /// Where outcomes go. Like ripgrep's `Sink`: the producer calls [`Sink::outcome`] for each
 /// document in order, then [`Sink::finish`] once; a write error stops the run.
 pub trait Sink {
-    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()>;
+    /// Writes one outcome. A format with a [`Sink::record_format`] needs only that and
+    /// [`Sink::record`]: this formats the outcome into a `Vec` (a record is written in hundreds
+    /// of small pieces, which cost less appended to a `Vec` than passed one by one through the
+    /// output's buffer) and hands it over. Formats without one write the outcome themselves.
+    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
+        let Some(format) = self.record_format() else {
+            return Err(io::Error::other(
+                "this output format writes neither outcomes nor records",
+            ));
+        };
+        let mut record = Vec::new();
+        format(&mut record, outcome)?;
+        self.record(&record)
+    }
     /// For a format whose records stand alone (JSON Lines, JSON), the function that formats
     /// one: it can then run on the thread that extracted the document, so that the writing
     /// thread only copies bytes (see [`Prepared`]). Formats that gather across documents (CSV,

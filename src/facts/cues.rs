@@ -428,12 +428,9 @@ impl<'a> From<&'a Argument> for Arg<'a> {
     }
 }
 
-/// An argument for a chosen mention: its text, its canonical name, its gazetteer id.
-pub fn argument(text: &str, m: &Mention) -> Argument {
-    arg(text, m).to_argument()
-}
-
-/// [`argument`], borrowed: the text is copied only when its spaces need normalizing.
+/// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
+/// [`Arg::to_argument`] makes the owned one): the text is copied only when its spaces need
+/// normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
     let written = normalized(m.span.of(text));
     Arg {
@@ -696,11 +693,6 @@ impl<'s> Reader<'s> {
         }
         let s = self.build(n, span, scratch);
         (!s.items.is_empty()).then_some(s)
-    }
-
-    /// The kept sentence before sentence `n`, the one a rule reads a pronoun's referent from.
-    pub fn before(&self, n: usize, scratch: &mut String) -> Option<Sentence<'s>> {
-        (0..n).rev().find_map(|p| self.retained(p, scratch))
     }
 
     /// Whether a fact rule can find anything in sentence `n`: a necessary condition of every

@@ -114,6 +114,7 @@ use std::collections::HashMap;
 use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
+use crate::fold::{name_key, push_name_key};
 
 /// What a rule found in a sentence, before the sentence is attached as evidence.
 #[derive(Clone, Debug, PartialEq)]
@@ -156,7 +157,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     }
     // The sentence before, for the rules that read a pronoun's referent there; looked up only
     // for a sentence with such a pronoun, borrowed when it was built already (it is read too),
-    // else built (`Reader::before`).
+    // else built (the nearest earlier sentence `Reader::retained` keeps).
     let before = |i: usize, scratch: &mut String| -> Option<Cow<cues::Sentence>> {
         let (n, s) = &sentences[i];
         let pronoun = s.items.iter().any(|it| it.is(role::PRONOUNS))
@@ -311,37 +312,6 @@ fn key(kind: &FactKind) -> String {
     k
 }
 
-/// [`name_key`](crate::fold::name_key) of `s`, by [`push_name_key`].
-fn key_of(s: &str) -> String {
-    let mut k = String::with_capacity(s.len());
-    push_name_key(&mut k, s);
-    k
-}
-
-/// Appends [`name_key`](crate::fold::name_key) of `s` to `out`; an ASCII name is lower-cased word by word, any other
-/// is folded in place, then its spaces made single if they are not already.
-fn push_name_key(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        for (n, w) in s.split_whitespace().enumerate() {
-            if n > 0 {
-                out.push(' ');
-            }
-            let at = out.len();
-            out.push_str(w);
-            out[at..].make_ascii_lowercase();
-        }
-        return;
-    }
-    let at = out.len();
-    crate::fold::fold_into(s, out);
-    // [`key_of_folded`](crate::fold::key_of_folded)'s test, read byte by byte.
-    if !crate::resolve::is_normalized(&out[at..]) {
-        let single = out[at..].split_whitespace().collect::<Vec<_>>().join(" ");
-        out.truncate(at);
-        out.push_str(&single);
-    }
-}
-
 /// Keeps the first statement of each fact (same type, same canonical arguments) and fills its
 /// missing optional attributes from the later ones.
 ///
@@ -384,7 +354,9 @@ fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
     let keys: Vec<Option<(String, String)>> = facts
         .iter()
         .map(|f| match &f.kind {
-            FactKind::Role { person, role, .. } => Some((key_of(&person.canonical), key_of(role))),
+            FactKind::Role { person, role, .. } => {
+                Some((name_key(&person.canonical), name_key(role)))
+            }
             _ => None,
         })
         .collect();
@@ -425,7 +397,7 @@ fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
 /// Whether two statements of a fact can be one: anything but two contributions with two
 /// different amounts (a donor may give a recipient several sums).
 fn same_amount(x: &FactKind, y: &FactKind) -> bool {
-    let differ = |a: &Option<Argument>, b: &Option<Argument>| matches!((a, b), (Some(a), Some(b)) if key_of(&a.canonical) != key_of(&b.canonical));
+    let differ = |a: &Option<Argument>, b: &Option<Argument>| matches!((a, b), (Some(a), Some(b)) if name_key(&a.canonical) != name_key(&b.canonical));
     match (x, y) {
         // The same title in two organisations is two posts (`président de la Croix-Rouge
         // italienne`, then of the federation).

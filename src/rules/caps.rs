@@ -1219,19 +1219,6 @@ impl KnownIndex {
         self.class(i).is_name_word()
     }
 
-    /// Whether one of the `len` tokens from index `from` on is a name word.
-    pub fn has_name_word_in(&self, from: usize, len: usize) -> bool {
-        self.classes
-            .get(from..)
-            .is_some_and(|s| s.iter().take(len).any(|c| c.is_name_word()))
-    }
-
-    /// Whether a known name starts exactly at byte `start` (a bit test: [`KnownIndex::name_at`]
-    /// without the search).
-    pub fn starts_name(&self, start: usize) -> bool {
-        self.name_starts.contains(start)
-    }
-
     /// The longest known name starting exactly at `start`.
     pub fn name_at(&self, start: usize) -> Option<Known> {
         if !self.name_starts.contains(start) {

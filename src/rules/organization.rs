@@ -453,8 +453,9 @@ pub(crate) fn word_flags(a: &Analysis, i: usize, t: &Token, class: TokenClass) -
     }
 }
 
-/// The flags of capitalized token `i`: a head, a club word, a club end. One lookup of the
-/// word in [`CLUB_CLASSES`] answers the club lists together.
+/// The flags of capitalized token `i` (a word: only words are capitalized in a class): a
+/// head, a club word, a club end. One lookup of the word in [`CLUB_CLASSES`] answers the club
+/// lists together.
 #[inline(never)]
 fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Most capitalized words are names, neither heads nor club words: one filter on the
@@ -463,17 +464,14 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
         return 0;
     }
     let mut flags = 0;
-    if t.kind == TokenKind::Word
-        && may_start_trigger(a.text, t)
-        && trigger_folded(a.tokens.folded(i)).is_some()
-    {
+    if may_start_trigger(a.text, t) && trigger_folded(a.tokens.folded(i)).is_some() {
         flags |= start::HEAD;
     }
     let class = club_class(t.span.of(a.text));
     if class & CLUB_WORD != 0 {
         flags |= start::CLUB_WORD;
     }
-    if class & (CLUB_MARKER | NAME_END) != 0 && t.kind == TokenKind::Word {
+    if class & (CLUB_MARKER | NAME_END) != 0 {
         flags |= start::CLUB_END;
     }
     flags
@@ -545,18 +543,6 @@ fn team_and_club_starts(starts: &Starts, club_ends: &[usize]) -> Vec<Start> {
     }
     out.extend(windows.map(|at| Start { at, flags: 0 }));
     out
-}
-
-/// Whether token `t` may be a name word ([`caps::is_name_word`]): a capitalized word, or one
-/// with the hyphen of a prefix (`al-Rabeeah`, `ash-Sharif`) as its third or fourth byte. A
-/// cheap necessary test, asked before the full one.
-fn may_be_name_word(a: &Analysis, t: &Token) -> bool {
-    t.kind == TokenKind::Word
-        && (t.capitalized
-            || a.text
-                .as_bytes()
-                .get(t.span.start + 2..t.span.end.min(t.span.start + 4))
-                .is_some_and(|b| b.contains(&b'-')))
 }
 
 /// Rule `org.trigger`: a head word and its complement.
@@ -1101,16 +1087,14 @@ fn may_be_article_before_team(text: &str, t: &Token) -> bool {
 fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
-    // The first word is a name word in both cases below: test that, then the article (four
-    // bytes at most, a test that spares most words their lower-case form).
+    // The first word is a name word in both cases below (a bit of the token's class): test
+    // that, then the article (four bytes at most, a test that spares most words their
+    // lower-case form).
     if i == 0
-        || !may_be_name_word(a, t)
+        || !k.is_name_word_at(i)
         || !may_be_article_before_team(a.text, &toks[i - 1])
         || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1))
     {
-        return None;
-    }
-    if !k.is_name_word_at(i) {
         return None;
     }
     // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within

@@ -4,7 +4,6 @@
 //! The gazetteers are a small set written here, so the tests do not depend on the contents of
 //! the project's big files.
 
-use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use glaneur::{Document, Extractor, FactKind, Gazetteers};
@@ -59,9 +58,9 @@ const CURRENCIES: &str = "code\tname\tforms\tsymbols\nUSD\tdollar américain\tdo
 fn extractor() -> &'static Extractor {
     static X: OnceLock<Extractor> = OnceLock::new();
     X.get_or_init(|| {
-        let dir: PathBuf =
-            std::env::temp_dir().join(format!("glaneur-facts-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        // The gazetteers are read into memory, so the directory is removed once loaded.
+        let tmp = tempfile::tempdir().expect("temporary directory");
+        let dir = tmp.path();
         let files = [
             ("countries.tsv", COUNTRIES),
             ("organizations.tsv", ORGANIZATIONS),
@@ -78,7 +77,7 @@ fn extractor() -> &'static Extractor {
         for (name, content) in files {
             std::fs::write(dir.join(name), content).unwrap();
         }
-        Extractor::new(Gazetteers::from_dir(&dir).unwrap())
+        Extractor::new(Gazetteers::from_dir(dir).unwrap())
     })
 }
 

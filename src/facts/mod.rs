@@ -189,22 +189,21 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
     }
     retries.retain(|r| speakers.knows_any(&r.missed));
     let found = retry(&reader, &speakers, found, retries, &mut scratch);
-    let facts: Vec<Fact> = found
-        .into_iter()
-        .map(|(span, f)| Fact {
-            kind: f.kind,
-            // The sentence is copied only for the facts that survive deduplication: a long
-            // sentence stating many facts would otherwise be copied once per statement.
-            evidence: Evidence {
-                text: String::new(),
-                start: 0,
-                end: 0,
-                bytes: span,
-            },
-            rule: f.rule,
-            confidence: f.confidence,
-        })
-        .collect();
+    // Statements become facts one by one as deduplication takes them: the statements and
+    // the facts kept are the only lists, and the latter is as long as what it keeps.
+    let facts = found.into_iter().map(|(span, f)| Fact {
+        kind: f.kind,
+        // The sentence is copied only for the facts that survive deduplication: a long
+        // sentence stating many facts would otherwise be copied once per statement.
+        evidence: Evidence {
+            text: String::new(),
+            start: 0,
+            end: 0,
+            bytes: span,
+        },
+        rule: f.rule,
+        confidence: f.confidence,
+    });
     // Two amounts stated in one sentence of either statement (`7,3 milliards de dollars, soit
     // 4 390 milliards de francs CFA`) are one amount in two currencies.
     let amounts_in = |span: Span| -> Vec<&Money> {
@@ -377,8 +376,12 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
 
 /// [`dedupe`], where contributions with different amounts are still one fact when
 /// `equivalent` says the amounts are the same money (a conversion stated with it).
-pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) -> Vec<Fact> {
-    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+pub fn dedupe_with(
+    facts: impl IntoIterator<Item = Fact>,
+    equivalent: impl Fn(&Fact, &Fact) -> bool,
+) -> Vec<Fact> {
+    // Not sized for every statement: a long document states the same facts many times.
+    let mut out: Vec<Fact> = Vec::new();
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for f in facts {
         let k = key(&f.kind);

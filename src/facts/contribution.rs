@@ -16,6 +16,7 @@
 //! de la Banque mondiale, X, a annoncé l'octroi de M à Y` → Banque mondiale). A negated,
 //! conditional or denied statement gives nothing. The date is the one of the clause.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use crate::document::{DateValue, EntityType, Money};
@@ -168,6 +169,59 @@ const DONOR_HEADS: &[&str] = &[
     "république",
 ];
 
+/// The organisations persons speak for: person → organisation of the first ROLE that names
+/// one, for a donor written as a person (`la directrice de la Banque mondiale, X, a annoncé
+/// l'octroi de …`).
+///
+/// Roles are learned sentence after sentence, so a role may be stated after the gift it
+/// explains; every person looked up in vain is therefore noted ([`Speakers::take_missed`]), and
+/// a sentence where one was is read again once the whole document's roles are known
+/// ([`Speakers::knows_any`]). A person found is final: the first role stated stays.
+#[derive(Debug, Default)]
+pub struct Speakers {
+    orgs: HashMap<String, Argument>,
+    /// The persons looked up and not found since the last [`Speakers::take_missed`].
+    missed: RefCell<Vec<String>>,
+}
+
+impl Speakers {
+    /// Learns the organisations of the ROLE facts among `found` (a person's first one stays).
+    pub fn learn(&mut self, found: &[Found]) {
+        for f in found {
+            if let FactKind::Role {
+                person,
+                organization: Some(org),
+                ..
+            } = &f.kind
+            {
+                self.orgs
+                    .entry(person.canonical.clone())
+                    .or_insert_with(|| org.clone());
+            }
+        }
+    }
+
+    /// The organisation `person` speaks for, if a role learned so far names one; a person not
+    /// found is noted as missed.
+    fn org_of(&self, person: &str) -> Option<&Argument> {
+        let org = self.orgs.get(person);
+        if org.is_none() {
+            self.missed.borrow_mut().push(person.to_string());
+        }
+        org
+    }
+
+    /// The persons missed since the last call, and forgets them.
+    pub fn take_missed(&mut self) -> Vec<String> {
+        std::mem::take(self.missed.get_mut())
+    }
+
+    /// Whether some of these persons now have an organisation.
+    pub fn knows_any(&self, persons: &[String]) -> bool {
+        persons.iter().any(|p| self.orgs.contains_key(p))
+    }
+}
+
 /// Facts found in a sentence.
 ///
 /// `signer` carries, from one sentence to the next, the one party that signed funding
@@ -175,7 +229,7 @@ const DONOR_HEADS: &[&str] = &[
 /// valeur de M'` later names a recipient of X.
 pub fn find<'a>(
     s: &Sentence<'a>,
-    role_orgs: &'a HashMap<String, Argument>,
+    speakers: &'a Speakers,
     signer: &mut Option<Argument>,
     out: &mut Vec<Found>,
 ) {
@@ -189,9 +243,9 @@ pub fn find<'a>(
     for i in 0..items.len() {
         let cues = items[i].cues;
         if cues.any(Cues::GIVE) {
-            verb(items, i, role_orgs, out);
+            verb(items, i, speakers, out);
         } else if cues.any(Cues::GIFT) {
-            noun(items, i, role_orgs, out);
+            noun(items, i, speakers, out);
         } else if cues.any(Cues::RECEIVE) {
             receive(items, i, out);
         }
@@ -264,7 +318,7 @@ fn agreements(items: &[Item], signer: &mut Option<Argument>, out: &mut Vec<Found
 fn actor_subject<'a>(
     items: &[Item<'a>],
     end: usize,
-    role_orgs: &'a HashMap<String, Argument>,
+    speakers: &'a Speakers,
 ) -> Option<(Arg<'a>, usize)> {
     let kinds = [
         EntityType::Organization,
@@ -273,7 +327,7 @@ fn actor_subject<'a>(
     ];
     let (arg, k) = subject_before(items, end, &kinds)?;
     if items[k].entity(&[EntityType::Person]).is_some() {
-        return role_orgs.get(&*arg.canonical).map(|o| (Arg::from(o), k));
+        return speakers.org_of(&arg.canonical).map(|o| (Arg::from(o), k));
     }
     Some((arg.clone(), k))
 }
@@ -366,7 +420,7 @@ fn contribution(
 fn subjects<'a>(
     items: &[Item<'a>],
     end: usize,
-    role_orgs: &'a HashMap<String, Argument>,
+    speakers: &'a Speakers,
 ) -> Option<(Vec<Arg<'a>>, usize)> {
     let kinds = [
         EntityType::Organization,
@@ -376,7 +430,7 @@ fn subjects<'a>(
     ];
     let (arg, k) = subject_before(items, end, &kinds)?;
     let arg = if items[k].entity(&[EntityType::Person]).is_some() {
-        Arg::from(role_orgs.get(&*arg.canonical)?)
+        Arg::from(speakers.org_of(&arg.canonical)?)
     } else {
         arg.clone()
     };
@@ -414,12 +468,7 @@ fn organ_subject<'a>(items: &[Item<'a>], end: usize) -> Option<(Arg<'a>, usize)>
 }
 
 /// `X a versé M à Y`, `X a versé M à Y et M' à Z`, and `M versés par X à Y`.
-fn verb<'a>(
-    items: &[Item<'a>],
-    i: usize,
-    role_orgs: &'a HashMap<String, Argument>,
-    out: &mut Vec<Found>,
-) {
+fn verb<'a>(items: &[Item<'a>], i: usize, speakers: &'a Speakers, out: &mut Vec<Found>) {
     let end = clause_end(items, i).min(i + 24);
     // Passive: `par X` shortly after the participle.
     let passive = (i + 1..(i + 5).min(end)).find_map(|k| {
@@ -432,7 +481,7 @@ fn verb<'a>(
     let (donors, first, rule) = match passive {
         Some((d, j)) => (vec![d], j, "contribution.verb_passive"),
         None => {
-            let Some((d, k)) = subjects(items, i, role_orgs)
+            let Some((d, k)) = subjects(items, i, speakers)
                 .or_else(|| organ_subject(items, i).map(|(d, k)| (vec![d], k)))
             else {
                 return;
@@ -508,12 +557,7 @@ fn verb<'a>(
 }
 
 /// A noun of giving: donor and recipient around it.
-fn noun<'a>(
-    items: &[Item<'a>],
-    i: usize,
-    role_orgs: &'a HashMap<String, Argument>,
-    out: &mut Vec<Found>,
-) {
+fn noun<'a>(items: &[Item<'a>], i: usize, speakers: &'a Speakers, out: &mut Vec<Found>) {
     let end = clause_end(items, i).min(i + 18);
     let giver_noun = items[i].is(GIVER_NOUNS);
     // The donor written after the noun: a demonym (`la contribution marocaine`), `de`/`du` +
@@ -603,7 +647,7 @@ fn noun<'a>(
         (None, Some((r, rj))) => {
             // The subject gives: `X annonce l'octroi au Y d'un prêt`, `X, premier contributeur au Y`.
             let Some((d, dk)) =
-                actor_subject(items, i, role_orgs).or_else(|| organ_subject(items, i))
+                actor_subject(items, i, speakers).or_else(|| organ_subject(items, i))
             else {
                 return;
             };

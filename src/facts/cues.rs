@@ -753,7 +753,8 @@ impl<'s> Reader<'s> {
         let (Some(&from), Some(&to)) = (self.first.get(n), self.first.get(n + 1)) else {
             return t;
         };
-        for (k, token) in a.tokens.tokens.iter().enumerate().take(to).skip(from) {
+        let tokens = a.tokens.tokens.get(from..to).unwrap_or(&[]);
+        for (k, token) in (from..).zip(tokens) {
             if token.kind != TokenKind::Word {
                 continue; // no cue word is a sign, a number or an elided article
             }
@@ -836,10 +837,9 @@ impl<'s> Reader<'s> {
                 }
                 continue;
             }
-            let raw = t.span.of(a.text);
             let (kind, c) = match t.kind {
-                TokenKind::Punct => (ItemKind::Punct(raw), Cues::NONE),
-                TokenKind::Number => match bare_year(raw) {
+                TokenKind::Punct => (ItemKind::Punct(t.span.of(a.text)), Cues::NONE),
+                TokenKind::Number => match bare_year(t.span.of(a.text)) {
                     Some(y) => (ItemKind::Date(DateValue::year(y)), Cues::NONE),
                     None => word(a, table, k, scratch),
                 },
@@ -870,22 +870,30 @@ fn word<'s>(
     k: usize,
     scratch: &mut String,
 ) -> (ItemKind<'s>, Cues) {
-    let raw = a.tokens.tokens[k].span.of(a.text);
-    let (same, plain) = if is_plain_lower(raw) {
+    let span = a.tokens.tokens.get(k).map_or(Span::default(), |t| t.span);
+    // Most words pass on their bytes, without slicing the text at character boundaries.
+    let plain_bytes = a
+        .text
+        .as_bytes()
+        .get(span.start..span.end)
+        .is_some_and(is_plain_lower);
+    let (same, plain) = if plain_bytes {
         (true, true)
     } else {
-        raw.chars().fold((true, true), |(same, plain), c| {
-            let apostrophe = crate::tokenize::is_apostrophe(c);
-            (
-                same && c != 'Σ' && (c == '\'' || !apostrophe),
-                plain && c != '`' && (c.is_ascii() || apostrophe || c.is_lowercase()),
-            )
-        })
+        span.of(a.text)
+            .chars()
+            .fold((true, true), |(same, plain), c| {
+                let apostrophe = crate::tokenize::is_apostrophe(c);
+                (
+                    same && c != 'Σ' && (c == '\'' || !apostrophe),
+                    plain && c != '`' && (c.is_ascii() || apostrophe || c.is_lowercase()),
+                )
+            })
     };
     let w = if same {
         Cow::Borrowed(a.tokens.lower(k))
     } else {
-        Cow::Owned(lower(raw))
+        Cow::Owned(lower(span.of(a.text)))
     };
     let cues = if plain {
         table.get(a.tokens.folded(k), &w)
@@ -895,12 +903,11 @@ fn word<'s>(
     (ItemKind::Word(w), cues)
 }
 
-/// Whether every character of `raw` is ASCII but the backquote, or a lower-case Latin-1 letter
+/// Whether every character of the bytes `b` of a word is ASCII but the backquote, or a lower-case Latin-1 letter
 /// (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but `'`, no capital sigma, no
 /// letter that is not lower case — [`word`]'s two tests both pass, read byte by byte instead
 /// of decoding each character of most French words and looking its case up.
-fn is_plain_lower(raw: &str) -> bool {
-    let b = raw.as_bytes();
+fn is_plain_lower(b: &[u8]) -> bool {
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         match x {

@@ -109,7 +109,6 @@ pub mod membership;
 pub mod role;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
@@ -141,85 +140,70 @@ pub struct Found {
 pub fn extract(a: &Analysis) -> Vec<Fact> {
     let reader = cues::Reader::new(a);
     let mut scratch = String::new();
-    // The kept sentences where a rule may find a fact, with their index in the document; the
-    // others are never built.
-    let mut sentences: Vec<(usize, cues::Sentence)> = Vec::new();
+    let mut speakers = contribution::Speakers::default();
+    let mut signer = None;
     let mut signed = false;
+    // What the rules found, in the order of the sentences, each with its sentence's span: a
+    // sentence is dropped once its rules have run, so that memory does not grow with the
+    // document, but for the last one read (the sentence before may hold a pronoun's referent).
+    let mut found: Vec<(Span, Found)> = Vec::new();
+    let mut retries: Vec<Retry> = Vec::new();
+    let mut last: Option<(usize, cues::Sentence)> = None;
+    let mut buf = Vec::new();
     for n in 0..reader.len() {
         let verdict = reader.may_state_a_fact(n, signed, &mut scratch);
         if !verdict.read {
             continue;
         }
-        if let Some(s) = reader.retained(n, &mut scratch) {
-            signed |= verdict.signs;
-            sentences.push((n, s));
+        let Some(s) = reader.retained(n, &mut scratch) else {
+            continue;
+        };
+        signed |= verdict.signs;
+        let prev = before(&reader, n, &s, last.as_ref(), &mut scratch);
+        role::find(a, &s, prev.as_deref(), &mut buf);
+        speakers.learn(&buf);
+        found.extend(buf.drain(..).map(|f| (s.span, f)));
+        // The signer this sentence starts with, to read it again (only a sentence naming a
+        // signature or an agreement may change it).
+        let entry_signer = s
+            .cues
+            .any(cues::Cues::SIGN | cues::Cues::AGREEMENT)
+            .then(|| signer.clone());
+        let from = found.len();
+        contribution::find(&s, &speakers, &mut signer, &mut buf);
+        found.extend(buf.drain(..).map(|f| (s.span, f)));
+        let missed = speakers.take_missed();
+        if !missed.is_empty() {
+            retries.push(Retry {
+                n,
+                signer: entry_signer.unwrap_or_else(|| signer.clone()),
+                facts: from..found.len(),
+                missed,
+            });
         }
+        membership::find(&s, &mut buf);
+        funding::find(&s, prev.as_deref(), &mut buf);
+        found.extend(buf.drain(..).map(|f| (s.span, f)));
+        drop(prev);
+        last = Some((n, s));
     }
-    // The sentence before, for the rules that read a pronoun's referent there; looked up only
-    // for a sentence with such a pronoun, borrowed when it was built already (it is read too),
-    // else built (the nearest earlier sentence `Reader::retained` keeps).
-    let before = |i: usize, scratch: &mut String| -> Option<Cow<cues::Sentence>> {
-        let (n, s) = &sentences[i];
-        let pronoun = s.items.iter().any(|it| it.is(role::PRONOUNS))
-            || s.items.first().is_some_and(|it| it.is(funding::PRONOUNS));
-        if !pronoun {
-            return None;
-        }
-        let built = &sentences[..i];
-        (0..*n)
-            .rev()
-            .find_map(|p| match built.binary_search_by_key(&p, |(m, _)| *m) {
-                Ok(j) => Some(Cow::Borrowed(&built[j].1)),
-                Err(_) => reader.retained(p, scratch).map(Cow::Owned),
-            })
-    };
-    let mut found: Vec<(usize, Found)> = Vec::new();
-    let mut buf = Vec::new();
-    let mut prevs: Vec<Option<Cow<cues::Sentence>>> = Vec::with_capacity(sentences.len());
-    for (i, (_, s)) in sentences.iter().enumerate() {
-        let prev = before(i, &mut scratch);
-        role::find(a, s, prev.as_deref(), &mut buf);
-        prevs.push(prev);
-        found.extend(buf.drain(..).map(|f| (i, f)));
-    }
-    // Person → organisation of their role, for donors speaking through a person.
-    let mut role_orgs: HashMap<String, Argument> = HashMap::new();
-    for (_, f) in &found {
-        if let FactKind::Role {
-            person,
-            organization: Some(org),
-            ..
-        } = &f.kind
-        {
-            role_orgs
-                .entry(person.canonical.clone())
-                .or_insert_with(|| org.clone());
-        }
-    }
-    let mut signer = None;
-    for (i, ((_, s), prev)) in sentences.iter().zip(&prevs).enumerate() {
-        contribution::find(s, &role_orgs, &mut signer, &mut buf);
-        membership::find(s, &mut buf);
-        funding::find(s, prev.as_deref(), &mut buf);
-        found.extend(buf.drain(..).map(|f| (i, f)));
-    }
-    found.sort_by_key(|(n, _)| *n);
-    let facts: Vec<Fact> = found
-        .into_iter()
-        .map(|(n, f)| Fact {
-            kind: f.kind,
-            // The sentence is copied only for the facts that survive deduplication: a long
-            // sentence stating many facts would otherwise be copied once per statement.
-            evidence: Evidence {
-                text: String::new(),
-                start: 0,
-                end: 0,
-                bytes: sentences[n].1.span,
-            },
-            rule: f.rule,
-            confidence: f.confidence,
-        })
-        .collect();
+    retries.retain(|r| speakers.knows_any(&r.missed));
+    let found = retry(&reader, &speakers, found, retries, &mut scratch);
+    // Statements become facts one by one as deduplication takes them: the statements and
+    // the facts kept are the only lists, and the latter is as long as what it keeps.
+    let facts = found.into_iter().map(|(span, f)| Fact {
+        kind: f.kind,
+        // The sentence is copied only for the facts that survive deduplication: a long
+        // sentence stating many facts would otherwise be copied once per statement.
+        evidence: Evidence {
+            text: String::new(),
+            start: 0,
+            end: 0,
+            bytes: span,
+        },
+        rule: f.rule,
+        confidence: f.confidence,
+    });
     // Two amounts stated in one sentence of either statement (`7,3 milliards de dollars, soit
     // 4 390 milliards de francs CFA`) are one amount in two currencies.
     let amounts_in = |span: Span| -> Vec<&Money> {
@@ -255,6 +239,74 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
         f.evidence = evidence(a, f.evidence.bytes);
     }
     facts
+}
+
+/// The sentence before sentence `n`, for the rules that read a pronoun's referent there: the
+/// nearest earlier sentence that [`cues::Reader::retained`] keeps. Looked up only when `s` has
+/// such a pronoun; `last` (the last sentence read, with its index) is borrowed when no kept
+/// sentence stands between, else the sentence is built.
+fn before<'s, 'l>(
+    reader: &cues::Reader<'s>,
+    n: usize,
+    s: &cues::Sentence,
+    last: Option<&'l (usize, cues::Sentence<'s>)>,
+    scratch: &mut String,
+) -> Option<Cow<'l, cues::Sentence<'s>>> {
+    let pronoun = s.items.iter().any(|it| it.is(role::PRONOUNS))
+        || s.items.first().is_some_and(|it| it.is(funding::PRONOUNS));
+    if !pronoun {
+        return None;
+    }
+    (0..n).rev().find_map(|p| match last {
+        Some((m, built)) if *m == p => Some(Cow::Borrowed(built)),
+        _ => reader.retained(p, scratch).map(Cow::Owned),
+    })
+}
+
+/// A sentence whose CONTRIBUTION rules looked up a person with no known organisation: its
+/// index, the signer it started with, where its contributions stand among the facts found, and
+/// the persons missed.
+struct Retry {
+    n: usize,
+    signer: Option<Argument>,
+    facts: std::ops::Range<usize>,
+    missed: Vec<String>,
+}
+
+/// `found` with the contributions of each sentence of `retries` found again, now that the
+/// roles of the whole document are known (the sentence is built again; rare: a person stated
+/// as a donor before their role).
+///
+/// The signer is the one the sentence started with; the agreements it reads do not depend on
+/// roles, so the signer it leaves is the same as the first time.
+fn retry(
+    reader: &cues::Reader,
+    speakers: &contribution::Speakers,
+    found: Vec<(Span, Found)>,
+    retries: Vec<Retry>,
+    scratch: &mut String,
+) -> Vec<(Span, Found)> {
+    if retries.is_empty() {
+        return found;
+    }
+    let mut out = Vec::with_capacity(found.len());
+    let mut old = found.into_iter();
+    let mut at = 0;
+    let mut buf = Vec::new();
+    for mut r in retries {
+        out.extend(old.by_ref().take(r.facts.start - at));
+        let first_time: Vec<_> = old.by_ref().take(r.facts.len()).collect();
+        at = r.facts.end;
+        match reader.retained(r.n, scratch) {
+            Some(s) => {
+                contribution::find(&s, speakers, &mut r.signer, &mut buf);
+                out.extend(buf.drain(..).map(|f| (s.span, f)));
+            }
+            None => out.extend(first_time),
+        }
+    }
+    out.extend(old);
+    out
 }
 
 /// The evidence of a sentence span.
@@ -324,8 +376,12 @@ pub fn dedupe(facts: Vec<Fact>) -> Vec<Fact> {
 
 /// [`dedupe`], where contributions with different amounts are still one fact when
 /// `equivalent` says the amounts are the same money (a conversion stated with it).
-pub fn dedupe_with(facts: Vec<Fact>, equivalent: impl Fn(&Fact, &Fact) -> bool) -> Vec<Fact> {
-    let mut out: Vec<Fact> = Vec::with_capacity(facts.len());
+pub fn dedupe_with(
+    facts: impl IntoIterator<Item = Fact>,
+    equivalent: impl Fn(&Fact, &Fact) -> bool,
+) -> Vec<Fact> {
+    // Not sized for every statement: a long document states the same facts many times.
+    let mut out: Vec<Fact> = Vec::new();
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for f in facts {
         let k = key(&f.kind);
@@ -469,5 +525,71 @@ fn merge(first: &mut FactKind, later: FactKind) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Extractor, Fact, FactKind};
+
+    fn facts(text: &str) -> Vec<Fact> {
+        let x = Extractor::builtin().expect("the built-in gazetteers load");
+        x.extract(&Document::new("t", text)).facts
+    }
+
+    /// `(donor, recipient, rule)` of the contributions.
+    fn contributions(text: &str) -> Vec<(String, String, &'static str)> {
+        facts(text)
+            .into_iter()
+            .filter_map(|f| match f.kind {
+                FactKind::Contribution {
+                    donor, recipient, ..
+                } => Some((donor.canonical, recipient.canonical, f.rule)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Sentences are read one at a time, yet a person's role stated after their gift still
+    /// lends its organisation to the donor (the gift's sentence is read again at the end).
+    #[test]
+    fn a_role_stated_after_the_gift_names_the_donor() {
+        let text = "Awa Ndiaye a annoncé l'octroi d'un prêt de 5 millions de dollars au Bénin. \
+                    La directrice générale de la Banque africaine de développement, Awa Ndiaye, \
+                    a visité Cotonou.";
+        assert_eq!(
+            contributions(text),
+            [(
+                "Banque africaine de développement".to_string(),
+                "Bénin".to_string(),
+                "contribution.noun_subject"
+            )]
+        );
+    }
+
+    /// A sentence read again starts with the signer it had the first time: its agreement still
+    /// names the signer of the sentence before, and its facts keep their order.
+    #[test]
+    fn a_sentence_read_again_keeps_its_signer() {
+        let text = "La BAD a signé deux accords d'une valeur de 10 millions de dollars avec le \
+                    Togo. L'accord avec le Bénin, d'une valeur de 4 millions de dollars, a été \
+                    conclu hier, et Awa Ndiaye a accordé un prêt de 2 millions de dollars au \
+                    Niger. La directrice générale de la Banque mondiale, Awa Ndiaye, a visité \
+                    Cotonou.";
+        assert_eq!(
+            contributions(text),
+            [
+                (
+                    "Banque africaine de développement".to_string(),
+                    "Bénin".to_string(),
+                    "contribution.agreement"
+                ),
+                (
+                    "Banque mondiale".to_string(),
+                    "Niger".to_string(),
+                    "contribution.verb_active"
+                ),
+            ]
+        );
     }
 }

@@ -176,11 +176,13 @@ pub fn link_surnames(a: &mut Analysis) {
     if keys.is_empty() {
         return;
     }
-    let lookup = |w: &str| keys.get(&fold(w)).and_then(Clone::clone);
     for m in &mut a.mentions {
         if m.kind == EntityType::Person && m.canonical.is_none() && !m.span.of(a.text).contains(' ')
         {
-            if let Some(c) = lookup(m.span.of(a.text)) {
+            // Folded in the buffer of the keys' words: no string per mention.
+            folded.clear();
+            crate::fold::fold_into(m.span.of(a.text), &mut folded);
+            if let Some(c) = keys.get(folded.as_str()).and_then(Clone::clone) {
                 m.canonical = Some(c);
             }
         }
@@ -260,9 +262,30 @@ pub fn link_surnames(a: &mut Analysis) {
             .with_priority(priority::PATTERN);
     }
     if !added.is_empty() {
-        a.mentions.extend(added);
-        a.mentions.sort_by_key(|m| m.span.start);
+        a.mentions = merge_by_start(std::mem::take(&mut a.mentions), added);
     }
+}
+
+/// The mentions of `a` and `b` (each sorted by start) in one list sorted by start, `a`'s
+/// first on equal starts: what a stable sort of `a` followed by `b` gives.
+///
+/// The list is allocated once at its exact size and each mention is moved once. Extending
+/// `a` would double its capacity (a vector as long as the document's mentions, mostly
+/// unused, kept until the record is written) and then sort it all.
+fn merge_by_start(a: Vec<Mention>, b: Vec<Mention>) -> Vec<Mention> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let mut a = a.into_iter().peekable();
+    let mut b = b.into_iter().peekable();
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => x.span.start <= y.span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    out
 }
 
 /// What an anaphor can refer to.
@@ -532,4 +555,24 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_by_start_is_a_stable_sort_of_both() {
+        let m = |s, rule| Mention::new(EntityType::Person, Span::new(s, s + 1), rule);
+        let a = vec![m(0, "a"), m(4, "a"), m(4, "a2"), m(9, "a")];
+        let b = vec![m(2, "b"), m(4, "b"), m(12, "b")];
+        let mut want = a.clone();
+        want.extend(b.clone());
+        want.sort_by_key(|m| m.span.start);
+        let got = merge_by_start(a.clone(), b.clone());
+        assert_eq!(got, want);
+        assert_eq!(got.capacity(), got.len());
+        assert_eq!(merge_by_start(Vec::new(), b.clone()), b);
+        assert_eq!(merge_by_start(a.clone(), Vec::new()), a);
+    }
 }

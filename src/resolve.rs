@@ -262,30 +262,40 @@ pub fn link_surnames(a: &mut Analysis) {
             .with_priority(priority::PATTERN);
     }
     if !added.is_empty() {
-        a.mentions = merge_by_start(std::mem::take(&mut a.mentions), added);
+        merge_by_start(&mut a.mentions, added);
     }
 }
 
-/// The mentions of `a` and `b` (each sorted by start) in one list sorted by start, `a`'s
-/// first on equal starts: what a stable sort of `a` followed by `b` gives.
+/// Adds `added` to `mentions`, both sorted by start, keeping the list sorted by start with
+/// `mentions`' own first on equal starts: what a stable sort of the two one after the other
+/// gives.
 ///
-/// The list is allocated once at its exact size and each mention is moved once. Extending
-/// `a` would double its capacity (a vector as long as the document's mentions, mostly
-/// unused, kept until the record is written) and then sort it all.
-fn merge_by_start(a: Vec<Mention>, b: Vec<Mention>) -> Vec<Mention> {
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let mut a = a.into_iter().peekable();
-    let mut b = b.into_iter().peekable();
-    loop {
-        let take_a = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => x.span.start <= y.span.start,
-            (Some(_), None) => true,
-            (None, Some(_)) => false,
-            (None, None) => break,
-        };
-        out.extend(if take_a { a.next() } else { b.next() });
+/// The list grows once, by exactly `added`, and the merge runs from the back into the room
+/// made at the end, each mention moved at most once. A sort would take a scratch buffer of
+/// half the mentions, and a new list for the merge would hold the mentions twice for a while:
+/// on a long document, each is megabytes of fresh memory.
+fn merge_by_start(mentions: &mut Vec<Mention>, mut added: Vec<Mention>) {
+    let mut unmerged = mentions.len();
+    mentions.reserve_exact(added.len());
+    mentions.resize_with(unmerged + added.len(), || {
+        Mention::new(EntityType::Person, Span::default(), "")
+    });
+    // `mentions[..unmerged]` and `added` are what is left to merge; `mentions[last]` is the
+    // free slot for the latest of their last ones.
+    let mut last = mentions.len();
+    while let Some(b) = added.last() {
+        last -= 1;
+        let own_is_later = unmerged
+            .checked_sub(1)
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|m| m.span.start > b.span.start);
+        if own_is_later {
+            unmerged -= 1;
+            mentions.swap(unmerged, last);
+        } else if let (Some(b), Some(slot)) = (added.pop(), mentions.get_mut(last)) {
+            *slot = b;
+        }
     }
-    out
 }
 
 /// What an anaphor can refer to.
@@ -564,15 +574,29 @@ mod tests {
     #[test]
     fn merge_by_start_is_a_stable_sort_of_both() {
         let m = |s, rule| Mention::new(EntityType::Person, Span::new(s, s + 1), rule);
-        let a = vec![m(0, "a"), m(4, "a"), m(4, "a2"), m(9, "a")];
+        let a = vec![m(3, "a"), m(4, "a"), m(4, "a2"), m(9, "a")];
         let b = vec![m(2, "b"), m(4, "b"), m(12, "b")];
         let mut want = a.clone();
         want.extend(b.clone());
         want.sort_by_key(|m| m.span.start);
-        let got = merge_by_start(a.clone(), b.clone());
+        let merged = |mut a: Vec<Mention>, b: Vec<Mention>| {
+            a.shrink_to_fit();
+            merge_by_start(&mut a, b);
+            a
+        };
+        let got = merged(a.clone(), b.clone());
         assert_eq!(got, want);
         assert_eq!(got.capacity(), got.len());
-        assert_eq!(merge_by_start(Vec::new(), b.clone()), b);
-        assert_eq!(merge_by_start(a.clone(), Vec::new()), a);
+        assert_eq!(merged(Vec::new(), b.clone()), b);
+        assert_eq!(merged(a.clone(), Vec::new()), a);
+        // Every added mention before, or after, all the others.
+        let early = vec![m(0, "b"), m(1, "b")];
+        let late = vec![m(20, "b"), m(30, "b")];
+        let mut want = early.clone();
+        want.extend(a.clone());
+        assert_eq!(merged(a.clone(), early), want);
+        let mut want = a.clone();
+        want.extend(late.clone());
+        assert_eq!(merged(a.clone(), late), want);
     }
 }

@@ -176,11 +176,13 @@ pub fn link_surnames(a: &mut Analysis) {
     if keys.is_empty() {
         return;
     }
-    let lookup = |w: &str| keys.get(&fold(w)).and_then(Clone::clone);
     for m in &mut a.mentions {
         if m.kind == EntityType::Person && m.canonical.is_none() && !m.span.of(a.text).contains(' ')
         {
-            if let Some(c) = lookup(m.span.of(a.text)) {
+            // Folded in the buffer of the keys' words: no string per mention.
+            folded.clear();
+            crate::fold::fold_into(m.span.of(a.text), &mut folded);
+            if let Some(c) = keys.get(folded.as_str()).and_then(Clone::clone) {
                 m.canonical = Some(c);
             }
         }
@@ -260,8 +262,39 @@ pub fn link_surnames(a: &mut Analysis) {
             .with_priority(priority::PATTERN);
     }
     if !added.is_empty() {
-        a.mentions.extend(added);
-        a.mentions.sort_by_key(|m| m.span.start);
+        merge_by_start(&mut a.mentions, added);
+    }
+}
+
+/// Adds `added` to `mentions`, both sorted by start, keeping the list sorted by start with
+/// `mentions`' own first on equal starts: what a stable sort of the two one after the other
+/// gives.
+///
+/// The list grows once, by exactly `added`, and the merge runs from the back into the room
+/// made at the end, each mention moved at most once. A sort would take a scratch buffer of
+/// half the mentions, and a new list for the merge would hold the mentions twice for a while:
+/// on a long document, each is megabytes of fresh memory.
+fn merge_by_start(mentions: &mut Vec<Mention>, mut added: Vec<Mention>) {
+    let mut unmerged = mentions.len();
+    mentions.reserve_exact(added.len());
+    mentions.resize_with(unmerged + added.len(), || {
+        Mention::new(EntityType::Person, Span::default(), "")
+    });
+    // `mentions[..unmerged]` and `added` are what is left to merge; `mentions[last]` is the
+    // free slot for the latest of their last ones.
+    let mut last = mentions.len();
+    while let Some(b) = added.last() {
+        last -= 1;
+        let own_is_later = unmerged
+            .checked_sub(1)
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|m| m.span.start > b.span.start);
+        if own_is_later {
+            unmerged -= 1;
+            mentions.swap(unmerged, last);
+        } else if let (Some(b), Some(slot)) = (added.pop(), mentions.get_mut(last)) {
+            *slot = b;
+        }
     }
 }
 
@@ -532,4 +565,38 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merge_by_start_is_a_stable_sort_of_both() {
+        let m = |s, rule| Mention::new(EntityType::Person, Span::new(s, s + 1), rule);
+        let a = vec![m(3, "a"), m(4, "a"), m(4, "a2"), m(9, "a")];
+        let b = vec![m(2, "b"), m(4, "b"), m(12, "b")];
+        let mut want = a.clone();
+        want.extend(b.clone());
+        want.sort_by_key(|m| m.span.start);
+        let merged = |mut a: Vec<Mention>, b: Vec<Mention>| {
+            a.shrink_to_fit();
+            merge_by_start(&mut a, b);
+            a
+        };
+        let got = merged(a.clone(), b.clone());
+        assert_eq!(got, want);
+        assert_eq!(got.capacity(), got.len());
+        assert_eq!(merged(Vec::new(), b.clone()), b);
+        assert_eq!(merged(a.clone(), Vec::new()), a);
+        // Every added mention before, or after, all the others.
+        let early = vec![m(0, "b"), m(1, "b")];
+        let late = vec![m(20, "b"), m(30, "b")];
+        let mut want = early.clone();
+        want.extend(a.clone());
+        assert_eq!(merged(a.clone(), early), want);
+        let mut want = a.clone();
+        want.extend(late.clone());
+        assert_eq!(merged(a.clone(), late), want);
+    }
 }

@@ -6,6 +6,7 @@
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::gazetteer::{Form, Target};
+use crate::rules::caps::KnownIndex;
 use crate::rules::priority;
 use crate::tokenize::TokenKind;
 
@@ -65,13 +66,17 @@ fn lookup_entity(a: &Analysis, folded: &str) -> Option<usize> {
 
 /// Rules `gazetteer.space_for_hyphen` (`Guinée Bissau` → `Guinée-Bissau`) and
 /// `gazetteer.hyphen_join` (`Agadir-Marrakech` → `Agadir`, `Marrakech`).
-pub fn variants(a: &mut Analysis) {
+///
+/// Both start at a capitalized word: only the tokens of [`KnownIndex::marked`], which lists
+/// every one of them, are looked at.
+pub fn variants(a: &mut Analysis, k: &KnownIndex) {
     let toks = &a.tokens.tokens;
     let mut out = Vec::new();
     // `Guinée-Bissau` spelt with a space, rebuilt (folded) here for each pair of capitalized
     // words.
     let mut joined = String::new();
-    for (i, t) in toks.iter().enumerate() {
+    for i in k.marked().iter().map(|&i| i as usize) {
+        let Some(t) = toks.get(i) else { continue };
         if t.kind != TokenKind::Word || !t.capitalized {
             continue;
         }

@@ -54,7 +54,7 @@ pub mod priority {
 pub fn run(a: &mut Analysis) {
     let k = caps::KnownIndex::new(a);
     known::find(a);
-    known::variants(a);
+    known::variants(a, &k);
     // Numbers, number words, month names: one pass finds where values may start.
     let values = number::ValueStarts::new(a);
     money::find_in(a, &values);

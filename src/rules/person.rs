@@ -330,31 +330,50 @@ const MAX_NAME_WORDS: usize = 6;
 
 /// Adds person candidates.
 ///
-/// One pass over the tokens asks each rule that starts at a token only where its cheapest
-/// necessary condition holds, read from the token's [`caps::TokenClass`]: a title, rank or
-/// first name is a word, capitalized or with a name word within reach; a pair of names is two
-/// capitalized words; initials and a sovereign's numeral follow a capitalized or name word.
-/// Each rule's candidates keep their own list, so that the order of the candidates is the one
-/// of running the rules one after the other.
+/// Each rule that starts at a token is asked only where its cheapest necessary condition
+/// holds, read from the token's [`caps::TokenClass`]: a title, rank or first name is a word,
+/// capitalized or with a name word within reach; a pair of names is two capitalized words;
+/// initials and a sovereign's numeral follow a capitalized or name word.
+///
+/// So only two kinds of tokens are visited ([`Visits`]): the capitalized and name words,
+/// which [`KnownIndex::marked`] lists, and the lower-case words a name word follows within
+/// reach (a rank or person noun: `le président X`), a few before each name word. Most
+/// tokens, lower-case words far from any name, are not looked at. The visits come in token
+/// order and each rule's candidates keep their own list, so that the order of the candidates
+/// is the one of running the rules one after the other over every token.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let mut titled = Vec::new();
-    let mut pairs = Vec::new();
-    let mut initials = Vec::new();
-    let toks = &a.tokens.tokens;
-    let bytes = a.text.as_bytes();
-    // The first name word after the current token: a rank or person noun needs one within
-    // reach. It only moves forward, so the whole pass looks at each token once for it.
-    let mut next_name = 0;
-    for i in 0..toks.len() {
+    let mut found = Found::default();
+    for (i, next_name) in Visits::new(k, a.tokens.tokens.len()) {
+        found.visit(a, k, i, next_name);
+    }
+    let Found {
+        mut titled,
+        pairs,
+        initials,
+    } = found;
+    role_rule(a, k, &mut titled);
+    apposition_rule(a, k, &mut titled);
+    a.candidates.extend(titled);
+    a.candidates.extend(pairs);
+    a.candidates.extend(initials);
+}
+
+/// The candidates of the rules that start at a token, one list per rule family.
+#[derive(Default)]
+struct Found {
+    titled: Vec<Mention>,
+    pairs: Vec<Mention>,
+    initials: Vec<Mention>,
+}
+
+impl Found {
+    /// Asks the rules at token `i`, given the first name word after it (`next_name`, the
+    /// number of tokens if none).
+    fn visit(&mut self, a: &Analysis, k: &KnownIndex, i: usize, next_name: usize) {
+        let toks = &a.tokens.tokens;
         let class = k.class(i);
         if !class.is_word() {
-            continue;
-        }
-        if next_name <= i {
-            next_name = i + 1;
-            while next_name < toks.len() && !k.is_name_word_at(next_name) {
-                next_name += 1;
-            }
+            return;
         }
         let name_within_reach = next_name < toks.len() && next_name <= i + RANK_OR_NOUN_REACH;
         if !class.is_capitalized() {
@@ -366,39 +385,133 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
                     || RANK_COMPLEMENTS.contains(&a.tokens.lower(i + 1))
                     || caps::word(a, i + 2) == "et");
             if lower_case_reach {
-                titled.extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
+                self.titled
+                    .extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
             }
             if !class.is_name_word() {
-                continue;
+                return;
             }
         } else if let Some(m) =
             capitalized_title(a, k, i, name_within_reach).and_then(|at| title_rule(a, k, at))
         {
-            titled.push(m);
+            self.titled.push(m);
         } else if !class.is_function_word() {
             // A function word starts no name (see `first_name_rule`).
-            titled.extend(first_name_rule(a, k, i));
+            self.titled.extend(first_name_rule(a, k, i));
         }
         // Two capitalized words, the cheapest necessary condition, before the call.
         if i > 0 && k.class(i + 1).is_capitalized() {
             if let Some(m) = pair_rule(a, k, i) {
-                pairs.push(m);
+                self.pairs.push(m);
             }
         }
         // Initials need a dot after them, a sovereign's name a Roman numeral (`I`, `V`, `X`…):
         // the next token's first byte rules out almost every token.
-        let next_byte = toks.get(i + 1).and_then(|n| bytes.get(n.span.start));
+        let next_byte = toks
+            .get(i + 1)
+            .and_then(|n| a.text.as_bytes().get(n.span.start));
         if matches!(next_byte, Some(b'.' | b'I' | b'V' | b'X')) {
             if let Some(m) = initials_rule(a, k, i).or_else(|| regnal_rule(a, k, i)) {
-                initials.push(m);
+                self.initials.push(m);
             }
         }
     }
-    role_rule(a, k, &mut titled);
-    apposition_rule(a, k, &mut titled);
-    a.candidates.extend(titled);
-    a.candidates.extend(pairs);
-    a.candidates.extend(initials);
+}
+
+/// The tokens where a person rule may start, in order, each with the first name word after
+/// it (the number of tokens if none): every capitalized or name word, and before each, the
+/// lower-case words that the next name word follows within [`RANK_OR_NOUN_REACH`].
+///
+/// Walks [`KnownIndex::marked`], which lists every capitalized and name word. Between two
+/// of these lie only lower-case words that are no name word, whose next name word is the
+/// first name word from the later one on: so the few of them within reach of it are known
+/// without looking at the others.
+struct Visits<'k> {
+    k: &'k KnownIndex,
+    /// The number of tokens.
+    len: usize,
+    /// The next position in `k.marked()`.
+    at: usize,
+    /// The position in `k.marked()` of the first name word after the current one.
+    next_name_at: usize,
+    /// The first token not visited nor passed over.
+    cursor: usize,
+    /// The lower-case words still to visit before `pending`, and their next name word.
+    window: std::ops::Range<usize>,
+    window_next_name: usize,
+    /// The capitalized or name word to visit after the window, and its next name word.
+    pending: Option<(usize, usize)>,
+}
+
+impl<'k> Visits<'k> {
+    fn new(k: &'k KnownIndex, len: usize) -> Visits<'k> {
+        Visits {
+            k,
+            len,
+            at: 0,
+            next_name_at: 0,
+            cursor: 0,
+            window: 0..0,
+            window_next_name: len,
+            pending: None,
+        }
+    }
+
+    /// The token at position `p` of the marked tokens (none past the end).
+    fn marked(&self, p: usize) -> Option<usize> {
+        self.k.marked().get(p).map(|&i| i as usize)
+    }
+
+    /// The first name word among the marked tokens after position `after`, moving
+    /// `next_name_at` forward (never back): the number of tokens if none.
+    fn next_name_after(&mut self, after: usize) -> usize {
+        if self.next_name_at <= after {
+            self.next_name_at = after + 1;
+            while self
+                .marked(self.next_name_at)
+                .is_some_and(|i| !self.k.class(i).is_name_word())
+            {
+                self.next_name_at += 1;
+            }
+        }
+        self.marked(self.next_name_at).unwrap_or(self.len)
+    }
+}
+
+impl Iterator for Visits<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        loop {
+            if let Some(i) = self.window.next() {
+                return Some((i, self.window_next_name));
+            }
+            if let Some(visit) = self.pending.take() {
+                return Some(visit);
+            }
+            let p = self.at;
+            let m = self.marked(p)?;
+            self.at += 1;
+            let class = self.k.class(m);
+            if !(class.is_capitalized() || class.is_name_word()) {
+                // A lower-case word marked for another rule: visited with the words before
+                // the next name word, if within its reach.
+                continue;
+            }
+            let after = self.next_name_after(p);
+            // The first name word after the words between `cursor` and `m`: `m` itself, or
+            // the one after it.
+            let before = if class.is_name_word() { m } else { after };
+            let from = self
+                .cursor
+                .max(before.saturating_sub(RANK_OR_NOUN_REACH))
+                .min(m);
+            self.window = from..m;
+            self.window_next_name = before;
+            self.pending = Some((m, after));
+            self.cursor = m + 1;
+        }
+    }
 }
 
 /// Whether token `i` is an initial: one capital letter and its dot (`D.`), or dotted
@@ -1169,5 +1282,32 @@ mod tests {
         assert!(rank_or_noun("colonel").rank && !rank_or_noun("colonel").noun);
         assert!(rank_or_noun("philosophe").noun && rank_or_noun("imam").rank);
         assert_eq!(rank_or_noun("de"), RankOrNoun::default());
+    }
+
+    #[test]
+    fn visits_are_the_tokens_a_walk_of_all_would_act_on() {
+        let text = "Selon le président de la République Macky SALL, le ministre Le Drian et \
+                    l'écrivain américain et poète al-Rabeeah ont vu M. Pope à Dakar. \
+                    Le général de brigade Jean Dupont, D. H. Lawrence et Mohammed VI aussi.";
+        crate::rules::number::fixture::with_analysis(text, None, |a| {
+            let k = KnownIndex::new(a);
+            let len = a.tokens.tokens.len();
+            // Every token, with the first name word after it, as a walk of all finds them.
+            let next_name = |i: usize| (i + 1..len).find(|&j| k.is_name_word_at(j)).unwrap_or(len);
+            let acts = |&(i, n): &(usize, usize)| {
+                let c = k.class(i);
+                c.is_word()
+                    && (c.is_capitalized()
+                        || c.is_name_word()
+                        || n < len && n <= i + RANK_OR_NOUN_REACH)
+            };
+            let want: Vec<(usize, usize)> =
+                (0..len).map(|i| (i, next_name(i))).filter(acts).collect();
+            let visits: Vec<(usize, usize)> = Visits::new(&k, len).collect();
+            assert!(visits.windows(2).all(|w| w[0].0 < w[1].0), "{visits:?}");
+            let got: Vec<(usize, usize)> = visits.iter().copied().filter(acts).collect();
+            assert_eq!(got, want);
+            assert!(want.len() > 10 && visits.len() < len);
+        });
     }
 }

@@ -55,22 +55,35 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
-    /// The folded text (the gazetteer tries run on it).
+    /// The folded text (the gazetteer tries run on it). The folded form of every token is a
+    /// slice of it, and so is the lower-case form of an ASCII token (the same bytes).
     folded: Folded,
-    /// A copy of the folded text, a copy of the text, then the lower-case forms of the tokens
-    /// that lower-casing changes and folding does not give (`Genève`), one after the other. Both
-    /// forms of every token are slices of this one buffer, so that [`Tokens::lower`] and
-    /// [`Tokens::folded`] are one bounds-checked slice each (rules ask for them many times per
-    /// token).
-    forms_text: String,
-    /// Per token: where its forms are in [`Tokens::forms_text`].
+    /// The lower-case forms of the tokens that are not ASCII (`genève`, `l’`, `«`), one after
+    /// the other: a few per cent of the tokens. Earlier, one buffer held a copy of the folded
+    /// text, a copy of the text and these, so that each form was one slice of one buffer; the
+    /// two copies were two bytes of memory per byte of text, first touched on a long document.
+    wide: String,
+    /// Per token: where its forms are (see [`Forms`]).
     forms: Vec<Forms>,
+    /// One bit per token: whether it is plain ([`Tokens::is_plain`]).
+    plain: Vec<u64>,
 }
 
-/// Where a token's forms are in [`Tokens::forms_text`]: its folded form in the copy of the
-/// folded text; its lower-case form there too when the token is ASCII (the folded form is the
-/// lower-case form), in the copy of the text when lower-casing leaves the token as it is
-/// (`développement`, `l’`, `«`), after both otherwise.
+/// Where a token is in the text and in the folded text ([`Tokens::extents`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Extent {
+    pub text: std::ops::Range<usize>,
+    /// Empty for a token that folds to nothing (a combining accent).
+    pub folded: std::ops::Range<usize>,
+    /// [`Tokens::is_plain`].
+    pub plain: bool,
+}
+
+/// Where a token's forms are. Its folded form is `folded` in the folded text. Its lower-case
+/// form is `lower` in the same folded text when the token is ASCII (the folded form is the
+/// lower-case form); otherwise `lower` is offset by the folded text's length and lies in
+/// [`Tokens::wide`] (one offset space for both buffers: [`Tokens::lower`] tells them apart by
+/// one comparison).
 #[derive(Clone, Copy, Debug, Default)]
 struct Forms {
     folded: (u32, u32),
@@ -86,11 +99,18 @@ impl Tokens {
     /// assert_eq!(t.lower(3), "genève");
     /// assert_eq!(t.lower(9), "");
     /// ```
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        self.forms
-            .get(i)
-            .and_then(|f| self.forms_text.get(f.lower.0 as usize..f.lower.1 as usize))
-            .unwrap_or("")
+        let Some(&Forms { lower: (s, e), .. }) = self.forms.get(i) else {
+            return "";
+        };
+        let (s, e) = (s as usize, e as usize);
+        let folded = self.folded.text.as_str();
+        match s.checked_sub(folded.len()) {
+            None => folded.get(s..e),
+            Some(w) => self.wide.get(w..e.saturating_sub(folded.len())),
+        }
+        .unwrap_or("")
     }
 
     /// The folded form of token `i` ([`crate::fold::fold`] of its text: lower case, no
@@ -102,14 +122,51 @@ impl Tokens {
     /// assert_eq!(t.folded(2), "a");
     /// assert_eq!(t.folded(3), "geneve");
     /// ```
+    #[inline]
     pub fn folded(&self, i: usize) -> &str {
         self.forms
             .get(i)
             .and_then(|f| {
-                self.forms_text
+                self.folded
+                    .text
                     .get(f.folded.0 as usize..f.folded.1 as usize)
             })
             .unwrap_or("")
+    }
+
+    /// Where each token is in the text and in the folded text, and whether it is plain: what
+    /// the gazetteer matcher needs to know of the tokens
+    /// ([`crate::gazetteer::Gazetteers::find_in_tokens`]).
+    pub fn extents(&self) -> impl Iterator<Item = Extent> + '_ {
+        self.tokens
+            .iter()
+            .zip(&self.forms)
+            .enumerate()
+            .map(|(i, (t, f))| Extent {
+                text: t.span.start..t.span.end,
+                folded: f.folded.0 as usize..f.folded.1 as usize,
+                plain: self.is_plain(i),
+            })
+    }
+
+    /// Whether token `i` is plain: one character, or letters and digits only. No word starts
+    /// inside a plain token, in the text or in the folded text (each of its inner characters
+    /// follows a letter or a digit, and folding keeps letters letters), so the gazetteer
+    /// matcher tries its first byte only, and all the bytes of the other tokens
+    /// (`Guinée-Bissau`, `U.S.A`, `l’`, `100 000`).
+    ///
+    /// ```
+    /// let t = glaneur::tokenize::tokenize("Le Maroc, l’OIM, U.S.A, 2021, Genève, «");
+    /// let plain: Vec<bool> = (0..t.tokens.len()).map(|i| t.is_plain(i)).collect();
+    /// assert_eq!(
+    ///     plain,
+    ///     [true, true, true, false, true, true, false, true, true, true, true, true, true]
+    /// );
+    /// ```
+    pub fn is_plain(&self, i: usize) -> bool {
+        self.plain
+            .get(i / 64)
+            .is_some_and(|bits| bits & (1 << (i % 64)) != 0)
     }
 
     /// The folded text with its map back to the original.
@@ -245,8 +302,10 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         let start = i;
         if class & DIGIT != 0 {
             i = scan_number(text, i);
-            let ascii = bytes.get(start..i).is_some_and(<[u8]>::is_ascii);
+            let number = bytes.get(start..i).unwrap_or_default();
+            let (ascii, plain) = (number.is_ascii(), number.iter().all(u8::is_ascii_digit));
             b.push(TokenKind::Number, start, i, ascii, false);
+            b.mark_plain(plain);
             continue;
         }
         let (c, len) = if class & HIGH == 0 {
@@ -258,13 +317,14 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
             (c, c.len_utf8())
         };
         if class & LETTER != 0 || class & HIGH != 0 && is_word_char(c) {
-            let (end, ascii) = scan_word(text, start, len);
+            let (end, ascii, plain) = scan_word(text, start, len);
             let capital = class & UPPER != 0;
             if let Some((after, apostrophe_ascii)) = elision_end(text, start, end, ascii) {
                 b.push(TokenKind::Elision, start, after, apostrophe_ascii, capital);
                 i = after;
             } else {
                 b.push(TokenKind::Word, start, end, ascii, capital);
+                b.mark_plain(plain);
                 i = end;
             }
             continue;
@@ -274,16 +334,21 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
             continue;
         }
         b.push(TokenKind::Punct, start, i, len == 1, false);
+        // One character: no match starts inside it.
+        b.mark_plain(true);
     }
     b.finish()
 }
 
-/// The end of the word starting at byte `start` with a character of `first_len` bytes, and
-/// whether the word is all ASCII. Letters and digits, hyphens between them, dots of acronyms.
-fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool) {
+/// The end of the word starting at byte `start` with a character of `first_len` bytes,
+/// whether the word is all ASCII, and whether it is plain (letters and digits only, see
+/// [`Tokens::is_plain`]). Letters and digits, hyphens between them, dots of acronyms.
+fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
     let mut i = start + first_len;
     let mut ascii = first_len == 1;
+    // Plain until a hyphen or a dot joins the word.
+    let mut plain = true;
     loop {
         // Most of a word is ASCII letters: skip them eight at a time, without decoding.
         i += first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
@@ -309,9 +374,10 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool) {
             break;
         }
         ascii &= dl == 1;
+        plain &= is_word_char(d);
         i += dl;
     }
-    (i, ascii)
+    (i, ascii, plain)
 }
 
 /// Elision: the word `start..end` is an elided form followed by an apostrophe and a letter;
@@ -335,13 +401,13 @@ fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usi
 struct Builder<'t> {
     text: &'t str,
     tokens: Vec<Token>,
-    forms_text: String,
+    /// [`Tokens::wide`].
+    wide: String,
     forms: Vec<Forms>,
+    plain: Vec<u64>,
     folded: Folded,
     /// For [`Folded::folded_at_from`]: tokens come in order.
     cursor: InOrder,
-    /// Where the copy of the text starts in `forms_text`.
-    text_at: usize,
     sentences: Vec<Span>,
     /// Where the sentence of the last token starts.
     sentence_start: usize,
@@ -352,19 +418,15 @@ struct Builder<'t> {
 impl<'t> Builder<'t> {
     fn new(text: &'t str, folded: Folded) -> Builder<'t> {
         let n = text.len();
-        // The forms of the ASCII tokens are the folded text; those of the others follow it.
-        let mut forms_text = String::with_capacity(folded.text.len() + n + n / 16);
-        forms_text.push_str(&folded.text);
-        let text_at = forms_text.len();
-        forms_text.push_str(text);
         Builder {
             text,
             tokens: Vec::with_capacity(n / 5 + 1),
-            forms_text,
+            // The lower-case forms of the tokens that are not ASCII: a small part of the text.
+            wide: String::with_capacity(n / 16),
             forms: Vec::with_capacity(n / 5 + 1),
+            plain: Vec::with_capacity(n / 320 + 1),
             folded,
             cursor: InOrder::default(),
-            text_at,
             sentences: Vec::with_capacity(n / 64 + 1),
             sentence_start: 0,
             newline: false,
@@ -412,23 +474,41 @@ impl<'t> Builder<'t> {
         });
     }
 
+    /// Marks the token just pushed as plain ([`Tokens::is_plain`]).
+    fn mark_plain(&mut self, plain: bool) {
+        let Some(i) = self.tokens.len().checked_sub(1) else {
+            return;
+        };
+        if !plain {
+            return;
+        }
+        if self.plain.len() <= i / 64 {
+            self.plain.resize(i / 64 + 1, 0);
+        }
+        if let Some(bits) = self.plain.get_mut(i / 64) {
+            *bits |= 1 << (i % 64);
+        }
+    }
+
     /// The forms and casing flags of a token that is not ASCII: its lower-case form (accents
-    /// kept) in the copy of the text or, when lower-casing changes it, copied after it; casing
-    /// from the characters. Out of line: the ASCII tokens (most of them) keep a small
+    /// kept) appended to [`Tokens::wide`]; casing from the characters. Out of line: the ASCII tokens (most of them) keep a small
     /// [`Builder::push`].
     #[inline(never)]
     fn wide_forms(&mut self, start: usize, end: usize, folded: (u32, u32)) -> (Forms, bool, bool) {
         let s = self.text.get(start..end).unwrap_or_default();
         let casing = WideCasing::of(s);
-        let lower = if casing.lowers_to_itself {
+        // Offsets past the folded text: see `Forms`.
+        let from = self.folded.text.len() + self.wide.len();
+        if casing.lowers_to_itself {
             // Most of them (`développement`, `l’`, `«`): the lower-case form is the text.
-            let from = self.text_at + start;
-            (from as u32, (from + s.len()) as u32)
+            self.wide.push_str(s);
         } else {
-            let from = self.forms_text.len() as u32;
-            lower_into(s, &mut self.forms_text);
-            (from, self.forms_text.len() as u32)
-        };
+            lower_into(s, &mut self.wide);
+        }
+        let lower = (
+            from as u32,
+            (self.folded.text.len() + self.wide.len()) as u32,
+        );
         let forms = Forms { folded, lower };
         let capitalized = s.chars().next().is_some_and(is_uppercase);
         let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
@@ -472,7 +552,8 @@ impl<'t> Builder<'t> {
             tokens: self.tokens,
             sentences: self.sentences,
             folded: self.folded,
-            forms_text: self.forms_text,
+            wide: self.wide,
+            plain: self.plain,
             forms: self.forms,
         }
     }

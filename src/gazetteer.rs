@@ -1397,9 +1397,11 @@ mod tests {
             "l’Organisation internationale pour les migrations (OIM) au Niger, Nigeria.",
             "ǅemal Σίσυφος ΣΟΦΟΣ d’Ivoire Côte-d’Ivoire",
         ];
+        // All of them in one text too: more than 64 tokens (plain bits in several words).
+        let all = texts.join(" ");
         let builtin = Gazetteers::builtin().unwrap();
         for g in [&small(), &builtin] {
-            for text in texts {
+            for text in texts.iter().copied().chain([all.as_str()]) {
                 let tokens = crate::tokenize::tokenize(text);
                 assert_eq!(
                     g.find_in_tokens(text, &tokens),

@@ -304,8 +304,7 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
             i = scan_number(text, i);
             let number = bytes.get(start..i).unwrap_or_default();
             let (ascii, plain) = (number.is_ascii(), number.iter().all(u8::is_ascii_digit));
-            b.push(TokenKind::Number, start, i, ascii, false);
-            b.mark_plain(plain);
+            b.push(TokenKind::Number, start, i, ascii, false, plain);
             continue;
         }
         let (c, len) = if class & HIGH == 0 {
@@ -320,11 +319,17 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
             let (end, ascii, plain) = scan_word(text, start, len);
             let capital = class & UPPER != 0;
             if let Some((after, apostrophe_ascii)) = elision_end(text, start, end, ascii) {
-                b.push(TokenKind::Elision, start, after, apostrophe_ascii, capital);
+                b.push(
+                    TokenKind::Elision,
+                    start,
+                    after,
+                    apostrophe_ascii,
+                    capital,
+                    false,
+                );
                 i = after;
             } else {
-                b.push(TokenKind::Word, start, end, ascii, capital);
-                b.mark_plain(plain);
+                b.push(TokenKind::Word, start, end, ascii, capital, plain);
                 i = end;
             }
             continue;
@@ -333,9 +338,8 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         if class & HIGH != 0 && c.is_whitespace() {
             continue;
         }
-        b.push(TokenKind::Punct, start, i, len == 1, false);
-        // One character: no match starts inside it.
-        b.mark_plain(true);
+        // One character: plain.
+        b.push(TokenKind::Punct, start, i, len == 1, false, true);
     }
     b.finish()
 }
@@ -404,7 +408,10 @@ struct Builder<'t> {
     /// [`Tokens::wide`].
     wide: String,
     forms: Vec<Forms>,
+    /// Whether each token is plain ([`Tokens::is_plain`]), 64 to a word; and the bits of the
+    /// last tokens, not yet a whole word.
     plain: Vec<u64>,
+    plain_bits: u64,
     folded: Folded,
     /// For [`Folded::folded_at_from`]: tokens come in order.
     cursor: InOrder,
@@ -425,6 +432,7 @@ impl<'t> Builder<'t> {
             wide: String::with_capacity(n / 16),
             forms: Vec::with_capacity(n / 5 + 1),
             plain: Vec::with_capacity(n / 320 + 1),
+            plain_bits: 0,
             folded,
             cursor: InOrder::default(),
             sentences: Vec::with_capacity(n / 64 + 1),
@@ -434,12 +442,25 @@ impl<'t> Builder<'t> {
     }
 
     /// Adds the token `start..end`, with its casing flags, forms and sentence; `ascii` says
-    /// whether its bytes are all ASCII and `capital` whether its first byte is an ASCII
-    /// capital (the main loop knows it from the byte's class: most tokens are not, and need
-    /// no look at their bytes). Inlined: it runs once per token, and the tokens that are not
+    /// whether its bytes are all ASCII, `capital` whether its first byte is an ASCII capital
+    /// (the main loop knows it from the byte's class: most tokens are not, and need no look at
+    /// their bytes) and `plain` whether it is plain ([`Tokens::is_plain`]). Inlined: it runs once per token, and the tokens that are not
     /// ASCII go out of line to [`Builder::wide_forms`].
     #[inline(always)]
-    fn push(&mut self, kind: TokenKind, start: usize, end: usize, ascii: bool, capital: bool) {
+    fn push(
+        &mut self,
+        kind: TokenKind,
+        start: usize,
+        end: usize,
+        ascii: bool,
+        capital: bool,
+        plain: bool,
+    ) {
+        let i = self.tokens.len();
+        self.plain_bits |= u64::from(plain) << (i % 64);
+        if i % 64 == 63 {
+            self.plain.push(std::mem::take(&mut self.plain_bits));
+        }
         let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
         let (forms, capitalized, all_caps) = if ascii {
             // One folded byte per byte, and the folded form is the lower-case form.
@@ -472,22 +493,6 @@ impl<'t> Builder<'t> {
             all_caps,
             sentence,
         });
-    }
-
-    /// Marks the token just pushed as plain ([`Tokens::is_plain`]).
-    fn mark_plain(&mut self, plain: bool) {
-        let Some(i) = self.tokens.len().checked_sub(1) else {
-            return;
-        };
-        if !plain {
-            return;
-        }
-        if self.plain.len() <= i / 64 {
-            self.plain.resize(i / 64 + 1, 0);
-        }
-        if let Some(bits) = self.plain.get_mut(i / 64) {
-            *bits |= 1 << (i % 64);
-        }
     }
 
     /// The forms and casing flags of a token that is not ASCII: its lower-case form (accents
@@ -544,6 +549,9 @@ impl<'t> Builder<'t> {
     }
 
     fn finish(mut self) -> Tokens {
+        if self.tokens.len() % 64 != 0 {
+            self.plain.push(self.plain_bits);
+        }
         if let Some(last) = self.tokens.last() {
             self.sentences
                 .push(Span::new(self.sentence_start, last.span.end));

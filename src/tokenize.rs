@@ -65,6 +65,8 @@ pub struct Tokens {
     wide: String,
     /// Per token: where its forms are (see [`Forms`]).
     forms: Vec<Forms>,
+    /// Where the forms of the tokens that are not ASCII end, in the order of the tokens.
+    wide_forms: Vec<WideForms>,
     /// One bit per token: whether it is plain ([`Tokens::is_plain`]).
     plain: Vec<u64>,
 }
@@ -79,14 +81,24 @@ pub struct Extent {
     pub plain: bool,
 }
 
-/// Where a token's forms are. Its folded form is `folded` in the folded text. Its lower-case
-/// form is `lower` in the same folded text when the token is ASCII (the folded form is the
-/// lower-case form); otherwise `lower` is offset by the folded text's length and lies in
-/// [`Tokens::wide`] (one offset space for both buffers: [`Tokens::lower`] tells them apart by
-/// one comparison).
+/// Where a token's forms are, in eight bytes (there is a token for about five bytes of
+/// text). The folded form starts at `folded` in the folded text. An ASCII token has one folded
+/// byte per byte and its folded form is its lower-case form: `len` is their length. The other
+/// tokens have `len == WIDE | k`, and entry `k` of [`Tokens::wide_forms`] tells the rest.
 #[derive(Clone, Copy, Debug, Default)]
 struct Forms {
-    folded: (u32, u32),
+    folded: u32,
+    len: u32,
+}
+
+/// The bit of [`Forms::len`] that marks a token whose forms are in [`Tokens::wide_forms`].
+const WIDE: u32 = 1 << 31;
+
+/// The forms of a token that is not ASCII: its folded form ends at `folded_end` in the folded
+/// text, and its lower-case form is `lower` in [`Tokens::wide`].
+#[derive(Clone, Copy, Debug, Default)]
+struct WideForms {
+    folded_end: u32,
     lower: (u32, u32),
 }
 
@@ -101,16 +113,21 @@ impl Tokens {
     /// ```
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let Some(&Forms { lower: (s, e), .. }) = self.forms.get(i) else {
+        let Some(&f) = self.forms.get(i) else {
             return "";
         };
-        let (s, e) = (s as usize, e as usize);
-        let folded = self.folded.text.as_str();
-        match s.checked_sub(folded.len()) {
-            None => folded.get(s..e),
-            Some(w) => self.wide.get(w..e.saturating_sub(folded.len())),
+        if f.len & WIDE == 0 {
+            let start = f.folded as usize;
+            return self
+                .folded
+                .text
+                .get(start..start + f.len as usize)
+                .unwrap_or("");
         }
-        .unwrap_or("")
+        self.wide_forms
+            .get((f.len & !WIDE) as usize)
+            .and_then(|w| self.wide.get(w.lower.0 as usize..w.lower.1 as usize))
+            .unwrap_or("")
     }
 
     /// The folded form of token `i` ([`crate::fold::fold`] of its text: lower case, no
@@ -126,12 +143,22 @@ impl Tokens {
     pub fn folded(&self, i: usize) -> &str {
         self.forms
             .get(i)
-            .and_then(|f| {
-                self.folded
-                    .text
-                    .get(f.folded.0 as usize..f.folded.1 as usize)
-            })
+            .and_then(|&f| self.folded.text.get(self.folded_range(f)))
             .unwrap_or("")
+    }
+
+    /// Where the folded form of a token with forms `f` is in the folded text.
+    #[inline]
+    fn folded_range(&self, f: Forms) -> std::ops::Range<usize> {
+        let start = f.folded as usize;
+        if f.len & WIDE == 0 {
+            return start..start + f.len as usize;
+        }
+        let end = self
+            .wide_forms
+            .get((f.len & !WIDE) as usize)
+            .map_or(start, |w| w.folded_end as usize);
+        start..end
     }
 
     /// Where each token is in the text and in the folded text, and whether it is plain: what
@@ -144,7 +171,7 @@ impl Tokens {
             .enumerate()
             .map(|(i, (t, f))| Extent {
                 text: t.span.start..t.span.end,
-                folded: f.folded.0 as usize..f.folded.1 as usize,
+                folded: self.folded_range(*f),
                 plain: self.is_plain(i),
             })
     }
@@ -405,8 +432,9 @@ fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usi
 struct Builder<'t> {
     text: &'t str,
     tokens: Vec<Token>,
-    /// [`Tokens::wide`].
+    /// [`Tokens::wide`] and [`Tokens::wide_forms`].
     wide: String,
+    wide_forms: Vec<WideForms>,
     forms: Vec<Forms>,
     /// Whether each token is plain ([`Tokens::is_plain`]), 64 to a word; and the bits of the
     /// last tokens, not yet a whole word.
@@ -430,6 +458,7 @@ impl<'t> Builder<'t> {
             tokens: Vec::with_capacity(n / 5 + 1),
             // The lower-case forms of the tokens that are not ASCII: a small part of the text.
             wide: String::with_capacity(n / 16),
+            wide_forms: Vec::with_capacity(n / 64 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
             plain: Vec::with_capacity(n / 320 + 1),
             plain_bits: 0,
@@ -462,26 +491,24 @@ impl<'t> Builder<'t> {
             self.plain.push(std::mem::take(&mut self.plain_bits));
         }
         let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
-        let (forms, capitalized, all_caps) = if ascii {
+        // (A length that does not fit in `Forms::len` goes the other way.)
+        let (forms, capitalized, all_caps) = if ascii && end - start < WIDE as usize {
             // One folded byte per byte, and the folded form is the lower-case form.
-            let folded = (folded_start, folded_start + (end - start) as u32);
             let (capitalized, all_caps) = if capital {
                 ascii_casing(self.text.as_bytes().get(start..end).unwrap_or_default())
             } else {
                 // Not starting with a capital: see `ascii_casing`.
                 (false, false)
             };
-            (
-                Forms {
-                    folded,
-                    lower: folded,
-                },
-                capitalized,
-                all_caps,
-            )
+            let len = (end - start) as u32;
+            let forms = Forms {
+                folded: folded_start,
+                len,
+            };
+            (forms, capitalized, all_caps)
         } else {
             let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
-            self.wide_forms(start, end, (folded_start, folded_end))
+            self.wide_forms(start, end, folded_start, folded_end)
         };
         let span = Span::new(start, end);
         let sentence = self.sentence_of(kind, span, capitalized);
@@ -495,26 +522,35 @@ impl<'t> Builder<'t> {
         });
     }
 
-    /// The forms and casing flags of a token that is not ASCII: its lower-case form (accents
-    /// kept) appended to [`Tokens::wide`]; casing from the characters. Out of line: the ASCII tokens (most of them) keep a small
-    /// [`Builder::push`].
+    /// The forms and casing flags of a token that is not ASCII, folded to
+    /// `folded_start..folded_end`: its lower-case form (accents kept) appended to
+    /// [`Tokens::wide`], where its forms are to [`Tokens::wide_forms`]; casing from the
+    /// characters. Out of line: the ASCII tokens (most of them) keep a small [`Builder::push`].
     #[inline(never)]
-    fn wide_forms(&mut self, start: usize, end: usize, folded: (u32, u32)) -> (Forms, bool, bool) {
+    fn wide_forms(
+        &mut self,
+        start: usize,
+        end: usize,
+        folded_start: u32,
+        folded_end: u32,
+    ) -> (Forms, bool, bool) {
         let s = self.text.get(start..end).unwrap_or_default();
         let casing = WideCasing::of(s);
-        // Offsets past the folded text: see `Forms`.
-        let from = self.folded.text.len() + self.wide.len();
+        let from = self.wide.len() as u32;
         if casing.lowers_to_itself {
             // Most of them (`développement`, `l’`, `«`): the lower-case form is the text.
             self.wide.push_str(s);
         } else {
             lower_into(s, &mut self.wide);
         }
-        let lower = (
-            from as u32,
-            (self.folded.text.len() + self.wide.len()) as u32,
-        );
-        let forms = Forms { folded, lower };
+        let forms = Forms {
+            folded: folded_start,
+            len: WIDE | self.wide_forms.len() as u32,
+        };
+        self.wide_forms.push(WideForms {
+            folded_end,
+            lower: (from, self.wide.len() as u32),
+        });
         let capitalized = s.chars().next().is_some_and(is_uppercase);
         let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
         (forms, capitalized, all_caps)
@@ -561,6 +597,7 @@ impl<'t> Builder<'t> {
             sentences: self.sentences,
             folded: self.folded,
             wide: self.wide,
+            wide_forms: self.wide_forms,
             plain: self.plain,
             forms: self.forms,
         }

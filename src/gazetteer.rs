@@ -1048,8 +1048,12 @@ impl Gazetteers {
         text: &'a str,
         folded: &'a Folded,
     ) -> impl Fn(usize, usize, usize) -> Option<Span> + 'a {
+        // Hits come in order of start: their original spans are found walking on.
+        let next = std::cell::Cell::new(0);
         move |start, end, pid| {
-            let (s, e) = folded.original(start, end);
+            let mut k = next.get();
+            let (s, e) = folded.original_in_order(start, end, &mut k);
+            next.set(k);
             let capital_ok = !self.folded.needs_capital.get(pid).copied().unwrap_or(false)
                 || text[s..].chars().next().is_some_and(|c| c.is_uppercase());
             capital_ok.then_some(Span::new(s, e))

@@ -208,7 +208,9 @@ impl Trie {
         let mut at = start + 1;
         let mut rest = rest.iter();
         while node != 0 {
-            let Some(&n) = self.nodes.get(node as usize) else {
+            // By reference: each field is loaded where it is needed, the node's four bytes
+            // are not all kept in registers (they spilled to the stack at every byte).
+            let Some(n) = self.nodes.get(node as usize) else {
                 return;
             };
             if n.pattern != NO_PATTERN {
@@ -224,7 +226,7 @@ impl Trie {
 
     /// The child of `n` by byte `b`, 0 for none.
     #[inline]
-    fn child(&self, n: Node, b: u8) -> u32 {
+    fn child(&self, n: &Node, b: u8) -> u32 {
         if n.len == DENSE {
             let class = self.classes[b as usize] as usize;
             return self

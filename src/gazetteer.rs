@@ -1055,7 +1055,10 @@ impl Gazetteers {
             let (s, e) = folded.original_in_order(start, end, &mut k);
             next.set(k);
             let capital_ok = !self.folded.needs_capital.get(pid).copied().unwrap_or(false)
-                || text[s..].chars().next().is_some_and(|c| c.is_uppercase());
+                || text
+                    .get(s..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase);
             capital_ok.then_some(Span::new(s, e))
         }
     }

@@ -453,20 +453,14 @@ struct Builder<'t> {
 impl<'t> Builder<'t> {
     fn new(text: &'t str, folded: Folded) -> Builder<'t> {
         let n = text.len();
-        // French news text has a token for five bytes or so, and up to one for four and a half
-        // bytes in some documents (a third of them have more than one for five): reserved for
-        // one per four bytes, the vectors of tokens are never copied into twice their size as
-        // they grow (on a long document, the copy and the pages first touched cost more than
-        // the reserve that is never touched).
-        let tokens = n / 4 + 1;
         Builder {
             text,
-            tokens: Vec::with_capacity(tokens),
+            tokens: Vec::with_capacity(n / 5 + 1),
             // The lower-case forms of the tokens that are not ASCII: a small part of the text.
             wide: String::with_capacity(n / 16),
             wide_forms: Vec::with_capacity(n / 64 + 1),
-            forms: Vec::with_capacity(tokens),
-            plain: Vec::with_capacity(tokens / 64 + 1),
+            forms: Vec::with_capacity(n / 5 + 1),
+            plain: Vec::with_capacity(n / 320 + 1),
             plain_bits: 0,
             folded,
             cursor: InOrder::default(),

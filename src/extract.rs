@@ -38,14 +38,15 @@ impl Extractor {
     /// Runs the stages up to resolution; useful to inspect intermediate results.
     pub fn analyse<'a>(&'a self, doc: &'a Document) -> Analysis<'a> {
         let text = doc.text.as_str();
-        let folded = Folded::new(text);
-        let hits = self.gazetteers.find(text, &folded);
+        // Tokens first: they tell the gazetteer matcher where words start.
+        let tokens = tokenize::tokenize_folded(text, Folded::new(text));
+        let hits = self.gazetteers.find_in_tokens(text, &tokens);
         let mut a = Analysis {
             doc,
             text,
             gazetteers: &self.gazetteers,
             chars: CharIndex::new(text),
-            tokens: tokenize::tokenize_folded(text, folded),
+            tokens,
             boilerplate: clean::boilerplate(text),
             hits,
             candidates: Vec::new(),

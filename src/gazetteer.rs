@@ -24,7 +24,7 @@ use std::path::Path;
 use crate::document::{EntityType, Span};
 use crate::error::{Error, Result};
 use crate::fold::{fold, key_of_folded, name_key, Folded};
-use crate::tokenize::is_word_char;
+use crate::tokenize::{is_word_char, Tokens};
 
 #[path = "line_index.rs"]
 mod line_index;
@@ -271,6 +271,9 @@ struct Automaton {
     flags: [u8; 256],
     targets: Vec<Vec<Target>>,
     needs_capital: Vec<bool>,
+    /// Some pattern starts with a space: it may match between two tokens, so
+    /// [`Gazetteers::find_in_tokens`] scans the whole text (none of the built-in ones does).
+    starts_with_space: bool,
 }
 
 #[derive(Default)]
@@ -316,7 +319,11 @@ impl PatternSet {
             patterns[i] = pattern;
         }
         let trie = trie::Trie::new(&patterns);
+        let starts_with_space = patterns
+            .iter()
+            .any(|p| p.chars().next().is_some_and(char::is_whitespace));
         Automaton {
+            starts_with_space,
             flags: byte_flags(&trie),
             trie,
             targets: self.targets,
@@ -988,22 +995,72 @@ impl Gazetteers {
     /// one start, longest first.
     pub fn find<'g>(&'g self, text: &str, folded: &Folded) -> Vec<Hit<'g>> {
         let mut hits = Vec::new();
+        let mut exact = Vec::new();
+        let mut found = Vec::new();
         let ft = folded.text.as_str();
-        self.folded.matches(ft, &mut hits, |start, end, pid| {
-            let (s, e) = folded.original(start, end);
-            let capital_ok = !self.folded.needs_capital.get(pid).copied().unwrap_or(false)
-                || text[s..].chars().next().is_some_and(|c| c.is_uppercase());
-            capital_ok.then_some(Span::new(s, e))
-        });
-        let folded_hits = hits.len();
+        let accept = self.accept_folded(text, folded);
+        self.folded
+            .scan(ft, 0..ft.len(), &mut hits, &mut found, &accept);
         self.exact
-            .matches(text, &mut hits, |start, end, _| Some(Span::new(start, end)));
-        // Both lists are in order; a stable sort of two runs is one merge, and keeps a folded
-        // hit before an exact one of the same span.
-        if folded_hits > 0 && hits.len() > folded_hits {
-            hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+            .scan(text, 0..text.len(), &mut exact, &mut found, &accept_exact);
+        merge(hits, exact)
+    }
+
+    /// [`Gazetteers::find`] for a text already split into `tokens` (made with its folded
+    /// text): the same matches, but the tries are tried only where a word may start, which
+    /// the tokens tell, instead of at every byte of the text and of the folded text.
+    ///
+    /// A match starts on a word boundary: at the first byte of a token, or inside a token
+    /// that is not plain ([`Tokens::is_plain`]: `U.S.A`, `Guinée-Bissau`, `l’`, whose bytes
+    /// are all scanned as before), never in the spaces between tokens (unless a pattern
+    /// starts with a space: then the whole text is scanned).
+    ///
+    /// ```
+    /// use glaneur::{fold::Folded, gazetteer::Gazetteers, tokenize::tokenize};
+    /// let g = Gazetteers::builtin().unwrap();
+    /// let text = "Le Maroc a rejoint l’OIM et la Guinée-Bissau.";
+    /// assert_eq!(g.find_in_tokens(text, &tokenize(text)), g.find(text, &Folded::new(text)));
+    /// ```
+    pub fn find_in_tokens<'g>(&'g self, text: &str, tokens: &Tokens) -> Vec<Hit<'g>> {
+        let folded = tokens.folded_text();
+        if self.folded.starts_with_space || self.exact.starts_with_space {
+            return self.find(text, folded);
         }
-        hits
+        let ft = folded.text.as_str();
+        let accept = self.accept_folded(text, folded);
+        let mut hits = Vec::new();
+        let mut exact = Vec::new();
+        let mut found = Vec::new();
+        // Tokens are in order and disjoint in both texts: each byte is tried once, in order.
+        for t in tokens.extents() {
+            self.folded
+                .scan_token(ft, t.folded, t.plain, &mut hits, &mut found, &accept);
+            self.exact
+                .scan_token(text, t.text, t.plain, &mut exact, &mut found, &accept_exact);
+        }
+        merge(hits, exact)
+    }
+
+    /// What accepts a match of the folded automaton: its span in the original text, if the
+    /// pattern needs no capital or the text has one there.
+    fn accept_folded<'a>(
+        &'a self,
+        text: &'a str,
+        folded: &'a Folded,
+    ) -> impl Fn(usize, usize, usize) -> Option<Span> + 'a {
+        // Hits come in order of start: their original spans are found walking on.
+        let next = std::cell::Cell::new(0);
+        move |start, end, pid| {
+            let mut k = next.get();
+            let (s, e) = folded.original_in_order(start, end, &mut k);
+            next.set(k);
+            let capital_ok = !self.folded.needs_capital.get(pid).copied().unwrap_or(false)
+                || text
+                    .get(s..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_uppercase);
+            capital_ok.then_some(Span::new(s, e))
+        }
     }
 
     /// Number of patterns in the two automata (for diagnostics and benchmarks).
@@ -1029,22 +1086,47 @@ impl Gazetteers {
     }
 }
 
+/// Every match of the exact automaton is a hit, at its place.
+fn accept_exact(start: usize, end: usize, _: usize) -> Option<Span> {
+    Some(Span::new(start, end))
+}
+
+/// The hits of the folded automaton then those of the exact one, both in order, as one list
+/// in order: a stable sort of two runs is one merge, and keeps a folded hit before an exact
+/// one of the same span.
+fn merge<'g>(mut hits: Vec<Hit<'g>>, exact: Vec<Hit<'g>>) -> Vec<Hit<'g>> {
+    let folded_hits = hits.len();
+    hits.extend(exact);
+    if folded_hits > 0 && hits.len() > folded_hits {
+        hits.sort_by_key(|h| (h.span.start, std::cmp::Reverse(h.span.end)));
+    }
+    hits
+}
+
+/// What turns a match of an automaton, `(start, end, pattern)` in the text it scans, into the
+/// span of a hit (or rejects it: a one-word name without its capital).
+type Accept<'a> = dyn Fn(usize, usize, usize) -> Option<Span> + 'a;
+
 impl Automaton {
-    /// Appends to `hits` the matches in `text` (on word boundaries) that `accept` turns into a
-    /// span: in order of start and, for one start, longest first.
-    fn matches<'g>(
+    /// Appends to `hits` the matches in `text` (on word boundaries) that start in `range` and
+    /// that `accept` turns into a span: in order of start and, for one start, longest first.
+    /// `found` is a buffer for the patterns found at one start: `(end, pattern)`.
+    fn scan<'g>(
         &'g self,
         text: &str,
+        range: std::ops::Range<usize>,
         hits: &mut Vec<Hit<'g>>,
-        accept: impl Fn(usize, usize, usize) -> Option<Span>,
+        found: &mut Vec<(usize, u32)>,
+        accept: &Accept,
     ) {
         let bytes = text.as_bytes();
+        let mut start = range.start;
         // The flags of the byte before `start`; a text starts after a space.
-        let mut prev = 0;
-        let mut start = 0;
-        // The patterns found at one start: (end, pattern).
-        let mut found = Vec::new();
-        while let Some(&b) = bytes.get(start) {
+        let mut prev = match start.checked_sub(1).and_then(|b| bytes.get(b)) {
+            Some(&b) => self.flags[b as usize],
+            None => 0,
+        };
+        while let Some(&b) = bytes.get(start).filter(|_| start < range.end) {
             let flags = self.flags[b as usize];
             if flags & prev & LOWER != 0 {
                 // Inside a run of lower-case ASCII letters no match starts: skip the run,
@@ -1054,33 +1136,100 @@ impl Automaton {
                 continue;
             }
             let before = std::mem::replace(&mut prev, flags);
+            if self.may_start(text, start, flags, before) {
+                self.walk(text, start, hits, found, accept);
+            }
             start += 1;
-            let start = start - 1;
-            if flags & STARTS == 0 {
+        }
+    }
+
+    /// [`Automaton::scan`] of a token's bytes `range` in `text`: its first byte only when it is
+    /// plain ([`Tokens::is_plain`]).
+    #[inline(always)]
+    fn scan_token<'g>(
+        &'g self,
+        text: &str,
+        range: std::ops::Range<usize>,
+        plain: bool,
+        hits: &mut Vec<Hit<'g>>,
+        found: &mut Vec<(usize, u32)>,
+        accept: &Accept,
+    ) {
+        if plain {
+            // A token folded to nothing (a combining accent) has no first byte.
+            if range.start < range.end {
+                self.scan_at(text, range.start, hits, found, accept);
+            }
+        } else {
+            self.scan(text, range, hits, found, accept);
+        }
+    }
+
+    /// [`Automaton::scan`] of the one byte `start`: the first byte of a plain token.
+    #[inline]
+    fn scan_at<'g>(
+        &'g self,
+        text: &str,
+        start: usize,
+        hits: &mut Vec<Hit<'g>>,
+        found: &mut Vec<(usize, u32)>,
+        accept: &Accept,
+    ) {
+        let bytes = text.as_bytes();
+        let Some(&b) = bytes.get(start) else {
+            return;
+        };
+        let flags = self.flags[b as usize];
+        // Most tokens begin no pattern: known before looking at the byte before.
+        if flags & STARTS == 0 {
+            return;
+        }
+        let before = match start.checked_sub(1).and_then(|b| bytes.get(b)) {
+            Some(&b) => self.flags[b as usize],
+            None => 0,
+        };
+        if self.may_start(text, start, flags, before) {
+            self.walk(text, start, hits, found, accept);
+        }
+    }
+
+    /// Whether a match may start at byte `start`, whose flags are `flags`, after a byte whose
+    /// flags are `before` (0 at the start of the text): some pattern starts with the byte and
+    /// the one after, and `start` is the start of a word or not in a word.
+    #[inline(always)]
+    fn may_start(&self, text: &str, start: usize, flags: u8, before: u8) -> bool {
+        if flags & STARTS == 0 {
+            return false;
+        }
+        // Inside an ASCII word: the common case, decided without decoding characters.
+        if flags & ALNUM != 0 && before & WORD != 0 {
+            return false;
+        }
+        if (flags | before) & NON_ASCII != 0 && !may_start_at(text, start) {
+            return false;
+        }
+        self.trie.may_begin(text.as_bytes(), start)
+    }
+
+    /// Walks the trie from byte `start` and appends the matches on word boundaries that
+    /// `accept` takes, longest first.
+    fn walk<'g>(
+        &'g self,
+        text: &str,
+        start: usize,
+        hits: &mut Vec<Hit<'g>>,
+        found: &mut Vec<(usize, u32)>,
+        accept: &Accept,
+    ) {
+        self.trie.prefixes(text.as_bytes(), start, found);
+        // Longest first.
+        for &(end, pid) in found.iter().rev() {
+            let pid = pid as usize;
+            if !on_word_boundaries(text, start, end) {
                 continue;
             }
-            // Inside an ASCII word: the common case, decided without decoding characters.
-            if flags & ALNUM != 0 && before & WORD != 0 {
-                continue;
-            }
-            if (flags | before) & NON_ASCII != 0 && !may_start_at(text, start) {
-                continue;
-            }
-            if !self.trie.may_begin(bytes, start) {
-                continue;
-            }
-            self.trie.prefixes(bytes, start, &mut found);
-            // Longest first.
-            for &(end, pid) in found.iter().rev() {
-                let pid = pid as usize;
-                if !on_word_boundaries(text, start, end) {
-                    continue;
-                }
-                if let (Some(span), Some(targets)) =
-                    (accept(start, end, pid), self.targets.get(pid))
-                {
-                    hits.push(Hit { span, targets });
-                }
+            if let (Some(span), Some(targets)) = (accept(start, end, pid), self.targets.get(pid)) {
+                hits.push(Hit { span, targets });
             }
         }
     }
@@ -1235,6 +1384,39 @@ mod tests {
         assert!(found(&g, "Marocains").is_empty() || found(&g, "Marocains") == ["Marocains"]);
         assert_eq!(found(&g, "OIMS"), Vec::<String>::new());
         assert_eq!(found(&g, "10$ et 5 dollars"), ["$", "dollars"]);
+    }
+
+    /// The scan from the tokens finds exactly what the scan of every byte finds.
+    #[test]
+    fn word_start_scan_equals_the_byte_scan() {
+        let texts = [
+            "",
+            " ",
+            "Le Maroc a rejoint l’OIM en 1998 ; l'oim, L’OIM et l' OIM.",
+            "La COTE D’IVOIRE, la Côte d'Ivoire et la Cote-d'Ivoire (CI).",
+            "Guinée-Bissau, Jean‐Pierre (U+2010), États-Unis, Etats‐Unis, U.S.A, U.S.A.",
+            "10$ et 5 dollars, US$, 3 €, 100 000 dollars, 1,5 million de dollars, 2.500 USD.",
+            "OIMS OIM-2 2OIM OIM2 -OIM «OIM» “OIM” (OIM) OIM. OIM",
+            "ORANGE, Orange, orange, l’Orange ; Royaume du Maroc, ROYAUME DU MAROC",
+            "Ame\u{301}rique, Œuvre d’Orient, ŒUVRE, Ærø, straße, İstanbul, Ⓐ ǅ",
+            "le HCR\u{a0}: l’UNICEF\u{202f}; la Banque mondiale—la FAO\t(ONU)\nUNHCR",
+            "a-b-c d.e.f g’h i'j k`l m´n 1'2 1.2.3 1 000 000 a\u{2009}b",
+            "l’Organisation internationale pour les migrations (OIM) au Niger, Nigeria.",
+            "ǅemal Σίσυφος ΣΟΦΟΣ d’Ivoire Côte-d’Ivoire",
+        ];
+        // All of them in one text too: more than 64 tokens (plain bits in several words).
+        let all = texts.join(" ");
+        let builtin = Gazetteers::builtin().unwrap();
+        for g in [&small(), &builtin] {
+            for text in texts.iter().copied().chain([all.as_str()]) {
+                let tokens = crate::tokenize::tokenize(text);
+                assert_eq!(
+                    g.find_in_tokens(text, &tokens),
+                    g.find(text, &Folded::new(text)),
+                    "{text}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -55,25 +55,50 @@ pub struct Token {
 pub struct Tokens {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Span>,
-    /// The folded text (the gazetteer tries run on it).
+    /// The folded text (the gazetteer tries run on it). The folded form of every token is a
+    /// slice of it, and so is the lower-case form of an ASCII token (the same bytes).
     folded: Folded,
-    /// A copy of the folded text, a copy of the text, then the lower-case forms of the tokens
-    /// that lower-casing changes and folding does not give (`Genève`), one after the other. Both
-    /// forms of every token are slices of this one buffer, so that [`Tokens::lower`] and
-    /// [`Tokens::folded`] are one bounds-checked slice each (rules ask for them many times per
-    /// token).
-    forms_text: String,
-    /// Per token: where its forms are in [`Tokens::forms_text`].
+    /// The lower-case forms of the tokens that are not ASCII (`genève`, `l’`, `«`), one after
+    /// the other: a few per cent of the tokens. Earlier, one buffer held a copy of the folded
+    /// text, a copy of the text and these, so that each form was one slice of one buffer; the
+    /// two copies were two bytes of memory per byte of text, first touched on a long document.
+    wide: String,
+    /// Per token: where its forms are (see [`Forms`]).
     forms: Vec<Forms>,
+    /// Where the forms of the tokens that are not ASCII end, in the order of the tokens.
+    wide_forms: Vec<WideForms>,
+    /// One bit per token: whether it is plain ([`Tokens::is_plain`]).
+    plain: Vec<u64>,
 }
 
-/// Where a token's forms are in [`Tokens::forms_text`]: its folded form in the copy of the
-/// folded text; its lower-case form there too when the token is ASCII (the folded form is the
-/// lower-case form), in the copy of the text when lower-casing leaves the token as it is
-/// (`développement`, `l’`, `«`), after both otherwise.
+/// Where a token is in the text and in the folded text ([`Tokens::extents`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Extent {
+    pub text: std::ops::Range<usize>,
+    /// Empty for a token that folds to nothing (a combining accent).
+    pub folded: std::ops::Range<usize>,
+    /// [`Tokens::is_plain`].
+    pub plain: bool,
+}
+
+/// Where a token's forms are, in eight bytes (there is a token for about five bytes of
+/// text). The folded form starts at `folded` in the folded text. An ASCII token has one folded
+/// byte per byte and its folded form is its lower-case form: `len` is their length. The other
+/// tokens have `len == WIDE | k`, and entry `k` of [`Tokens::wide_forms`] tells the rest.
 #[derive(Clone, Copy, Debug, Default)]
 struct Forms {
-    folded: (u32, u32),
+    folded: u32,
+    len: u32,
+}
+
+/// The bit of [`Forms::len`] that marks a token whose forms are in [`Tokens::wide_forms`].
+const WIDE: u32 = 1 << 31;
+
+/// The forms of a token that is not ASCII: its folded form ends at `folded_end` in the folded
+/// text, and its lower-case form is `lower` in [`Tokens::wide`].
+#[derive(Clone, Copy, Debug, Default)]
+struct WideForms {
+    folded_end: u32,
     lower: (u32, u32),
 }
 
@@ -86,10 +111,22 @@ impl Tokens {
     /// assert_eq!(t.lower(3), "genève");
     /// assert_eq!(t.lower(9), "");
     /// ```
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        self.forms
-            .get(i)
-            .and_then(|f| self.forms_text.get(f.lower.0 as usize..f.lower.1 as usize))
+        let Some(&f) = self.forms.get(i) else {
+            return "";
+        };
+        if f.len & WIDE == 0 {
+            let start = f.folded as usize;
+            return self
+                .folded
+                .text
+                .get(start..start + f.len as usize)
+                .unwrap_or("");
+        }
+        self.wide_forms
+            .get((f.len & !WIDE) as usize)
+            .and_then(|w| self.wide.get(w.lower.0 as usize..w.lower.1 as usize))
             .unwrap_or("")
     }
 
@@ -102,14 +139,61 @@ impl Tokens {
     /// assert_eq!(t.folded(2), "a");
     /// assert_eq!(t.folded(3), "geneve");
     /// ```
+    #[inline]
     pub fn folded(&self, i: usize) -> &str {
         self.forms
             .get(i)
-            .and_then(|f| {
-                self.forms_text
-                    .get(f.folded.0 as usize..f.folded.1 as usize)
-            })
+            .and_then(|&f| self.folded.text.get(self.folded_range(f)))
             .unwrap_or("")
+    }
+
+    /// Where the folded form of a token with forms `f` is in the folded text.
+    #[inline]
+    fn folded_range(&self, f: Forms) -> std::ops::Range<usize> {
+        let start = f.folded as usize;
+        if f.len & WIDE == 0 {
+            return start..start + f.len as usize;
+        }
+        let end = self
+            .wide_forms
+            .get((f.len & !WIDE) as usize)
+            .map_or(start, |w| w.folded_end as usize);
+        start..end
+    }
+
+    /// Where each token is in the text and in the folded text, and whether it is plain: what
+    /// the gazetteer matcher needs to know of the tokens
+    /// ([`crate::gazetteer::Gazetteers::find_in_tokens`]).
+    pub fn extents(&self) -> impl Iterator<Item = Extent> + '_ {
+        self.tokens
+            .iter()
+            .zip(&self.forms)
+            .enumerate()
+            .map(|(i, (t, f))| Extent {
+                text: t.span.start..t.span.end,
+                folded: self.folded_range(*f),
+                plain: self.is_plain(i),
+            })
+    }
+
+    /// Whether token `i` is plain: one character, or letters and digits only. No word starts
+    /// inside a plain token, in the text or in the folded text (each of its inner characters
+    /// follows a letter or a digit, and folding keeps letters letters), so the gazetteer
+    /// matcher tries its first byte only, and all the bytes of the other tokens
+    /// (`Guinée-Bissau`, `U.S.A`, `l’`, `100 000`).
+    ///
+    /// ```
+    /// let t = glaneur::tokenize::tokenize("Le Maroc, l’OIM, U.S.A, 2021, Genève, «");
+    /// let plain: Vec<bool> = (0..t.tokens.len()).map(|i| t.is_plain(i)).collect();
+    /// assert_eq!(
+    ///     plain,
+    ///     [true, true, true, false, true, true, false, true, true, true, true, true, true]
+    /// );
+    /// ```
+    pub fn is_plain(&self, i: usize) -> bool {
+        self.plain
+            .get(i / 64)
+            .is_some_and(|bits| bits & (1 << (i % 64)) != 0)
     }
 
     /// The folded text with its map back to the original.
@@ -245,8 +329,9 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         let start = i;
         if class & DIGIT != 0 {
             i = scan_number(text, i);
-            let ascii = bytes.get(start..i).is_some_and(<[u8]>::is_ascii);
-            b.push(TokenKind::Number, start, i, ascii, false);
+            let number = bytes.get(start..i).unwrap_or_default();
+            let (ascii, plain) = (number.is_ascii(), number.iter().all(u8::is_ascii_digit));
+            b.push(TokenKind::Number, start, i, ascii, false, plain);
             continue;
         }
         let (c, len) = if class & HIGH == 0 {
@@ -258,13 +343,20 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
             (c, c.len_utf8())
         };
         if class & LETTER != 0 || class & HIGH != 0 && is_word_char(c) {
-            let (end, ascii) = scan_word(text, start, len);
+            let (end, ascii, plain) = scan_word(text, start, len);
             let capital = class & UPPER != 0;
             if let Some((after, apostrophe_ascii)) = elision_end(text, start, end, ascii) {
-                b.push(TokenKind::Elision, start, after, apostrophe_ascii, capital);
+                b.push(
+                    TokenKind::Elision,
+                    start,
+                    after,
+                    apostrophe_ascii,
+                    capital,
+                    false,
+                );
                 i = after;
             } else {
-                b.push(TokenKind::Word, start, end, ascii, capital);
+                b.push(TokenKind::Word, start, end, ascii, capital, plain);
                 i = end;
             }
             continue;
@@ -273,17 +365,21 @@ pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
         if class & HIGH != 0 && c.is_whitespace() {
             continue;
         }
-        b.push(TokenKind::Punct, start, i, len == 1, false);
+        // One character: plain.
+        b.push(TokenKind::Punct, start, i, len == 1, false, true);
     }
     b.finish()
 }
 
-/// The end of the word starting at byte `start` with a character of `first_len` bytes, and
-/// whether the word is all ASCII. Letters and digits, hyphens between them, dots of acronyms.
-fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool) {
+/// The end of the word starting at byte `start` with a character of `first_len` bytes,
+/// whether the word is all ASCII, and whether it is plain (letters and digits only, see
+/// [`Tokens::is_plain`]). Letters and digits, hyphens between them, dots of acronyms.
+fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) {
     let bytes = text.as_bytes();
     let mut i = start + first_len;
     let mut ascii = first_len == 1;
+    // Plain until a hyphen or a dot joins the word.
+    let mut plain = true;
     loop {
         // Most of a word is ASCII letters: skip them eight at a time, without decoding.
         i += first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
@@ -309,9 +405,10 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool) {
             break;
         }
         ascii &= dl == 1;
+        plain &= is_word_char(d);
         i += dl;
     }
-    (i, ascii)
+    (i, ascii, plain)
 }
 
 /// Elision: the word `start..end` is an elided form followed by an apostrophe and a letter;
@@ -335,13 +432,17 @@ fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usi
 struct Builder<'t> {
     text: &'t str,
     tokens: Vec<Token>,
-    forms_text: String,
+    /// [`Tokens::wide`] and [`Tokens::wide_forms`].
+    wide: String,
+    wide_forms: Vec<WideForms>,
     forms: Vec<Forms>,
+    /// Whether each token is plain ([`Tokens::is_plain`]), 64 to a word; and the bits of the
+    /// last tokens, not yet a whole word.
+    plain: Vec<u64>,
+    plain_bits: u64,
     folded: Folded,
     /// For [`Folded::folded_at_from`]: tokens come in order.
     cursor: InOrder,
-    /// Where the copy of the text starts in `forms_text`.
-    text_at: usize,
     sentences: Vec<Span>,
     /// Where the sentence of the last token starts.
     sentence_start: usize,
@@ -352,19 +453,17 @@ struct Builder<'t> {
 impl<'t> Builder<'t> {
     fn new(text: &'t str, folded: Folded) -> Builder<'t> {
         let n = text.len();
-        // The forms of the ASCII tokens are the folded text; those of the others follow it.
-        let mut forms_text = String::with_capacity(folded.text.len() + n + n / 16);
-        forms_text.push_str(&folded.text);
-        let text_at = forms_text.len();
-        forms_text.push_str(text);
         Builder {
             text,
             tokens: Vec::with_capacity(n / 5 + 1),
-            forms_text,
+            // The lower-case forms of the tokens that are not ASCII: a small part of the text.
+            wide: String::with_capacity(n / 16),
+            wide_forms: Vec::with_capacity(n / 64 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
+            plain: Vec::with_capacity(n / 320 + 1),
+            plain_bits: 0,
             folded,
             cursor: InOrder::default(),
-            text_at,
             sentences: Vec::with_capacity(n / 64 + 1),
             sentence_start: 0,
             newline: false,
@@ -372,33 +471,44 @@ impl<'t> Builder<'t> {
     }
 
     /// Adds the token `start..end`, with its casing flags, forms and sentence; `ascii` says
-    /// whether its bytes are all ASCII and `capital` whether its first byte is an ASCII
-    /// capital (the main loop knows it from the byte's class: most tokens are not, and need
-    /// no look at their bytes). Inlined: it runs once per token, and the tokens that are not
+    /// whether its bytes are all ASCII, `capital` whether its first byte is an ASCII capital
+    /// (the main loop knows it from the byte's class: most tokens are not, and need no look at
+    /// their bytes) and `plain` whether it is plain ([`Tokens::is_plain`]). Inlined: it runs once per token, and the tokens that are not
     /// ASCII go out of line to [`Builder::wide_forms`].
     #[inline(always)]
-    fn push(&mut self, kind: TokenKind, start: usize, end: usize, ascii: bool, capital: bool) {
+    fn push(
+        &mut self,
+        kind: TokenKind,
+        start: usize,
+        end: usize,
+        ascii: bool,
+        capital: bool,
+        plain: bool,
+    ) {
+        let i = self.tokens.len();
+        self.plain_bits |= u64::from(plain) << (i % 64);
+        if i % 64 == 63 {
+            self.plain.push(std::mem::take(&mut self.plain_bits));
+        }
         let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
-        let (forms, capitalized, all_caps) = if ascii {
+        // (A length that does not fit in `Forms::len` goes the other way.)
+        let (forms, capitalized, all_caps) = if ascii && end - start < WIDE as usize {
             // One folded byte per byte, and the folded form is the lower-case form.
-            let folded = (folded_start, folded_start + (end - start) as u32);
             let (capitalized, all_caps) = if capital {
                 ascii_casing(self.text.as_bytes().get(start..end).unwrap_or_default())
             } else {
                 // Not starting with a capital: see `ascii_casing`.
                 (false, false)
             };
-            (
-                Forms {
-                    folded,
-                    lower: folded,
-                },
-                capitalized,
-                all_caps,
-            )
+            let len = (end - start) as u32;
+            let forms = Forms {
+                folded: folded_start,
+                len,
+            };
+            (forms, capitalized, all_caps)
         } else {
             let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
-            self.wide_forms(start, end, (folded_start, folded_end))
+            self.wide_forms(start, end, folded_start, folded_end)
         };
         let span = Span::new(start, end);
         let sentence = self.sentence_of(kind, span, capitalized);
@@ -412,24 +522,35 @@ impl<'t> Builder<'t> {
         });
     }
 
-    /// The forms and casing flags of a token that is not ASCII: its lower-case form (accents
-    /// kept) in the copy of the text or, when lower-casing changes it, copied after it; casing
-    /// from the characters. Out of line: the ASCII tokens (most of them) keep a small
-    /// [`Builder::push`].
+    /// The forms and casing flags of a token that is not ASCII, folded to
+    /// `folded_start..folded_end`: its lower-case form (accents kept) appended to
+    /// [`Tokens::wide`], where its forms are to [`Tokens::wide_forms`]; casing from the
+    /// characters. Out of line: the ASCII tokens (most of them) keep a small [`Builder::push`].
     #[inline(never)]
-    fn wide_forms(&mut self, start: usize, end: usize, folded: (u32, u32)) -> (Forms, bool, bool) {
+    fn wide_forms(
+        &mut self,
+        start: usize,
+        end: usize,
+        folded_start: u32,
+        folded_end: u32,
+    ) -> (Forms, bool, bool) {
         let s = self.text.get(start..end).unwrap_or_default();
         let casing = WideCasing::of(s);
-        let lower = if casing.lowers_to_itself {
+        let from = self.wide.len() as u32;
+        if casing.lowers_to_itself {
             // Most of them (`développement`, `l’`, `«`): the lower-case form is the text.
-            let from = self.text_at + start;
-            (from as u32, (from + s.len()) as u32)
+            self.wide.push_str(s);
         } else {
-            let from = self.forms_text.len() as u32;
-            lower_into(s, &mut self.forms_text);
-            (from, self.forms_text.len() as u32)
+            lower_into(s, &mut self.wide);
+        }
+        let forms = Forms {
+            folded: folded_start,
+            len: WIDE | self.wide_forms.len() as u32,
         };
-        let forms = Forms { folded, lower };
+        self.wide_forms.push(WideForms {
+            folded_end,
+            lower: (from, self.wide.len() as u32),
+        });
         let capitalized = s.chars().next().is_some_and(is_uppercase);
         let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
         (forms, capitalized, all_caps)
@@ -464,6 +585,9 @@ impl<'t> Builder<'t> {
     }
 
     fn finish(mut self) -> Tokens {
+        if self.tokens.len() % 64 != 0 {
+            self.plain.push(self.plain_bits);
+        }
         if let Some(last) = self.tokens.last() {
             self.sentences
                 .push(Span::new(self.sentence_start, last.span.end));
@@ -472,7 +596,9 @@ impl<'t> Builder<'t> {
             tokens: self.tokens,
             sentences: self.sentences,
             folded: self.folded,
-            forms_text: self.forms_text,
+            wide: self.wide,
+            wide_forms: self.wide_forms,
+            plain: self.plain,
             forms: self.forms,
         }
     }

@@ -942,6 +942,59 @@ pub fn lower(s: &str) -> String {
         .collect()
 }
 
+/// The bytes of a text already covered by an overlay, one bit each: every test stays linear
+/// in the span's length, and a long document's flags take an eighth of a byte per byte of text
+/// (one flag byte per byte of text was megabytes of fresh memory on a long document).
+struct Covered {
+    bits: Vec<u64>,
+    /// How many bytes there are flags for.
+    len: usize,
+}
+
+impl Covered {
+    /// `len` bytes, none covered.
+    fn new(len: usize) -> Covered {
+        Covered {
+            bits: vec![0; len.div_ceil(64)],
+            len,
+        }
+    }
+
+    /// Marks the bytes of `s` (those there are flags for) as covered.
+    fn cover(&mut self, s: Span) {
+        for (w, mask) in masks(s.start, s.end.min(self.len)) {
+            if let Some(bits) = self.bits.get_mut(w) {
+                *bits |= mask;
+            }
+        }
+    }
+
+    /// Whether no byte of `s` is covered; a span beyond the flags, or reversed, is not free.
+    fn is_free(&self, s: Span) -> bool {
+        if s.start > s.end || s.end > self.len {
+            return false;
+        }
+        masks(s.start, s.end).all(|(w, mask)| self.bits.get(w).is_some_and(|b| b & mask == 0))
+    }
+}
+
+/// The bits of bytes `start..end` word by word: each word's index and the mask of its bits in
+/// the range (nothing for an empty range). A span is a word or two: a test or a mark is one
+/// operation per word instead of one per byte.
+fn masks(start: usize, end: usize) -> impl Iterator<Item = (usize, u64)> {
+    let words = if start < end {
+        start / 64..end.div_ceil(64)
+    } else {
+        0..0
+    };
+    words.map(move |w| {
+        let lo = start.max(w * 64) - w * 64;
+        let hi = end.min(w * 64 + 64) - w * 64;
+        // `hi - lo` is 1 to 64 bits: the shift is 0 to 63.
+        (w, (u64::MAX >> (64 - (hi - lo))) << lo)
+    })
+}
+
 /// Items that cover more than one token, sorted by start and not overlapping: the chosen
 /// mentions, then anaphors, role titles and demonyms where no mention is. Only their spans and
 /// what they stand for: [`Overlay::item`] builds the item.
@@ -959,31 +1012,18 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
             source: Source::Mention(m),
         });
     }
-    // Bytes already covered: one flag per byte keeps every test linear in the span's length.
-    let mut covered = vec![false; a.text.len() + 1];
-    let cover = |covered: &mut Vec<bool>, s: Span| {
-        for c in covered.iter_mut().take(s.end).skip(s.start) {
-            *c = true;
-        }
-    };
-    let free = |covered: &[bool], s: Span| {
-        !covered
-            .get(s.start..s.end)
-            .unwrap_or(&[true])
-            .iter()
-            .any(|&c| c)
-    };
+    let mut covered = Covered::new(a.text.len() + 1);
     for i in &items {
-        cover(&mut covered, i.span);
+        covered.cover(i.span);
     }
     for (an, target) in anaphors(a) {
         let Some(m) = a.mentions.get(target) else {
             continue;
         };
-        if !free(&covered, an.span) {
+        if !covered.is_free(an.span) {
             continue;
         }
-        cover(&mut covered, an.span);
+        covered.cover(an.span);
         items.push(Overlay {
             span: an.span,
             source: Source::Anaphor(m),
@@ -992,7 +1032,7 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
     // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
     // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
     for (k, t) in a.tokens.tokens.iter().enumerate() {
-        if !t.capitalized || t.all_caps || k == 0 || !free(&covered, t.span) {
+        if !t.capitalized || t.all_caps || k == 0 || !covered.is_free(t.span) {
             continue;
         }
         // `du`, `au` have no apostrophe: their lower-case form is [`lower`]'s.
@@ -1022,7 +1062,7 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
         let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
             continue;
         };
-        cover(&mut covered, t.span);
+        covered.cover(t.span);
         items.push(Overlay {
             span: t.span,
             source: Source::Head(m),
@@ -1039,7 +1079,7 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
                     let Some(r) = a.gazetteers.roles.get(role as usize) else {
                         continue;
                     };
-                    if !free(&covered, h.span) {
+                    if !covered.is_free(h.span) {
                         break;
                     }
                     Source::Role(r)
@@ -1048,14 +1088,14 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
                     let Some(e) = a.gazetteers.entries.get(country as usize) else {
                         continue;
                     };
-                    if !free(&covered, h.span) {
+                    if !covered.is_free(h.span) {
                         break;
                     }
                     Source::Demonym(e)
                 }
                 _ => continue,
             };
-            cover(&mut covered, h.span);
+            covered.cover(h.span);
             items.push(Overlay {
                 span: h.span,
                 source,
@@ -1465,6 +1505,37 @@ pub fn er_forms(stem: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn covered_bytes_are_flagged_as_one_flag_per_byte_would_be() {
+        let len = 200;
+        let mut bits = Covered::new(len);
+        let mut flags = vec![false; len];
+        let spans = [
+            (3, 9),
+            (60, 70),
+            (64, 64),
+            (120, 250),
+            (190, 201),
+            (130, 128),
+        ];
+        for (start, end) in spans {
+            let s = Span::new(start, end);
+            let free = !flags.get(start..end).unwrap_or(&[true]).iter().any(|&c| c);
+            assert_eq!(bits.is_free(s), free, "{start}..{end}");
+            bits.cover(s);
+            for c in flags.iter_mut().take(end).skip(start) {
+                *c = true;
+            }
+            for a in 0..=len + 1 {
+                for b in [a, a + 1, a + 5, a + 64, a + 70] {
+                    let s = Span::new(a, b);
+                    let free = !flags.get(a..b).unwrap_or(&[true]).iter().any(|&c| c);
+                    assert_eq!(bits.is_free(s), free, "{a}..{b} after {start}..{end}");
+                }
+            }
+        }
+    }
 
     fn w(s: &str) -> Item<'_> {
         let kind = if s.chars().all(|c| c.is_alphabetic() || c == '\'') {

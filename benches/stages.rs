@@ -1,6 +1,7 @@
 //! Stage benchmarks on the sample articles of `data/articles.jsonl`: tokenize, fold, gazetteer
-//! match (the gazetteer trie), rules (the whole analysis), facts, export to JSON Lines, and,
-//! for comparison with the trie, the Aho-Corasick configurations on the real gazetteer names.
+//! match (the gazetteer trie, on the whole text and at word starts), rules (the whole
+//! analysis), facts, export to JSON Lines, and, for comparison with the trie, the
+//! Aho-Corasick configurations on the real gazetteer names.
 //!
 //!     cargo bench --bench stages                 # all stages
 //!     cargo bench --bench stages -- automaton    # the automaton kinds only
@@ -67,6 +68,19 @@ fn gazetteer_match(b: Bencher) {
     b.counter(bytes()).bench(|| {
         for (d, f) in DOCS.iter().zip(&folded) {
             black_box(g.find(&d.text, f));
+        }
+    });
+}
+
+/// The gazetteer match as the extraction runs it: tried at word starts only, which the tokens
+/// tell (the tokens are made beforehand, as `gazetteer_match` folds beforehand).
+#[divan::bench]
+fn gazetteer_find_in_tokens(b: Bencher) {
+    let g = EXTRACTOR.gazetteers();
+    let tokens: Vec<_> = DOCS.iter().map(|d| tokenize::tokenize(&d.text)).collect();
+    b.counter(bytes()).bench(|| {
+        for (d, t) in DOCS.iter().zip(&tokens) {
+            black_box(g.find_in_tokens(&d.text, t));
         }
     });
 }

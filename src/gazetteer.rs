@@ -1166,7 +1166,10 @@ impl Automaton {
     }
 
     /// [`Automaton::scan`] of the one byte `start`: the first byte of a plain token.
-    #[inline]
+    ///
+    /// Always inlined: called for every token, whose most begin no match, it is mostly tests
+    /// of its first bytes, which a call would cost more than.
+    #[inline(always)]
     fn scan_at<'g>(
         &'g self,
         text: &str,

@@ -114,11 +114,19 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
         .map(|&p| unpack(p).1)
         .filter(|&i| keep.get(i) == Some(&true));
     let losers = (0..candidates.len()).filter(|&i| keep.get(i) != Some(&true));
-    let chosen = winners.clone().count();
-    for (to, i) in winners.chain(losers).enumerate() {
+    let mut to = 0;
+    for i in winners {
         if let Some(d) = dest.get_mut(i) {
             *d = to;
         }
+        to += 1;
+    }
+    let chosen = to;
+    for i in losers {
+        if let Some(d) = dest.get_mut(i) {
+            *d = to;
+        }
+        to += 1;
     }
     drop(by_start);
     drop(keep);

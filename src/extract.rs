@@ -69,7 +69,7 @@ impl Extractor {
             &doc.id,
             a.text,
             &a.chars,
-            |b| a.sentence_of(b),
+            &a.tokens.sentences,
             mentions,
             facts,
             warnings,

@@ -89,15 +89,20 @@ pub struct Extraction {
 
 impl Extraction {
     /// Builds the record from byte-offset mentions, converting offsets to characters.
+    ///
+    /// `sentences` are the document's sentence spans, in order: each mention's sentence is
+    /// found by a [`SentenceCursor`] that moves forward with the mentions (sorted by start),
+    /// not by a binary search per mention.
     pub fn new(
         id: &str,
         text: &str,
         index: &CharIndex,
-        sentence_of: impl Fn(usize) -> usize,
+        sentences: &[Span],
         mentions: Vec<Mention>,
         facts: Vec<Fact>,
         mut warnings: Vec<Warning>,
     ) -> Extraction {
+        let mut sentence = SentenceCursor::new(sentences);
         let entities = mentions
             .into_iter()
             .map(|m| Entity {
@@ -109,7 +114,7 @@ impl Extraction {
                 value: m.value,
                 byte_start: m.span.start,
                 byte_end: m.span.end,
-                sentence: sentence_of(m.span.start),
+                sentence: sentence.of(m.span.start),
                 rule: m.provenance.rule,
                 entry: m.provenance.entry,
             })
@@ -126,5 +131,37 @@ impl Extraction {
             facts,
             warnings,
         }
+    }
+}
+
+/// The sentence of byte offsets asked in increasing order: the index of the first sentence
+/// that ends after the offset (the last sentence past the end), as
+/// [`crate::tokenize::Tokens::sentence_at`] computes it. The cursor only moves forward while
+/// the offsets do; an offset before the previous one is answered by a binary search.
+struct SentenceCursor<'s> {
+    sentences: &'s [Span],
+    at: usize,
+    last_byte: usize,
+}
+
+impl<'s> SentenceCursor<'s> {
+    fn new(sentences: &'s [Span]) -> SentenceCursor<'s> {
+        SentenceCursor {
+            sentences,
+            at: 0,
+            last_byte: 0,
+        }
+    }
+
+    fn of(&mut self, byte: usize) -> usize {
+        if byte < self.last_byte {
+            self.at = self.sentences.partition_point(|s| s.end <= byte);
+        } else {
+            while self.sentences.get(self.at).is_some_and(|s| s.end <= byte) {
+                self.at += 1;
+            }
+        }
+        self.last_byte = byte;
+        self.at.min(self.sentences.len().saturating_sub(1))
     }
 }

@@ -23,9 +23,7 @@ pub mod organization;
 pub mod person;
 
 use crate::analysis::Analysis;
-#[cfg(test)]
-use crate::document::EntityType;
-use crate::document::{Mention, Span};
+use crate::document::{EntityType, Mention, Span};
 
 /// Priorities used by rules; a higher one wins an overlap whatever the lengths.
 pub mod priority {
@@ -107,55 +105,18 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
         chooser.push(i, m);
     }
     chooser.choose(&mut keep);
-    // Where each candidate goes: the winners first, in sweep (start) order, then the losers.
-    let mut dest = vec![0; candidates.len()];
+    // The winners in start order, moved out; the losers are dropped with `candidates`.
     let winners = by_start
         .iter()
         .map(|&p| unpack(p).1)
         .filter(|&i| keep.get(i) == Some(&true));
-    let losers = (0..candidates.len()).filter(|&i| keep.get(i) != Some(&true));
-    let mut to = 0;
+    let mut chosen = Vec::with_capacity(winners.clone().count());
     for i in winners {
-        if let Some(d) = dest.get_mut(i) {
-            *d = to;
-        }
-        to += 1;
-    }
-    let chosen = to;
-    for i in losers {
-        if let Some(d) = dest.get_mut(i) {
-            *d = to;
-        }
-        to += 1;
-    }
-    drop(by_start);
-    drop(keep);
-    permute(&mut candidates, &mut dest);
-    candidates.truncate(chosen);
-    candidates.shrink_to_fit();
-    candidates
-}
-
-/// Moves each `items[i]` to `items[dest[i]]`, in place: `dest` must be a permutation of
-/// `0..items.len()` (it is left as the identity).
-///
-/// The mentions are chosen in place rather than moved to a new list: on a long document that
-/// list was megabytes of memory touched for the first time, while the candidates' own memory,
-/// already touched, is reused. Each swap puts one item in its place, so there are fewer swaps
-/// than items (the budget stops the loop even if `dest` were no permutation).
-fn permute<T>(items: &mut [T], dest: &mut [usize]) {
-    let n = items.len().min(dest.len());
-    let mut budget = n;
-    for i in 0..n {
-        while let Some(&d) = dest.get(i) {
-            if d == i || d >= n || budget == 0 {
-                break;
-            }
-            budget -= 1;
-            items.swap(i, d);
-            dest.swap(i, d);
+        if let Some(m) = candidates.get_mut(i) {
+            chosen.push(std::mem::replace(m, placeholder()));
         }
     }
+    chosen
 }
 
 /// A `(start, index)` pair as one number with the same order, which sorts faster than a
@@ -235,6 +196,12 @@ impl Chooser {
             }
         }
     }
+}
+
+/// What a winner leaves in its place in the candidates: no text of its own, so nothing to
+/// allocate or free.
+fn placeholder() -> Mention {
+    Mention::new(EntityType::Person, Span::default(), "")
 }
 
 /// Disjoint taken spans, as (start, end) sorted by start.

@@ -65,11 +65,17 @@ impl Extractor {
         let facts = facts::extract(&a);
         let warnings = std::mem::take(&mut a.warnings);
         let mentions = std::mem::take(&mut a.mentions);
+        let sentences = std::mem::take(&mut a.tokens.sentences);
+        let chars = a.chars;
+        // The tokens, hits and folded text go before the record is built: on a long document
+        // the record's entities would otherwise be fresh memory on top of them.
+        drop(a.tokens);
+        drop(a.hits);
         Extraction::new(
             &doc.id,
             a.text,
-            &a.chars,
-            &a.tokens.sentences,
+            &chars,
+            &sentences,
             mentions,
             facts,
             warnings,

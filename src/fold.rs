@@ -269,10 +269,17 @@ pub fn name_key(s: &str) -> String {
     key
 }
 
-/// Appends [`name_key`] of `s` to `out`: an ASCII name is lower-cased word by word, any
-/// other is folded in place, then its spaces made single if they are not already.
+/// Appends [`name_key`] of `s` to `out`: an ASCII name is lower-cased (at once when its
+/// spaces are single already, as in most names; else word by word), any other is folded in
+/// place, then its spaces made single if they are not already.
 pub fn push_name_key(out: &mut String, s: &str) {
     if s.is_ascii() {
+        if is_normalized(s) {
+            let at = out.len();
+            out.push_str(s);
+            out[at..].make_ascii_lowercase();
+            return;
+        }
         for (n, w) in s.split_whitespace().enumerate() {
             if n > 0 {
                 out.push(' ');
@@ -310,18 +317,30 @@ pub fn key_of_folded(folded: &str) -> Cow<'_, str> {
 /// Whether `s` has single plain spaces between its words and none at its ends: what
 /// [`key_of_folded`] and [`crate::resolve::normalize_name`] would leave as it is.
 ///
-/// Read byte by byte: a white space other than the plain space is a control byte or starts
-/// with one of four lead bytes (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000); only
-/// then are the characters decoded.
+/// Read by runs of visible ASCII (eight bytes at a time), which need no look: a white space
+/// other than the plain space is a control byte or starts with one of four lead bytes (U+0085
+/// and U+00A0, U+1680, U+2000 to U+205F, U+3000); only then are the characters decoded.
 pub(crate) fn is_normalized(s: &str) -> bool {
+    let bytes = s.as_bytes();
     let mut after_space = true; // a space first would be a leading one
-    for &b in s.as_bytes() {
+    let mut i = 0;
+    loop {
+        let rest = bytes.get(i..).unwrap_or_default();
+        let run = crate::scan::first_stop(rest, crate::scan::not_visible_ascii, |b| {
+            !b.is_ascii_graphic()
+        });
+        after_space &= run == 0;
+        i += run;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         match b {
             b' ' if after_space => return false,
             b' ' => after_space = true,
             0x00..=0x1F | 0xC2 | 0xE1 | 0xE2 | 0xE3 => return is_normalized_chars(s),
             _ => after_space = false,
         }
+        i += 1;
     }
     !after_space || s.is_empty()
 }

@@ -57,6 +57,19 @@ pub fn not_alphanumeric(w: u64) -> u64 {
     (!(digit | letter) | w) & HIGH
 }
 
+/// The high bit set in each byte of `w` that is not visible ASCII (`!` to `~`; exact for
+/// every byte): the spaces, control bytes and other characters that a name key is checked for.
+///
+/// ```
+/// use glaneur::scan::{first_stop, not_visible_ascii};
+/// let text = "cote d'ivoire".as_bytes();
+/// assert_eq!(first_stop(text, not_visible_ascii, |b| !b.is_ascii_graphic()), 4);
+/// ```
+pub fn not_visible_ascii(w: u64) -> u64 {
+    let visible = in_range(w & !HIGH, b'!', b'~');
+    (!visible | w) & HIGH
+}
+
 /// The high bit set in each byte of `seven` (all below 0x80) that is in `lo..=hi` (both below
 /// 0x80): neither sum carries into the next byte.
 const fn in_range(seven: u64, lo: u8, hi: u8) -> u64 {
@@ -73,6 +86,23 @@ pub fn zero_bytes(w: u64) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn not_visible_ascii_is_exact_for_every_byte_at_every_place() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let got = not_visible_ascii(u64::from_le_bytes(eight)) & HIGH;
+                let want = if b.is_ascii_graphic() {
+                    0
+                } else {
+                    0x80 << (8 * at)
+                };
+                assert_eq!(got, want, "{b} at {at}");
+            }
+        }
+    }
 
     #[test]
     fn not_alphanumeric_is_exact_for_every_byte_at_every_place() {

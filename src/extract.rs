@@ -72,13 +72,7 @@ impl Extractor {
         drop(a.tokens);
         drop(a.hits);
         Extraction::new(
-            &doc.id,
-            a.text,
-            &chars,
-            &sentences,
-            mentions,
-            facts,
-            warnings,
+            &doc.id, a.text, &chars, &sentences, mentions, facts, warnings,
         )
     }
 }

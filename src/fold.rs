@@ -413,6 +413,28 @@ fn fold_char_into(c: char, out: &mut String) {
 mod tests {
     use super::*;
 
+    /// The fast paths of [`push_name_key`] (ASCII names with single spaces, ASCII names, the
+    /// rest) give the key's definition: the folded words joined by one space.
+    #[test]
+    fn name_key_is_the_folded_words_joined_by_one_space() {
+        for name in [
+            "Banque mondiale",
+            "FMI",
+            "",
+            " Fonds  de\tsolidarité ",
+            "Union européenne",
+            "a  b",
+            " a",
+            "a ",
+            "x\u{b}y",
+            "x\u{a0}y",
+            "L’OIM",
+        ] {
+            let words: Vec<String> = name.split_whitespace().map(fold).collect();
+            assert_eq!(name_key(name), words.join(" "), "{name:?}");
+        }
+    }
+
     #[test]
     fn original_in_order_agrees_with_original() {
         for text in [

@@ -328,9 +328,9 @@ fn key(kind: &FactKind) -> String {
             donor, recipient, ..
         } => {
             k.push_str("C|");
-            push_key(&mut k, &donor.canonical);
+            push_name_key(&mut k, &donor.canonical);
             k.push('|');
-            push_key(&mut k, &recipient.canonical);
+            push_name_key(&mut k, &recipient.canonical);
         }
         FactKind::Membership {
             member,
@@ -338,22 +338,22 @@ fn key(kind: &FactKind) -> String {
             ..
         } => {
             k.push_str("M|");
-            push_key(&mut k, &member.canonical);
+            push_name_key(&mut k, &member.canonical);
             k.push('|');
-            push_key(&mut k, &organization.canonical);
+            push_name_key(&mut k, &organization.canonical);
         }
         FactKind::Role { person, role, .. } => {
             k.push_str("R|");
-            push_key(&mut k, &person.canonical);
+            push_name_key(&mut k, &person.canonical);
             k.push('|');
-            push_key(&mut k, role);
+            push_name_key(&mut k, role);
         }
         FactKind::FundingTarget {
             organization,
             amount,
         } => {
             k.push_str("F|");
-            push_key(&mut k, &organization.canonical);
+            push_name_key(&mut k, &organization.canonical);
             k.push('|');
             if let Some(m) = amount {
                 use std::fmt::Write;
@@ -362,38 +362,6 @@ fn key(kind: &FactKind) -> String {
         }
     }
     k
-}
-
-/// Appends [`name_key`](crate::fold::name_key) of a name to a fact's key.
-///
-/// Most names and titles are already normalized (resolution made them so): plain ASCII words
-/// with single spaces between them, whose key is their lower case. Those are copied and
-/// lower-cased in place, byte by byte, instead of being split into words on Unicode white
-/// space; any other name takes [`push_name_key`].
-fn push_key(k: &mut String, name: &str) {
-    if is_plain_ascii_name(name) {
-        let at = k.len();
-        k.push_str(name);
-        k[at..].make_ascii_lowercase();
-    } else {
-        push_name_key(k, name);
-    }
-}
-
-/// Whether `name` is printable ASCII with single spaces between words and none at its ends:
-/// no white space but the plain space (which `str::split_whitespace` would collapse) and no
-/// control byte, so that its name key is just its lower case.
-/// One pass over the bytes; the empty name is left to [`push_name_key`].
-fn is_plain_ascii_name(name: &str) -> bool {
-    // A space before the first byte: a leading space is refused like a second one.
-    let mut prev = b' ';
-    for &x in name.as_bytes() {
-        if !(x.is_ascii_graphic() || x == b' ' && prev != b' ') {
-            return false;
-        }
-        prev = x;
-    }
-    prev != b' '
 }
 
 /// Keeps the first statement of each fact (same type, same canonical arguments) and fills its
@@ -563,26 +531,6 @@ fn merge(first: &mut FactKind, later: FactKind) {
 #[cfg(test)]
 mod tests {
     use crate::{Document, Extractor, Fact, FactKind};
-
-    #[test]
-    fn a_fact_key_folds_names_as_name_key_does() {
-        for name in [
-            "Banque mondiale",
-            "FMI",
-            "",
-            " Fonds  de\tsolidarité ",
-            "Union européenne",
-            "a  b",
-            " a",
-            "a ",
-            "x\u{b}y",
-            "L’OIM",
-        ] {
-            let mut k = String::new();
-            super::push_key(&mut k, name);
-            assert_eq!(k, crate::fold::name_key(name), "{name:?}");
-        }
-    }
 
     fn facts(text: &str) -> Vec<Fact> {
         let x = Extractor::builtin().expect("the built-in gazetteers load");

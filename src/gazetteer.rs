@@ -8,7 +8,7 @@
 //!   the NGO is not `care`).
 //!
 //! Every match must start and end on a word boundary, so the tries are walked only from the
-//! bytes where a pattern may start at the start of a word ([`trie`]). Matches may overlap: the
+//! bytes where a pattern may start at the start of a word (the `trie` submodule). Matches may overlap: the
 //! pipeline's overlap resolution chooses among them, so one pass per document is enough.
 //!
 //! The files are documented in `gazetteers/README.md`. The default set is compiled into the

@@ -91,7 +91,7 @@ impl Extraction {
     /// Builds the record from byte-offset mentions, converting offsets to characters.
     ///
     /// `sentences` are the document's sentence spans, in order: each mention's sentence is
-    /// found by a [`SentenceCursor`] that moves forward with the mentions (sorted by start),
+    /// found by a `SentenceCursor` that moves forward with the mentions (sorted by start),
     /// not by a binary search per mention.
     pub fn new(
         id: &str,

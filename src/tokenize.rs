@@ -312,7 +312,7 @@ pub fn tokenize(text: &str) -> Tokens {
 /// [`tokenize`] with the text's [`Folded`] form already made (the pipeline folds the text for
 /// the gazetteers first): the tokens' folded forms are slices of it.
 ///
-/// One pass: each byte a token may start at is classified by a table ([`CLASS`]), words are
+/// One pass: each byte a token may start at is classified by a table (`CLASS`), words are
 /// read by ASCII runs, and sentences are split as the tokens come (the whitespace skipped
 /// between two tokens tells whether a line ends there).
 pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {

@@ -7,7 +7,7 @@ use crate::batch::Outcome;
 use crate::facts::{Argument, Fact, FactKind};
 use crate::record::{Entity, Extraction};
 
-/// Writes one JSON object per line: the [`Extraction`](crate::Extraction) of each document, or
+/// Writes one JSON object per line: the [`Extraction`] of each document, or
 /// an [`ErrorRecord`] for a document that could not be read.
 ///
 /// ```

@@ -171,9 +171,9 @@ impl Cues {
     pub const PRESIDENCY: Cues = Cues(1 << 13);
     /// `ne`, `n'`: half of a negation.
     pub const NE: Cues = Cues(1 << 14);
-    /// The other half: `pas`, `jamais`, `plus`, … ([`NEGATORS`]).
+    /// The other half: `pas`, `jamais`, `plus`, … (`NEGATORS`).
     pub const NEGATOR: Cues = Cues(1 << 15);
-    /// A conditional, a denial or `ni` ([`CONDITIONALS`], [`DENIALS`]).
+    /// A conditional, a denial or `ni` (`CONDITIONALS`, `DENIALS`).
     pub const HEDGE: Cues = Cues(1 << 16);
 
     /// These classes and those of `other` (`|`, usable in constants).
@@ -495,7 +495,7 @@ pub fn sentences<'s>(a: &'s Analysis) -> Vec<Sentence<'s>> {
 
 /// The sentences of one document, built on demand.
 ///
-/// What hides tokens (the [`Overlay`]s) is found once for the whole document, without any
+/// What hides tokens (the `Overlay`s) is found once for the whole document, without any
 /// name copied; a sentence's items, with their owned names, are built only when asked. What
 /// each sentence holds (names, amounts, titles, and which cue words it may contain) is known
 /// beforehand, so that a sentence where no fact rule can fire is never built

@@ -125,10 +125,12 @@ pub struct Found {
 
 /// Extracts the facts of an analysed document (mentions chosen and resolved).
 ///
-/// Each sentence goes through the rules of every fact type; roles come first so that a person
+/// Each sentence goes through the rules of every fact type, then is dropped, so that a long
+/// document's memory does not grow with its sentences. Roles come first so that a person
 /// speaking for an organisation (`la directrice de la Banque mondiale, X, a annoncé l'octroi
-/// de …`) can stand for it as a donor. Facts stated several times are kept once
-/// ([`dedupe`]).
+/// de …`) can stand for it as a donor; when the role is stated only later in the document, the
+/// sentence of the gift is read again at the end ([`contribution::Speakers`]). Facts stated
+/// several times are kept once ([`dedupe`]).
 ///
 /// ```
 /// use glaneur::{Document, Extractor, FactKind};

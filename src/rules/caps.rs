@@ -1015,13 +1015,13 @@ impl TokenClass {
         self.0 & TokenClass::ALL_CAPS != 0
     }
 
-    /// The flags that [`crate::rules::organization::word_flags`] gave the token (head word,
+    /// The flags that `organization::word_flags` gave the token (head word,
     /// club word, club end); only [`KnownIndex`] sets them ([`TokenClass::of`] does not).
     pub fn organization_flags(self) -> u8 {
         (self.0 >> TokenClass::ORGANIZATION_SHIFT) as u8
     }
 
-    /// A known name starts at the token's first byte ([`KnownIndex::starts_name`]), whatever
+    /// One of the known names [`KnownIndex`] lists starts at the token's first byte, whatever
     /// the token's kind; only [`KnownIndex`] sets it ([`TokenClass::of`] does not).
     pub fn starts_known_name(self) -> bool {
         self.0 & TokenClass::KNOWN_START != 0

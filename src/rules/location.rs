@@ -844,7 +844,7 @@ static REGIONS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether a word is in the region list ([`REGIONS`]).
+/// Whether a word is in the region list (`REGIONS`).
 pub fn is_region(w: &str) -> bool {
     REGIONS.contains(w)
 }

@@ -73,7 +73,7 @@ pub fn run(a: &mut Analysis) {
 /// of chained overlaps by one sweep in start order, and the ranking runs within each cluster:
 /// most candidates overlap nothing and are kept without being ranked at all.
 ///
-/// The sweep sorts `(start, index)` pairs ([`pack`]), not the mentions: the index makes every
+/// The sweep sorts `(start, index)` pairs (`pack`), not the mentions: the index makes every
 /// pair distinct, so the order is the one of a stable sort by start. The winners are disjoint and
 /// non-empty, so their starts differ: taken in sweep order, they come out sorted, with no
 /// sort of the mentions themselves.

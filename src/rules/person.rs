@@ -335,7 +335,7 @@ const MAX_NAME_WORDS: usize = 6;
 /// capitalized or with a name word within reach; a pair of names is two capitalized words;
 /// initials and a sovereign's numeral follow a capitalized or name word.
 ///
-/// So only two kinds of tokens are visited ([`Visits`]): the capitalized and name words,
+/// So only two kinds of tokens are visited (`Visits`): the capitalized and name words,
 /// which [`KnownIndex::marked`] lists, and the lower-case words a name word follows within
 /// reach (a rank or person noun: `le président X`), a few before each name word. Most
 /// tokens, lower-case words far from any name, are not looked at. The visits come in token

@@ -1121,11 +1121,7 @@ impl Automaton {
     ) {
         let bytes = text.as_bytes();
         let mut start = range.start;
-        // The flags of the byte before `start`; a text starts after a space.
-        let mut prev = match start.checked_sub(1).and_then(|b| bytes.get(b)) {
-            Some(&b) => self.flags[b as usize],
-            None => 0,
-        };
+        let mut prev = self.flags_before(bytes, start);
         while let Some(&b) = bytes.get(start).filter(|_| start < range.end) {
             let flags = self.flags[b as usize];
             if flags & prev & LOWER != 0 {
@@ -1167,8 +1163,8 @@ impl Automaton {
 
     /// [`Automaton::scan`] of the one byte `start`: the first byte of a plain token.
     ///
-    /// Always inlined: called for every token, whose most begin no match, it is mostly tests
-    /// of its first bytes, which a call would cost more than.
+    /// Always inlined: it runs for every token, most tokens begin no match, and a test of a
+    /// first byte or two costs less than the call would.
     #[inline(always)]
     fn scan_at<'g>(
         &'g self,
@@ -1187,13 +1183,20 @@ impl Automaton {
         if flags & STARTS == 0 {
             return;
         }
-        let before = match start.checked_sub(1).and_then(|b| bytes.get(b)) {
-            Some(&b) => self.flags[b as usize],
-            None => 0,
-        };
+        let before = self.flags_before(bytes, start);
         if self.may_start(text, start, flags, before) {
             self.walk(text, start, hits, found, accept);
         }
+    }
+
+    /// The flags of the byte before `start`; 0 at the start of the text, which starts as if
+    /// after a space.
+    #[inline(always)]
+    fn flags_before(&self, bytes: &[u8], start: usize) -> u8 {
+        start
+            .checked_sub(1)
+            .and_then(|b| bytes.get(b))
+            .map_or(0, |&b| self.flags[b as usize])
     }
 
     /// Whether a match may start at byte `start`, whose flags are `flags`, after a byte whose

@@ -165,3 +165,24 @@ impl<'s> SentenceCursor<'s> {
         self.at.min(self.sentences.len().saturating_sub(1))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cursor answers what `Tokens::sentence_at` answers, forward, backward and past the
+    /// end, and for a text without sentences.
+    #[test]
+    fn sentence_cursor_agrees_with_sentence_at() {
+        for text in ["Le Maroc a signé. L’OIM a reçu 5 M$.\n\nFin", "", "   "] {
+            let tokens = crate::tokenize::tokenize(text);
+            let mut cursor = SentenceCursor::new(&tokens.sentences);
+            let forward = 0..=text.len() + 2;
+            let offsets: Vec<usize> = forward.clone().chain(forward.rev()).collect();
+            for b in offsets {
+                let expected = tokens.sentence_at(b);
+                assert_eq!(cursor.of(b), expected, "{text:?} at {b}");
+            }
+        }
+    }
+}

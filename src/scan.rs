@@ -87,37 +87,27 @@ pub fn zero_bytes(w: u64) -> u64 {
 mod tests {
     use super::*;
 
-    #[test]
-    fn not_visible_ascii_is_exact_for_every_byte_at_every_place() {
+    /// `mask` sets the high bit of exactly the bytes `keeps` refuses, for every byte at every
+    /// place of a word.
+    fn assert_exact(mask: fn(u64) -> u64, keeps: fn(&u8) -> bool) {
         for b in 0..=u8::MAX {
             for at in 0..8 {
                 let mut eight = [b'a'; 8];
                 eight[at] = b;
-                let got = not_visible_ascii(u64::from_le_bytes(eight)) & HIGH;
-                let want = if b.is_ascii_graphic() {
-                    0
-                } else {
-                    0x80 << (8 * at)
-                };
+                let got = mask(u64::from_le_bytes(eight)) & HIGH;
+                let want = if keeps(&b) { 0 } else { 0x80 << (8 * at) };
                 assert_eq!(got, want, "{b} at {at}");
             }
         }
     }
 
     #[test]
+    fn not_visible_ascii_is_exact_for_every_byte_at_every_place() {
+        assert_exact(not_visible_ascii, u8::is_ascii_graphic);
+    }
+
+    #[test]
     fn not_alphanumeric_is_exact_for_every_byte_at_every_place() {
-        for b in 0..=u8::MAX {
-            for at in 0..8 {
-                let mut eight = [b'a'; 8];
-                eight[at] = b;
-                let got = not_alphanumeric(u64::from_le_bytes(eight)) & HIGH;
-                let want = if b.is_ascii_alphanumeric() {
-                    0
-                } else {
-                    0x80 << (8 * at)
-                };
-                assert_eq!(got, want, "{b} at {at}");
-            }
-        }
+        assert_exact(not_alphanumeric, u8::is_ascii_alphanumeric);
     }
 }

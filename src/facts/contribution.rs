@@ -222,21 +222,21 @@ impl Speakers {
     }
 }
 
-/// Facts found in a sentence.
-///
-/// `signer` carries, from one sentence to the next, the one party that signed funding
-/// agreements (`X a signé deux accords d'une valeur de M`), so that `l'accord avec Y, d'une
-/// valeur de M'` later names a recipient of X.
-pub fn find<'a>(
-    s: &Sentence<'a>,
-    speakers: &'a Speakers,
-    signer: &mut Option<Argument>,
-    out: &mut Vec<Found>,
-) {
-    let items = &s.items;
+/// Rule `contribution.agreement` on a sentence: `signer` carries, from one sentence to the
+/// next, the one party that signed funding agreements (`X a signé deux accords d'une valeur de
+/// M`), so that `l'accord avec Y, d'une valeur de M'` later names a recipient of X. It reads no
+/// roles, so a sentence read again for its gifts ([`gifts`]) is not read again for these.
+pub fn agreements_in(s: &Sentence, signer: &mut Option<Argument>, out: &mut Vec<Found>) {
     if s.cues.any(Cues::SIGN | Cues::AGREEMENT) {
-        agreements(items, signer, out);
+        agreements(&s.items, signer, out);
     }
+}
+
+/// The gifts of a sentence: verbs and nouns of giving and receiving, with their donors,
+/// recipients, amounts and dates. A donor written as a person stands for the organisation
+/// `speakers` knows for them.
+pub fn gifts<'a>(s: &Sentence<'a>, speakers: &'a Speakers, out: &mut Vec<Found>) {
+    let items = &s.items;
     if !s.cues.any(Cues::GIVE | Cues::GIFT | Cues::RECEIVE) {
         return;
     }

@@ -165,21 +165,16 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
         role::find(a, &s, prev.as_deref(), &mut buf);
         speakers.learn(&buf);
         found.extend(buf.drain(..).map(|f| (s.span, f)));
-        // The signer this sentence starts with, to read it again (only a sentence naming a
-        // signature or an agreement may change it).
-        let entry_signer = s
-            .cues
-            .any(cues::Cues::SIGN | cues::Cues::AGREEMENT)
-            .then(|| signer.clone());
+        contribution::agreements_in(&s, &mut signer, &mut buf);
+        found.extend(buf.drain(..).map(|f| (s.span, f)));
         let from = found.len();
-        contribution::find(&s, &speakers, &mut signer, &mut buf);
+        contribution::gifts(&s, &speakers, &mut buf);
         found.extend(buf.drain(..).map(|f| (s.span, f)));
         let missed = speakers.take_missed();
         if !missed.is_empty() {
             retries.push(Retry {
                 n,
-                signer: entry_signer.unwrap_or_else(|| signer.clone()),
-                facts: from..found.len(),
+                gifts: from..found.len(),
                 missed,
             });
         }
@@ -190,7 +185,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
         last = Some((n, s));
     }
     retries.retain(|r| speakers.knows_any(&r.missed));
-    let found = retry(&reader, &speakers, found, retries, &mut scratch);
+    retry(&reader, &speakers, &mut found, retries, &mut scratch);
     // Statements become facts one by one as deduplication takes them: the statements and
     // the facts kept are the only lists, and the latter is as long as what it keeps.
     let facts = found.into_iter().map(|(span, f)| Fact {
@@ -265,50 +260,32 @@ fn before<'s, 'l>(
     })
 }
 
-/// A sentence whose CONTRIBUTION rules looked up a person with no known organisation: its
-/// index, the signer it started with, where its contributions stand among the facts found, and
-/// the persons missed.
+/// A sentence whose gift rules looked up a person with no known organisation: its index,
+/// where its gifts stand among the facts found, and the persons missed.
 struct Retry {
     n: usize,
-    signer: Option<Argument>,
-    facts: std::ops::Range<usize>,
+    gifts: std::ops::Range<usize>,
     missed: Vec<String>,
 }
 
-/// `found` with the contributions of each sentence of `retries` found again, now that the
-/// roles of the whole document are known (the sentence is built again; rare: a person stated
-/// as a donor before their role).
-///
-/// The signer is the one the sentence started with; the agreements it reads do not depend on
-/// roles, so the signer it leaves is the same as the first time.
+/// Replaces in `found` the gifts of each sentence of `retries` by those found again, now that
+/// the roles of the whole document are known (the sentence is built again; rare: a person
+/// stated as a donor before their role). Its agreements read no roles and stay as they are.
 fn retry(
     reader: &cues::Reader,
     speakers: &contribution::Speakers,
-    found: Vec<(Span, Found)>,
+    found: &mut Vec<(Span, Found)>,
     retries: Vec<Retry>,
     scratch: &mut String,
-) -> Vec<(Span, Found)> {
-    if retries.is_empty() {
-        return found;
-    }
-    let mut out = Vec::with_capacity(found.len());
-    let mut old = found.into_iter();
-    let mut at = 0;
+) {
     let mut buf = Vec::new();
-    for mut r in retries {
-        out.extend(old.by_ref().take(r.facts.start - at));
-        let first_time: Vec<_> = old.by_ref().take(r.facts.len()).collect();
-        at = r.facts.end;
-        match reader.retained(r.n, scratch) {
-            Some(s) => {
-                contribution::find(&s, speakers, &mut r.signer, &mut buf);
-                out.extend(buf.drain(..).map(|f| (s.span, f)));
-            }
-            None => out.extend(first_time),
+    // From the last: the ranges of the earlier ones stay where they are.
+    for r in retries.into_iter().rev() {
+        if let Some(s) = reader.retained(r.n, scratch) {
+            contribution::gifts(&s, speakers, &mut buf);
+            found.splice(r.gifts, buf.drain(..).map(|f| (s.span, f)));
         }
     }
-    out.extend(old);
-    out
 }
 
 /// The evidence of a sentence span.
@@ -569,8 +546,8 @@ mod tests {
         );
     }
 
-    /// A sentence read again starts with the signer it had the first time: its agreement still
-    /// names the signer of the sentence before, and its facts keep their order.
+    /// A sentence read again for its gifts keeps the agreement found the first time (it still
+    /// names the signer of the sentence before), and its facts keep their order.
     #[test]
     fn a_sentence_read_again_keeps_its_signer() {
         let text = "La BAD a signé deux accords d'une valeur de 10 millions de dollars avec le \

@@ -3,7 +3,6 @@
 use crate::analysis::Analysis;
 use crate::document::{CharIndex, Document};
 use crate::error::Result;
-use crate::fold::Folded;
 use crate::gazetteer::Gazetteers;
 use crate::record::Extraction;
 use crate::{clean, facts, resolve, rules, tokenize};
@@ -39,7 +38,7 @@ impl Extractor {
     pub fn analyse<'a>(&'a self, doc: &'a Document) -> Analysis<'a> {
         let text = doc.text.as_str();
         // Tokens first: they tell the gazetteer matcher where words start.
-        let tokens = tokenize::tokenize_folded(text, Folded::new(text));
+        let tokens = tokenize::tokenize(text);
         let hits = self.gazetteers.find_in_tokens(text, &tokens);
         let mut a = Analysis {
             doc,

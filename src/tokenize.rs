@@ -301,22 +301,15 @@ const fn classes() -> [u8; 256] {
     table
 }
 
-/// Splits a text into tokens and sentences.
+/// Splits a text into tokens and sentences, with the folded text the tokens' folded forms are
+/// slices of (and the gazetteer tries run on: [`Tokens::folded_text`]).
 ///
 /// One pass over the bytes: positions are byte offsets and a character is decoded only where
-/// it is not ASCII, so no per-character table is built.
+/// it is not ASCII, so no per-character table is built. Each byte a token may start at is
+/// classified by a table (`CLASS`), words are read by ASCII runs, and sentences are split as
+/// the tokens come (the whitespace skipped between two tokens tells whether a line ends there).
 pub fn tokenize(text: &str) -> Tokens {
-    tokenize_folded(text, Folded::new(text))
-}
-
-/// [`tokenize`] with the text's [`Folded`] form already made (the pipeline folds the text for
-/// the gazetteers first): the tokens' folded forms are slices of it.
-///
-/// One pass: each byte a token may start at is classified by a table (`CLASS`), words are
-/// read by ASCII runs, and sentences are split as the tokens come (the whitespace skipped
-/// between two tokens tells whether a line ends there).
-pub fn tokenize_folded(text: &str, folded: Folded) -> Tokens {
-    let mut b = Builder::new(text, folded);
+    let mut b = Builder::new(text, Folded::new(text));
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {

@@ -760,7 +760,6 @@ pub(crate) mod fixture {
 
     use crate::analysis::Analysis;
     use crate::document::{CharIndex, Document, PubDate};
-    use crate::fold::Folded;
     use crate::gazetteer::{Gazetteers, FILES};
     use crate::{clean, tokenize};
 
@@ -817,14 +816,14 @@ pub(crate) mod fixture {
         let mut doc = Document::new("test", text);
         doc.date = date;
         let g: &Gazetteers = &GAZETTEERS;
-        let folded = Folded::new(&doc.text);
-        let hits = g.find(&doc.text, &folded);
+        let tokens = tokenize::tokenize(&doc.text);
+        let hits = g.find_in_tokens(&doc.text, &tokens);
         let mut a = Analysis {
             doc: &doc,
             text: &doc.text,
             gazetteers: g,
             chars: CharIndex::new(&doc.text),
-            tokens: tokenize::tokenize_folded(&doc.text, folded),
+            tokens,
             boilerplate: clean::boilerplate(&doc.text),
             hits,
             candidates: Vec::new(),

@@ -48,6 +48,8 @@ pub struct Token {
     pub all_caps: bool,
     /// Index of the sentence holding the token.
     pub sentence: u32,
+    /// The token is plain ([`Tokens::is_plain`]).
+    pub plain: bool,
 }
 
 /// The tokens and sentences of one text.
@@ -67,8 +69,6 @@ pub struct Tokens {
     forms: Vec<Forms>,
     /// Where the forms of the tokens that are not ASCII end, in the order of the tokens.
     wide_forms: Vec<WideForms>,
-    /// One bit per token: whether it is plain ([`Tokens::is_plain`]).
-    plain: Vec<u64>,
 }
 
 /// Where a token is in the text and in the folded text ([`Tokens::extents`]).
@@ -191,9 +191,7 @@ impl Tokens {
     /// );
     /// ```
     pub fn is_plain(&self, i: usize) -> bool {
-        self.plain
-            .get(i / 64)
-            .is_some_and(|bits| bits & (1 << (i % 64)) != 0)
+        self.tokens.get(i).is_some_and(|t| t.plain)
     }
 
     /// The folded text with its map back to the original.
@@ -429,10 +427,6 @@ struct Builder<'t> {
     wide: String,
     wide_forms: Vec<WideForms>,
     forms: Vec<Forms>,
-    /// Whether each token is plain ([`Tokens::is_plain`]), 64 to a word; and the bits of the
-    /// last tokens, not yet a whole word.
-    plain: Vec<u64>,
-    plain_bits: u64,
     folded: Folded,
     /// For [`Folded::folded_at_from`]: tokens come in order.
     cursor: InOrder,
@@ -453,8 +447,6 @@ impl<'t> Builder<'t> {
             wide: String::with_capacity(n / 16),
             wide_forms: Vec::with_capacity(n / 64 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
-            plain: Vec::with_capacity(n / 320 + 1),
-            plain_bits: 0,
             folded,
             cursor: InOrder::default(),
             sentences: Vec::with_capacity(n / 64 + 1),
@@ -466,8 +458,9 @@ impl<'t> Builder<'t> {
     /// Adds the token `start..end`, with its casing flags, forms and sentence; `ascii` says
     /// whether its bytes are all ASCII, `capital` whether its first byte is an ASCII capital
     /// (the main loop knows it from the byte's class: most tokens are not, and need no look at
-    /// their bytes) and `plain` whether it is plain ([`Tokens::is_plain`]). Inlined: it runs once per token, and the tokens that are not
-    /// ASCII go out of line to [`Builder::wide_forms`].
+    /// their bytes) and `plain` whether it is plain ([`Tokens::is_plain`]). Inlined: it runs
+    /// once per token, and the tokens that are not ASCII go out of line to
+    /// [`Builder::wide_forms`].
     #[inline(always)]
     fn push(
         &mut self,
@@ -478,11 +471,6 @@ impl<'t> Builder<'t> {
         capital: bool,
         plain: bool,
     ) {
-        let i = self.tokens.len();
-        self.plain_bits |= u64::from(plain) << (i % 64);
-        if i % 64 == 63 {
-            self.plain.push(std::mem::take(&mut self.plain_bits));
-        }
         let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
         // (A length that does not fit in `Forms::len` goes the other way.)
         let (forms, capitalized, all_caps) = if ascii && end - start < WIDE as usize {
@@ -512,6 +500,7 @@ impl<'t> Builder<'t> {
             capitalized,
             all_caps,
             sentence,
+            plain,
         });
     }
 
@@ -564,6 +553,7 @@ impl<'t> Builder<'t> {
                             capitalized,
                             all_caps: false,
                             sentence: 0,
+                            plain: false,
                         };
                         ends_sentence(self.text, &self.tokens, next)
                     };
@@ -578,9 +568,6 @@ impl<'t> Builder<'t> {
     }
 
     fn finish(mut self) -> Tokens {
-        if self.tokens.len() % 64 != 0 {
-            self.plain.push(self.plain_bits);
-        }
         if let Some(last) = self.tokens.last() {
             self.sentences
                 .push(Span::new(self.sentence_start, last.span.end));
@@ -591,7 +578,6 @@ impl<'t> Builder<'t> {
             folded: self.folded,
             wide: self.wide,
             wide_forms: self.wide_forms,
-            plain: self.plain,
             forms: self.forms,
         }
     }

@@ -29,7 +29,7 @@ pub struct Trie {
     /// One bit per pair of bytes that begins a pattern (a one-byte pattern sets all pairs that
     /// start with its byte): most walks would stop at the second byte (`de` for the acronyms),
     /// and this tells so without the call.
-    pairs: Box<[u64; 1024]>,
+    pairs: Pairs,
     /// The first four bytes of the text at a walk's start, filtered before the walk: see
     /// [`Quads`].
     quads: Quads,
@@ -93,17 +93,9 @@ impl Trie {
             .collect();
         keyed.sort_unstable();
         let sorted: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
-        let mut pairs = Box::new([0u64; 1024]);
+        let mut pairs = Pairs::default();
         for p in patterns {
-            match *p.as_ref() {
-                [a] => {
-                    for b in 0..=255u8 {
-                        set_pair(&mut pairs, a, b);
-                    }
-                }
-                [a, b, ..] => set_pair(&mut pairs, a, b),
-                [] => {}
-            }
+            pairs.insert_start(p.as_ref());
         }
         // The built-in tries have a node for about 0.57 pattern byte (their patterns share
         // prefixes): presized, the node vector is not copied a dozen times as it grows.
@@ -179,15 +171,9 @@ impl Trie {
     #[inline]
     pub fn may_begin(&self, text: &[u8], start: usize) -> bool {
         match (text.get(start), text.get(start + 1)) {
-            (Some(&a), Some(&b)) => {
-                let pair = usize::from(a) << 8 | usize::from(b);
-                self.pairs[pair / 64] & (1 << (pair % 64)) != 0 && self.quads.may_begin(text, start)
-            }
+            (Some(&a), Some(&b)) => self.pairs.contains(a, b) && self.quads.may_begin(text, start),
             // The last byte: a one-byte pattern sets every pair that starts with it.
-            (Some(&a), None) => {
-                let pair = usize::from(a) << 8;
-                self.pairs[pair / 64] & (1 << (pair % 64)) != 0
-            }
+            (Some(&a), None) => self.pairs.contains(a, 0),
             _ => false,
         }
     }
@@ -213,7 +199,7 @@ impl Trie {
         let mut at = start + 1;
         let mut rest = rest.iter();
         while node != 0 {
-            // By reference: each field is loaded where it is needed, the node's four bytes
+            // By reference: each field is loaded where it is needed, the node's four fields
             // are not all kept in registers (they spilled to the stack at every byte).
             let Some(n) = self.nodes.get(node as usize) else {
                 return;
@@ -274,7 +260,7 @@ struct Quads {
     /// The patterns of three bytes.
     triples: HashBits,
     /// One bit per pair of bytes that begins a pattern of one or two bytes.
-    short: Box<[u64; 1024]>,
+    short: Pairs,
 }
 
 impl Quads {
@@ -284,17 +270,12 @@ impl Quads {
         let mut filter = Quads {
             quads: HashBits::new(patterns.len() - count(3)),
             triples: HashBits::new(count(3)),
-            short: Box::new([0; 1024]),
+            short: Pairs::default(),
         };
         for p in patterns {
             match *p.as_ref() {
                 [] => {}
-                [a] => {
-                    for b in 0..=255u8 {
-                        set_pair(&mut filter.short, a, b);
-                    }
-                }
-                [a, b] => set_pair(&mut filter.short, a, b),
+                [_] | [_, _] => filter.short.insert_start(p.as_ref()),
                 [a, b, c] => filter.triples.insert(u32::from_le_bytes([a, b, c, 0])),
                 [a, b, c, d, ..] => filter.quads.insert(u32::from_le_bytes([a, b, c, d])),
             }
@@ -311,10 +292,7 @@ impl Quads {
         };
         self.quads.contains(u32::from_le_bytes([a, b, c, d]))
             || self.triples.contains(u32::from_le_bytes([a, b, c, 0]))
-            || {
-                let pair = usize::from(a) << 8 | usize::from(b);
-                self.short[pair / 64] & (1 << (pair % 64)) != 0
-            }
+            || self.short.contains(a, b)
     }
 }
 
@@ -364,9 +342,37 @@ impl HashBits {
     }
 }
 
-fn set_pair(pairs: &mut [u64; 1024], a: u8, b: u8) {
-    let pair = usize::from(a) << 8 | usize::from(b);
-    pairs[pair / 64] |= 1 << (pair % 64);
+/// One bit per pair of bytes: the pairs that begin some pattern.
+#[derive(Clone, Debug)]
+struct Pairs(Box<[u64; 1024]>);
+
+impl Default for Pairs {
+    fn default() -> Pairs {
+        Pairs(Box::new([0; 1024]))
+    }
+}
+
+impl Pairs {
+    /// Sets the pairs `pattern` begins: its first two bytes, or, for a one-byte pattern, every
+    /// pair that starts with its byte.
+    fn insert_start(&mut self, pattern: &[u8]) {
+        match *pattern {
+            [a] => (0..=255).for_each(|b| self.set(a, b)),
+            [a, b, ..] => self.set(a, b),
+            [] => {}
+        }
+    }
+
+    fn set(&mut self, a: u8, b: u8) {
+        let pair = usize::from(a) << 8 | usize::from(b);
+        self.0[pair / 64] |= 1 << (pair % 64);
+    }
+
+    #[inline]
+    fn contains(&self, a: u8, b: u8) -> bool {
+        let pair = usize::from(a) << 8 | usize::from(b);
+        self.0[pair / 64] & (1 << (pair % 64)) != 0
+    }
 }
 
 /// The first eight bytes of `pattern` as a big-endian number, zero-padded: ordering two

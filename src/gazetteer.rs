@@ -7,9 +7,11 @@
 //! * Acronyms and currency symbols are matched on the original text, case-sensitively (`CARE`
 //!   the NGO is not `care`).
 //!
-//! Every match must start and end on a word boundary, so the tries are walked only from the
-//! bytes where a pattern may start at the start of a word (the `trie` submodule). Matches may overlap: the
-//! pipeline's overlap resolution chooses among them, so one pass per document is enough.
+//! Every match must start and end on a word boundary, so the tries (the `trie` submodule) are
+//! walked only where a word starts and some pattern may begin: at the first byte of each
+//! token, and at every byte of the tokens that are not plain (`U.S.A`, `l’OIM`)
+//! ([`Gazetteers::find_in_tokens`]). Matches may overlap: the pipeline's overlap resolution
+//! chooses among them, so one pass per document is enough.
 //!
 //! The files are documented in `gazetteers/README.md`. The default set is compiled into the
 //! binary ([`Gazetteers::builtin`]); [`Gazetteers::from_dir`] reads a user's directory instead,

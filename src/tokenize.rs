@@ -117,12 +117,8 @@ impl Tokens {
             return "";
         };
         if f.len & WIDE == 0 {
-            let start = f.folded as usize;
-            return self
-                .folded
-                .text
-                .get(start..start + f.len as usize)
-                .unwrap_or("");
+            // An ASCII token: its lower-case form is its folded form.
+            return self.folded.text.get(self.folded_range(f)).unwrap_or("");
         }
         self.wide_forms
             .get((f.len & !WIDE) as usize)

@@ -1203,8 +1203,9 @@ impl KnownIndex {
     }
 
     /// The tokens that are capitalized, in capitals, name words, where a known name starts or
-    /// with an organisation flag, in order: the only ones where a place or organisation rule
-    /// may start ([`Starts::collect`] walks these, not every token).
+    /// with an organisation flag, in order. The place and organisation rules start only there,
+    /// and `person::find` and `known::variants` walk these instead of every token: they rely
+    /// on every capitalized word and every name word being listed.
     pub fn marked(&self) -> &[u32] {
         &self.marked
     }

@@ -767,7 +767,7 @@ impl<'s> Reader<'s> {
             let c = if f.is_ascii() {
                 table.any_of(f)
             } else {
-                word(a, &CUE_TABLE, k, scratch).1
+                word(a, &CUE_TABLE, k, token.span, scratch).1
             };
             if c == Cues::NONE {
                 continue;
@@ -841,9 +841,9 @@ impl<'s> Reader<'s> {
                 TokenKind::Punct => (ItemKind::Punct(t.span.of(a.text)), Cues::NONE),
                 TokenKind::Number => match bare_year(t.span.of(a.text)) {
                     Some(y) => (ItemKind::Date(DateValue::year(y)), Cues::NONE),
-                    None => word(a, table, k, scratch),
+                    None => word(a, table, k, t.span, scratch),
                 },
-                _ => word(a, table, k, scratch),
+                _ => word(a, table, k, t.span, scratch),
             };
             cues |= c;
             items.push(Item {
@@ -856,7 +856,7 @@ impl<'s> Reader<'s> {
     }
 }
 
-/// The word item of token `k` and its [`Cues`].
+/// The word item of token `k` (at `span`) and its [`Cues`].
 ///
 /// The word is [`lower`] of the token, borrowed from the document's lower-case forms when they
 /// are the same: any token but those with a typographic apostrophe (`l’`) or a capital sigma
@@ -868,9 +868,9 @@ fn word<'s>(
     a: &'s Analysis,
     table: &CueTable,
     k: usize,
+    span: Span,
     scratch: &mut String,
 ) -> (ItemKind<'s>, Cues) {
-    let span = a.tokens.tokens.get(k).map_or(Span::default(), |t| t.span);
     // Most words pass on their bytes, without slicing the text at character boundaries.
     let plain_bytes = a
         .text
@@ -903,10 +903,10 @@ fn word<'s>(
     (ItemKind::Word(w), cues)
 }
 
-/// Whether every character of the bytes `b` of a word is ASCII but the backquote, or a lower-case Latin-1 letter
-/// (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but `'`, no capital sigma, no
-/// letter that is not lower case — [`word`]'s two tests both pass, read byte by byte instead
-/// of decoding each character of most French words and looking its case up.
+/// Whether the word `b` is made only of ASCII characters other than the backquote and of
+/// lower-case Latin-1 letters (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but
+/// `'`, no capital sigma, no letter that is not lower case. Then [`word`]'s two tests both
+/// pass, read byte by byte instead of decoding each character and looking its case up.
 fn is_plain_lower(b: &[u8]) -> bool {
     let mut i = 0;
     while let Some(&x) = b.get(i) {

@@ -98,21 +98,33 @@ def count_docs(path):
 
 
 def bench_glaneur(corpus, runs, threads_list):
+    """Times each thread count `runs` times, alternating them run by run, so that a change of
+    the machine's load during the benchmark weighs on every thread count alike. Besides the
+    medians, each round's ratio of wall times to the first thread count is kept: their median
+    is the scaling figure least moved by the load of other users."""
     size = os.path.getsize(corpus) / 1e6
     docs = count_docs(corpus)
-    results = {}
-    for threads in threads_list:
-        walls, rss, cpus = [], [], []
-        for _ in range(runs):
+    samples = {t: {"wall": [], "rss": [], "cpu": []} for t in threads_list}
+    round_ratios = {t: [] for t in threads_list}
+    for _ in range(runs):
+        walls = {}
+        for threads in threads_list:
             w, m, c = timed([BIN, "extract", corpus, "--threads", str(threads), "--quiet"])
-            walls.append(w)
-            rss.append(m)
-            cpus.append(c)
-        wall = statistics.median(walls)
-        cpu = statistics.median(cpus)
+            walls[threads] = w
+            samples[threads]["wall"].append(w)
+            samples[threads]["rss"].append(m)
+            samples[threads]["cpu"].append(c)
+        for threads in threads_list:
+            round_ratios[threads].append(walls[threads_list[0]] / walls[threads])
+    results = {}
+    for threads, s in samples.items():
+        wall = statistics.median(s["wall"])
+        cpu = statistics.median(s["cpu"])
         # MB per CPU second: what one core does when it is not shared (the load is high here).
         results[threads] = {"wall_s": wall, "mb_per_s": size / wall, "docs_per_s": docs / wall,
-                            "cpu_s": cpu, "mb_per_cpu_s": size / cpu, "peak_rss_mb": max(rss)}
+                            "cpu_s": cpu, "mb_per_cpu_s": size / cpu, "peak_rss_mb": max(s["rss"]),
+                            "speedup_by_round": round_ratios[threads],
+                            "speedup_median_of_rounds": statistics.median(round_ratios[threads])}
     return size, docs, results
 
 
@@ -196,7 +208,9 @@ def main():
     for t, r in res.items():
         print(f"glaneur --threads {t}: {r['mb_per_s']:.1f} MB/s, {r['docs_per_s']:.0f} docs/s, "
               f"peak RSS {r['peak_rss_mb']:.1f} MB; {r['mb_per_cpu_s']:.1f} MB per CPU second")
-    print(f"2 threads / 1 thread: {res[2]['mb_per_s'] / res[1]['mb_per_s']:.2f}x")
+    rounds = ", ".join(f"{r:.2f}" for r in res[2]["speedup_by_round"])
+    print(f"2 threads / 1 thread: {res[2]['mb_per_s'] / res[1]['mb_per_s']:.2f}x (ratio of medians); "
+          f"{res[2]['speedup_median_of_rounds']:.2f}x (median of the rounds: {rounds})")
     if args.scaling:
         small, big = build_single(1), build_single(args.scaling_mb)
         ws = statistics.median(timed([BIN, "extract", small, "--quiet"])[2] for _ in range(args.runs))

@@ -723,6 +723,15 @@ impl<'s> Reader<'s> {
         if h.roles == 0 && h.amounts == 0 && !(h.entities > 0 && (arguments >= 2 || signed)) {
             return Verdict::default(); // nothing for any rule: not worth reading the words
         }
+        let boilerplate = self
+            .a
+            .tokens
+            .sentences
+            .get(n)
+            .map(|&s| self.a.in_boilerplate(s));
+        if boilerplate != Some(false) {
+            return Verdict::default(); // never [`Reader::retained`]: not worth reading the words
+        }
         let t = self.triggers(n, scratch);
         let after =
             |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
@@ -876,8 +885,13 @@ fn word<'s>(
         .text
         .as_bytes()
         .get(span.start..span.end)
-        .is_some_and(is_plain_lower);
-    let (same, plain) = if plain_bytes {
+        .and_then(plain_lower);
+    if plain_bytes == Some(Ascii::Yes) {
+        // An ASCII token's lower-case form is its folded form (the same bytes): one slice.
+        let w = a.tokens.lower(k);
+        return (ItemKind::Word(Cow::Borrowed(w)), table.get(w, w));
+    }
+    let (same, plain) = if plain_bytes.is_some() {
         (true, true)
     } else {
         span.of(a.text)
@@ -903,21 +917,33 @@ fn word<'s>(
     (ItemKind::Word(w), cues)
 }
 
+/// Whether a word that [`plain_lower`] passes is all ASCII.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ascii {
+    Yes,
+    No,
+}
+
 /// Whether the word `b` is made only of ASCII characters other than the backquote and of
 /// lower-case Latin-1 letters (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but
 /// `'`, no capital sigma, no letter that is not lower case. Then [`word`]'s two tests both
 /// pass, read byte by byte instead of decoding each character and looking its case up.
-fn is_plain_lower(b: &[u8]) -> bool {
+/// `None` if not; else whether the word is all ASCII (most are).
+fn plain_lower(b: &[u8]) -> Option<Ascii> {
+    let mut ascii = Ascii::Yes;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         match x {
-            b'`' => return false,
+            b'`' => return None,
             0..=0x7F => i += 1,
-            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
-            _ => return false,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => {
+                ascii = Ascii::No;
+                i += 2;
+            }
+            _ => return None,
         }
     }
-    true
+    Some(ascii)
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.

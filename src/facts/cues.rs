@@ -618,15 +618,17 @@ impl<'s> Reader<'s> {
         let overlays = overlays(a);
         let tokens = &a.tokens.tokens;
         let count = a.tokens.sentences.len();
-        // Tokens come sentence after sentence: each sentence's first token by one pass.
-        let mut first = vec![tokens.len(); count + 1];
-        for (k, t) in tokens.iter().enumerate().rev() {
-            if let Some(f) = first.get_mut(t.sentence as usize) {
-                *f = k;
-            }
-        }
-        for n in (0..count).rev() {
-            first[n] = first[n].min(first[n + 1]);
+        // Tokens come sentence after sentence: each sentence's first token is the first of
+        // the sentence or a later one, found by a binary search among the tokens after the
+        // sentence before's (a look at a few tokens per sentence, not at every token).
+        let mut first = Vec::with_capacity(count + 1);
+        let mut from = 0;
+        for n in 0..=count {
+            from += tokens
+                .get(from..)
+                .unwrap_or_default()
+                .partition_point(|t| (t.sentence as usize) < n);
+            first.push(from);
         }
         let mut holds = vec![Holds::default(); count];
         // An overlay's item stands at the first token starting inside it (see `build`).
@@ -907,7 +909,8 @@ fn word<'s>(
     let w = if same {
         Cow::Borrowed(a.tokens.lower(k))
     } else {
-        Cow::Owned(lower(span.of(a.text)))
+        let text = span.of(a.text);
+        elided(text).map_or_else(|| Cow::Owned(lower(text)), Cow::Borrowed)
     };
     let cues = if plain {
         table.get(a.tokens.folded(k), &w)
@@ -944,6 +947,25 @@ fn plain_lower(b: &[u8]) -> Option<Ascii> {
         }
     }
     Some(ascii)
+}
+
+/// The elided words as [`lower`] writes them, apostrophe `'`.
+const ELIDED: &[&str] = &[
+    "l'", "d'", "n'", "s'", "c'", "j'", "m'", "t'", "qu'", "jusqu'", "lorsqu'", "puisqu'",
+];
+
+/// [`lower`] of `text` if it is one of the [`ELIDED`] words with any apostrophe (`L’`, `d’`):
+/// the word item borrows it instead of a copy, for the most frequent words that [`lower`]
+/// changes (a typographic apostrophe is the usual one in French).
+fn elided(text: &str) -> Option<&'static str> {
+    ELIDED.iter().copied().find(|e| {
+        let stem = e.strip_suffix('\'').unwrap_or(e);
+        let mut rest = text.get(stem.len()..).unwrap_or_default().chars();
+        text.get(..stem.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(stem))
+            && rest.next().is_some_and(crate::tokenize::is_apostrophe)
+            && rest.next().is_none()
+    })
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.
@@ -1651,6 +1673,24 @@ mod tests {
         assert!(!hedged(&items, 0, 4));
         let items = [w("pourrait"), w("rejoindre")];
         assert!(hedged(&items, 0, 2));
+    }
+
+    #[test]
+    fn elided_words_are_borrowed_as_lower_writes_them() {
+        for text in [
+            "l’",
+            "L’",
+            "d'",
+            "QU’",
+            "jusqu’",
+            "Lorsqu`",
+            "puisqu\u{2018}",
+        ] {
+            assert_eq!(elided(text), Some(lower(text).as_str()), "{text}");
+        }
+        for text in ["l", "l’’", "la’", "’", "", "lé’", "quoiqu’"] {
+            assert_eq!(elided(text), None, "{text}");
+        }
     }
 
     #[test]

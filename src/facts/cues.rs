@@ -18,6 +18,7 @@
 //! ```
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -533,6 +534,36 @@ struct Holds {
     last_argument: Option<usize>,
 }
 
+/// What a sentence that holds `h` and may trigger `t` tells ([`Reader::may_state_a_fact`]);
+/// `pronoun` tells whether it has a subject pronoun.
+///
+/// Each test only turns from no to yes with more cues in `t` (a cue seen, a later recipient's
+/// preposition): a verdict on the triggers of the first tokens that reads the sentence, and
+/// signs or cannot sign, is that of the whole sentence.
+fn verdict(h: &Holds, signed: bool, t: &Triggers, pronoun: impl Fn() -> bool) -> Verdict {
+    let arguments = h.entities + h.demonyms;
+    let may_sign = h.amounts > 0 && h.entities > 0;
+    let after =
+        |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
+    // A recipient is introduced by `à`, `au`, `aux`, `en` or `pour` after the cue, but
+    // for a subject that receives (`Y a reçu M de X`).
+    let recipient = t.cues.any(Cues::RECEIVE)
+        || t.first_giving
+            .is_some_and(|f| t.last_to.is_some_and(|l| l > f));
+    let signs = may_sign && t.cues.any(Cues::SIGN);
+    let contribution = after(t.first_giving) && recipient && h.entities > 0 && arguments >= 2
+        || signs
+        || t.cues.any(Cues::AGREEMENT) && h.entities > 0 && signed;
+    let membership = after(t.first_joining) && h.entities >= 2 && h.organizations > 0;
+    let funding = t.cues.any(Cues::RAISE | Cues::APPEAL) && h.amounts > 0;
+    // The role last: its pronoun is looked for only when nothing else is read.
+    let role = || (h.roles > 0 || t.cues.any(Cues::PRESIDENCY)) && (h.persons > 0 || pronoun());
+    Verdict {
+        read: contribution || membership || funding || role(),
+        signs,
+    }
+}
+
 /// An item that covers more than one token, before it is built: its span and what it stands
 /// for, borrowed from the analysis.
 #[derive(Clone, Copy, Debug)]
@@ -734,30 +765,26 @@ impl<'s> Reader<'s> {
         if boilerplate != Some(false) {
             return Verdict::default(); // never [`Reader::retained`]: not worth reading the words
         }
-        let t = self.triggers(n, scratch);
-        let after =
-            |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
-        let role =
-            (h.roles > 0 || t.cues.any(Cues::PRESIDENCY)) && (h.persons > 0 || self.has_pronoun(n));
-        // A recipient is introduced by `à`, `au`, `aux`, `en` or `pour` after the cue, but
-        // for a subject that receives (`Y a reçu M de X`).
-        let recipient = t.cues.any(Cues::RECEIVE)
-            || t.first_giving
-                .is_some_and(|f| t.last_to.is_some_and(|l| l > f));
-        let signs = may_sign && t.cues.any(Cues::SIGN);
-        let contribution = after(t.first_giving) && recipient && h.entities > 0 && arguments >= 2
-            || signs
-            || t.cues.any(Cues::AGREEMENT) && h.entities > 0 && signed;
-        let membership = after(t.first_joining) && h.entities >= 2 && h.organizations > 0;
-        let funding = t.cues.any(Cues::RAISE | Cues::APPEAL) && h.amounts > 0;
-        Verdict {
-            read: role || contribution || membership || funding,
-            signs,
-        }
+        // Looked at once, and only when a title may be given to no named person.
+        let pronoun = OnceCell::new();
+        let pronoun = || *pronoun.get_or_init(|| self.has_pronoun(n));
+        // Each test of the verdict can only turn from no to yes as more cue words are seen:
+        // the walk stops once the sentence is to be read and whether it signs is known.
+        let t = self.triggers(n, scratch, |t| {
+            let v = verdict(h, signed, t, pronoun);
+            v.read && (v.signs || !may_sign)
+        });
+        verdict(h, signed, &t, pronoun)
     }
 
-    /// The cue words sentence `n` may hold, looked up by the tokens' folded forms.
-    fn triggers(&self, n: usize, scratch: &mut String) -> Triggers {
+    /// The cue words sentence `n` may hold, looked up by the tokens' folded forms, up to the
+    /// first token after which the triggers found are `enough`.
+    fn triggers(
+        &self,
+        n: usize,
+        scratch: &mut String,
+        enough: impl Fn(&Triggers) -> bool,
+    ) -> Triggers {
         let a = self.a;
         let table = &*TRIGGER_TABLE;
         let mut t = Triggers::default();
@@ -770,7 +797,8 @@ impl<'s> Reader<'s> {
                 continue; // no cue word is a sign, a number or an elided article
             }
             let f = a.tokens.folded(k);
-            if matches!(f, "a" | "au" | "aux" | "en" | "pour") {
+            let to = matches!(f, "a" | "au" | "aux" | "en" | "pour");
+            if to {
                 t.last_to = Some(k);
             }
             // A trigger word folds to ASCII; a token folding to something else gets its word's
@@ -780,7 +808,9 @@ impl<'s> Reader<'s> {
             } else {
                 word(a, &CUE_TABLE, k, token.span, scratch).1
             };
-            if c == Cues::NONE {
+            // Nothing new for the verdict: no cue, and no recipient's preposition after a
+            // cue of giving.
+            if c == Cues::NONE && !(to && t.first_giving.is_some()) {
                 continue;
             }
             if c.any(GIVING) && t.first_giving.is_none() {
@@ -790,6 +820,9 @@ impl<'s> Reader<'s> {
                 t.first_joining = Some(k);
             }
             t.cues |= c;
+            if enough(&t) {
+                break;
+            }
         }
         t
     }

@@ -18,6 +18,7 @@
 //! ```
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -533,6 +534,36 @@ struct Holds {
     last_argument: Option<usize>,
 }
 
+/// What a sentence that holds `h` and may trigger `t` tells ([`Reader::may_state_a_fact`]);
+/// `pronoun` tells whether it has a subject pronoun.
+///
+/// Each test only turns from no to yes with more cues in `t` (a cue seen, a later recipient's
+/// preposition): a verdict on the triggers of the first tokens that reads the sentence, and
+/// signs or cannot sign, is that of the whole sentence.
+fn verdict(h: &Holds, signed: bool, t: &Triggers, pronoun: impl Fn() -> bool) -> Verdict {
+    let arguments = h.entities + h.demonyms;
+    let may_sign = h.amounts > 0 && h.entities > 0;
+    let after =
+        |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
+    // A recipient is introduced by `à`, `au`, `aux`, `en` or `pour` after the cue, but
+    // for a subject that receives (`Y a reçu M de X`).
+    let recipient = t.cues.any(Cues::RECEIVE)
+        || t.first_giving
+            .is_some_and(|f| t.last_to.is_some_and(|l| l > f));
+    let signs = may_sign && t.cues.any(Cues::SIGN);
+    let contribution = after(t.first_giving) && recipient && h.entities > 0 && arguments >= 2
+        || signs
+        || t.cues.any(Cues::AGREEMENT) && h.entities > 0 && signed;
+    let membership = after(t.first_joining) && h.entities >= 2 && h.organizations > 0;
+    let funding = t.cues.any(Cues::RAISE | Cues::APPEAL) && h.amounts > 0;
+    // The role last: its pronoun is looked for only when nothing else is read.
+    let role = || (h.roles > 0 || t.cues.any(Cues::PRESIDENCY)) && (h.persons > 0 || pronoun());
+    Verdict {
+        read: contribution || membership || funding || role(),
+        signs,
+    }
+}
+
 /// An item that covers more than one token, before it is built: its span and what it stands
 /// for, borrowed from the analysis.
 #[derive(Clone, Copy, Debug)]
@@ -618,15 +649,17 @@ impl<'s> Reader<'s> {
         let overlays = overlays(a);
         let tokens = &a.tokens.tokens;
         let count = a.tokens.sentences.len();
-        // Tokens come sentence after sentence: each sentence's first token by one pass.
-        let mut first = vec![tokens.len(); count + 1];
-        for (k, t) in tokens.iter().enumerate().rev() {
-            if let Some(f) = first.get_mut(t.sentence as usize) {
-                *f = k;
-            }
-        }
-        for n in (0..count).rev() {
-            first[n] = first[n].min(first[n + 1]);
+        // Tokens come sentence after sentence: each sentence's first token is the first of
+        // the sentence or a later one, found by a binary search among the tokens after the
+        // sentence before's (a look at a few tokens per sentence, not at every token).
+        let mut first = Vec::with_capacity(count + 1);
+        let mut from = 0;
+        for n in 0..=count {
+            from += tokens
+                .get(from..)
+                .unwrap_or_default()
+                .partition_point(|t| (t.sentence as usize) < n);
+            first.push(from);
         }
         let mut holds = vec![Holds::default(); count];
         // An overlay's item stands at the first token starting inside it (see `build`).
@@ -723,30 +756,35 @@ impl<'s> Reader<'s> {
         if h.roles == 0 && h.amounts == 0 && !(h.entities > 0 && (arguments >= 2 || signed)) {
             return Verdict::default(); // nothing for any rule: not worth reading the words
         }
-        let t = self.triggers(n, scratch);
-        let after =
-            |first: Option<usize>| first.is_some_and(|f| h.last_argument.is_some_and(|l| l > f));
-        let role =
-            (h.roles > 0 || t.cues.any(Cues::PRESIDENCY)) && (h.persons > 0 || self.has_pronoun(n));
-        // A recipient is introduced by `à`, `au`, `aux`, `en` or `pour` after the cue, but
-        // for a subject that receives (`Y a reçu M de X`).
-        let recipient = t.cues.any(Cues::RECEIVE)
-            || t.first_giving
-                .is_some_and(|f| t.last_to.is_some_and(|l| l > f));
-        let signs = may_sign && t.cues.any(Cues::SIGN);
-        let contribution = after(t.first_giving) && recipient && h.entities > 0 && arguments >= 2
-            || signs
-            || t.cues.any(Cues::AGREEMENT) && h.entities > 0 && signed;
-        let membership = after(t.first_joining) && h.entities >= 2 && h.organizations > 0;
-        let funding = t.cues.any(Cues::RAISE | Cues::APPEAL) && h.amounts > 0;
-        Verdict {
-            read: role || contribution || membership || funding,
-            signs,
+        let boilerplate = self
+            .a
+            .tokens
+            .sentences
+            .get(n)
+            .map(|&s| self.a.in_boilerplate(s));
+        if boilerplate != Some(false) {
+            return Verdict::default(); // never [`Reader::retained`]: not worth reading the words
         }
+        // Looked at once, and only when a title may be given to no named person.
+        let pronoun = OnceCell::new();
+        let pronoun = || *pronoun.get_or_init(|| self.has_pronoun(n));
+        // Each test of the verdict can only turn from no to yes as more cue words are seen:
+        // the walk stops once the sentence is to be read and whether it signs is known.
+        let t = self.triggers(n, scratch, |t| {
+            let v = verdict(h, signed, t, pronoun);
+            v.read && (v.signs || !may_sign)
+        });
+        verdict(h, signed, &t, pronoun)
     }
 
-    /// The cue words sentence `n` may hold, looked up by the tokens' folded forms.
-    fn triggers(&self, n: usize, scratch: &mut String) -> Triggers {
+    /// The cue words sentence `n` may hold, looked up by the tokens' folded forms, up to the
+    /// first token after which the triggers found are `enough`.
+    fn triggers(
+        &self,
+        n: usize,
+        scratch: &mut String,
+        enough: impl Fn(&Triggers) -> bool,
+    ) -> Triggers {
         let a = self.a;
         let table = &*TRIGGER_TABLE;
         let mut t = Triggers::default();
@@ -759,7 +797,8 @@ impl<'s> Reader<'s> {
                 continue; // no cue word is a sign, a number or an elided article
             }
             let f = a.tokens.folded(k);
-            if matches!(f, "a" | "au" | "aux" | "en" | "pour") {
+            let to = matches!(f, "a" | "au" | "aux" | "en" | "pour");
+            if to {
                 t.last_to = Some(k);
             }
             // A trigger word folds to ASCII; a token folding to something else gets its word's
@@ -769,7 +808,9 @@ impl<'s> Reader<'s> {
             } else {
                 word(a, &CUE_TABLE, k, token.span, scratch).1
             };
-            if c == Cues::NONE {
+            // Nothing new for the verdict: no cue, and no recipient's preposition after a
+            // cue of giving.
+            if c == Cues::NONE && !(to && t.first_giving.is_some()) {
                 continue;
             }
             if c.any(GIVING) && t.first_giving.is_none() {
@@ -779,6 +820,9 @@ impl<'s> Reader<'s> {
                 t.first_joining = Some(k);
             }
             t.cues |= c;
+            if enough(&t) {
+                break;
+            }
         }
         t
     }
@@ -876,8 +920,13 @@ fn word<'s>(
         .text
         .as_bytes()
         .get(span.start..span.end)
-        .is_some_and(is_plain_lower);
-    let (same, plain) = if plain_bytes {
+        .and_then(plain_lower);
+    if plain_bytes == Some(Ascii::Yes) {
+        // An ASCII token's lower-case form is its folded form (the same bytes): one slice.
+        let w = a.tokens.lower(k);
+        return (ItemKind::Word(Cow::Borrowed(w)), table.get(w, w));
+    }
+    let (same, plain) = if plain_bytes.is_some() {
         (true, true)
     } else {
         span.of(a.text)
@@ -893,7 +942,8 @@ fn word<'s>(
     let w = if same {
         Cow::Borrowed(a.tokens.lower(k))
     } else {
-        Cow::Owned(lower(span.of(a.text)))
+        let text = span.of(a.text);
+        elided(text).map_or_else(|| Cow::Owned(lower(text)), Cow::Borrowed)
     };
     let cues = if plain {
         table.get(a.tokens.folded(k), &w)
@@ -903,21 +953,52 @@ fn word<'s>(
     (ItemKind::Word(w), cues)
 }
 
+/// Whether a word that [`plain_lower`] passes is all ASCII.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ascii {
+    Yes,
+    No,
+}
+
 /// Whether the word `b` is made only of ASCII characters other than the backquote and of
 /// lower-case Latin-1 letters (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but
 /// `'`, no capital sigma, no letter that is not lower case. Then [`word`]'s two tests both
 /// pass, read byte by byte instead of decoding each character and looking its case up.
-fn is_plain_lower(b: &[u8]) -> bool {
+/// `None` if not; else whether the word is all ASCII (most are).
+fn plain_lower(b: &[u8]) -> Option<Ascii> {
+    let mut ascii = Ascii::Yes;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         match x {
-            b'`' => return false,
+            b'`' => return None,
             0..=0x7F => i += 1,
-            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
-            _ => return false,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => {
+                ascii = Ascii::No;
+                i += 2;
+            }
+            _ => return None,
         }
     }
-    true
+    Some(ascii)
+}
+
+/// The elided words as [`lower`] writes them, apostrophe `'`.
+const ELIDED: &[&str] = &[
+    "l'", "d'", "n'", "s'", "c'", "j'", "m'", "t'", "qu'", "jusqu'", "lorsqu'", "puisqu'",
+];
+
+/// [`lower`] of `text` if it is one of the [`ELIDED`] words with any apostrophe (`L’`, `d’`):
+/// the word item borrows it instead of a copy, for the most frequent words that [`lower`]
+/// changes (a typographic apostrophe is the usual one in French).
+fn elided(text: &str) -> Option<&'static str> {
+    ELIDED.iter().copied().find(|e| {
+        let stem = e.strip_suffix('\'').unwrap_or(e);
+        let mut rest = text.get(stem.len()..).unwrap_or_default().chars();
+        text.get(..stem.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(stem))
+            && rest.next().is_some_and(crate::tokenize::is_apostrophe)
+            && rest.next().is_none()
+    })
 }
 
 /// A year written alone (`1998`) that no DATE rule took: the facts need it for `since`.
@@ -1625,6 +1706,24 @@ mod tests {
         assert!(!hedged(&items, 0, 4));
         let items = [w("pourrait"), w("rejoindre")];
         assert!(hedged(&items, 0, 2));
+    }
+
+    #[test]
+    fn elided_words_are_borrowed_as_lower_writes_them() {
+        for text in [
+            "l’",
+            "L’",
+            "d'",
+            "QU’",
+            "jusqu’",
+            "Lorsqu`",
+            "puisqu\u{2018}",
+        ] {
+            assert_eq!(elided(text), Some(lower(text).as_str()), "{text}");
+        }
+        for text in ["l", "l’’", "la’", "’", "", "lé’", "quoiqu’"] {
+            assert_eq!(elided(text), None, "{text}");
+        }
     }
 
     #[test]

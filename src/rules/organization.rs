@@ -460,7 +460,7 @@ pub(crate) fn word_flags(a: &Analysis, i: usize, t: &Token, class: TokenClass) -
 fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Most capitalized words are names, neither heads nor club words: one filter on the
     // folded word turns them away before the lookups of the two.
-    if !head_or_club_filter().may_contain(a.tokens.folded(i)) {
+    if !capitalized_word_filter().may_contain(a.tokens.folded(i)) {
         return 0;
     }
     let mut flags = 0;
@@ -477,16 +477,23 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     flags
 }
 
-/// A filter of the folded head words ([`TRIGGERS`]) and club words ([`CLUB_CLASSES`]): a word
-/// is one of them only if its folded form is in the filter (folding goes character by
-/// character, so a token's folded form is its word's).
-fn head_or_club_filter() -> &'static caps::WordFilter {
+/// A filter of the folded forms of every word a capitalized token is looked up in: the head
+/// words ([`TRIGGERS`]), the club words ([`CLUB_CLASSES`]), and the function words and titles
+/// of [`caps`]. A word is one of them only if its folded form is in the filter (folding goes
+/// character by character, so a token's folded form is its word's): most capitalized words
+/// are names, which one test turns away from all four lists ([`caps::KnownIndex::new`]).
+pub(crate) fn capitalized_word_filter() -> &'static caps::WordFilter {
     static FILTER: LazyLock<caps::WordFilter> = LazyLock::new(|| {
-        let club: Vec<String> = CLUB_CLASSES.keys().map(|w| fold(w)).collect();
+        let folded: Vec<String> = CLUB_CLASSES
+            .keys()
+            .chain(caps::FUNCTION_WORDS)
+            .chain(caps::TITLES)
+            .map(|w| fold(w))
+            .collect();
         let words: Vec<&str> = TRIGGERS
             .iter()
             .map(|t| t.word)
-            .chain(club.iter().map(String::as_str))
+            .chain(folded.iter().map(String::as_str))
             .collect();
         caps::WordFilter::new(words.iter())
     });
@@ -494,9 +501,11 @@ fn head_or_club_filter() -> &'static caps::WordFilter {
 }
 
 /// The flags of lower-case word `i`: a head that may be written in lower case
-/// ([`LOWER_HEADS`]), or the one lower-case club marker, `plc`.
-#[inline]
-fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
+/// ([`LOWER_HEADS`]), or the one lower-case club marker, `plc`. Inlined into the pass over the
+/// tokens ([`caps::KnownIndex::new`]), which asks it of most tokens: the tests on the length
+/// and the first byte settle almost every word there, and only the few others call out.
+#[inline(always)]
+pub(crate) fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Folding never makes a word with an ASCII folded form longer: shorter words are no
     // lower-case head, without their folded form. Nor is a word whose first byte is ASCII
     // and starts none of them (folding keeps an ASCII letter).
@@ -504,14 +513,20 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
         && a.text.as_bytes().get(t.span.start).is_some_and(|&b| {
             !b.is_ascii() || LOWER_HEAD_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]
         })
-        && LOWER_HEADS.contains(&a.tokens.folded(i))
+        && is_lower_head(a, i)
     {
         return start::HEAD;
     }
-    if t.span.len() == 3 && t.span.of(a.text) == "plc" {
+    if t.span.len() == 3 && a.text.as_bytes().get(t.span.start..t.span.end) == Some(b"plc") {
         return start::CLUB_END;
     }
     0
+}
+
+/// Whether the folded form of token `i` is one of [`LOWER_HEADS`].
+#[inline(never)]
+fn is_lower_head(a: &Analysis, i: usize) -> bool {
+    LOWER_HEADS.contains(&a.tokens.folded(i))
 }
 
 /// The tokens where `org.team`, `org.club`, `org.club_word` and `org.town_team` may start, in

@@ -335,7 +335,7 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     extend_known(a, k, &starts, &mut out);
     teams_and_clubs(a, k, &starts, &mut out);
     a.candidates.extend(out);
-    acronyms(a);
+    acronyms(a, k);
 }
 
 /// Rule `org.trigger` at every head word.
@@ -928,7 +928,7 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
 /// other occurrence of that exact word in the document does too. Candidates proposed by other
 /// rules are read, so this runs after them.
 #[inline(never)]
-fn acronyms(a: &mut Analysis) {
+fn acronyms(a: &mut Analysis, k: &KnownIndex) {
     let toks = &a.tokens.tokens;
     // The `(SIGLE)` of the document: most have none, and then there is nothing to do.
     let is = |i: usize, p: u8| {
@@ -1056,12 +1056,14 @@ fn acronyms(a: &mut Analysis) {
         let (shortest, longest) = defined.iter().fold((usize::MAX, 0), |(lo, hi), d| {
             (lo.min(d.0.len()), hi.max(d.0.len()))
         });
-        for t in toks {
-            // Acronyms are capitalized ([`acronym_like`]), and so is every use.
-            if t.kind != TokenKind::Word
-                || !t.capitalized
-                || !(shortest..=longest).contains(&t.span.len())
-            {
+        // Acronyms are capitalized ([`acronym_like`]), and so is every use: the marked tokens
+        // hold every capitalized word, in order, and are a few of all the tokens.
+        for &i in k.marked() {
+            let i = i as usize;
+            let Some(t) = toks.get(i).filter(|_| k.class(i).is_capitalized()) else {
+                continue;
+            };
+            if !(shortest..=longest).contains(&t.span.len()) {
                 continue;
             }
             let w = t.span.of(a.text);
@@ -1098,6 +1100,16 @@ fn may_be_article_before_team(text: &str, t: &Token) -> bool {
         )
 }
 
+/// Whether token `j` is `de`, `du`, `d'` or `d’`, in any case: only a token of two or four
+/// bytes starting with `d` or `D` lower-cases to one of them, a test on its bytes that spares
+/// most tokens the lookup of their lower-case form.
+fn is_of(a: &Analysis, j: usize) -> bool {
+    a.tokens.tokens.get(j).is_some_and(|t| {
+        matches!(t.span.len(), 2 | 4)
+            && matches!(a.text.as_bytes().get(t.span.start), Some(b'd' | b'D'))
+    }) && matches!(a.tokens.lower(j), "de" | "du" | "d'" | "d’")
+}
+
 /// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
 /// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
 /// Vancouver`, `le Lightning de Tampa Bay`).
@@ -1116,7 +1128,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     }
     // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within
     // three tokens there is no team, whatever the words are.
-    let of_near = (i + 1..=i + 3).any(|j| matches!(a.tokens.lower(j), "de" | "du" | "d'" | "d’"));
+    let of_near = (i + 1..i + 4).any(|j| is_of(a, j));
     if !of_near {
         return None;
     }

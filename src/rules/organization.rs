@@ -1612,11 +1612,13 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let town = k.name_of_kind_at(t.span.start, &[EntityType::Location])?;
     let n = caps::index_from(a, i, town.span.end);
     let next = toks.get(n)?;
+    // The bit of the class first: most known places are followed by no name word.
+    if !k.is_name_word_at(n) || next.all_caps {
+        return None;
+    }
     let w = next.span.of(a.text);
     let plural = w.ends_with('s') && !w.ends_with("ss") && w.chars().count() > 3;
     if !plural
-        || next.all_caps
-        || !k.is_name_word_at(n)
         || !caps::adjacent(a.text, &toks[n - 1], next)
         || k.name_at(next.span.start).is_some()
         || k.demonym_at(next.span.start).is_some()

@@ -1049,6 +1049,10 @@ impl TokenClass {
 
 /// Whether two consecutive tokens are on the same line with only spaces between them.
 pub fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    // Most gaps between words are one space: one byte compared, before any decoding.
+    if b.span.start == a.span.end + 1 && text.as_bytes().get(a.span.end) == Some(&b' ') {
+        return true;
+    }
     text.get(a.span.end..b.span.start).is_some_and(|gap| {
         gap.chars()
             .all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\t')

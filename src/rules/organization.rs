@@ -663,7 +663,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             }
             break;
         }
-        if caps::is_connector(lw) && t.kind != TokenKind::Punct {
+        if caps::is_connector_at(a, j) && t.kind != TokenKind::Punct {
             // `et` joins only a second complement (`des études et de la coordination`) or a
             // second adjective (`agricoles et minières`).
             let mut n = j + 1;
@@ -679,7 +679,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                     continue;
                 }
                 if !started
-                    || !(caps::is_connector(nw) && nw != "et"
+                    || !(caps::is_connector_at(a, n) && nw != "et"
                         || toks
                             .get(n)
                             .is_some_and(|x| x.kind == TokenKind::Elision && nw.starts_with('d')))

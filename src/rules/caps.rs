@@ -761,8 +761,18 @@ pub fn is_adjective(w: &str) -> bool {
         Some(hyphen) => w.get(hyphen + 1..).unwrap_or(w),
         None => w,
     };
-    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    has_adjective_suffix(last) && !has_apostrophe(w) && !NOT_ADJECTIVE_SET.contains(w)
+    has_adjective_suffix(last) && !has_apostrophe(w) && !is_not_adjective(w)
+}
+
+/// Whether `w` is one of [`NOT_ADJECTIVES`]: a [`WordFilter`] turns most adjectives away before
+/// the set hashes them.
+fn is_not_adjective(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(NOT_ADJECTIVES);
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER
+        .get_or_init(|| WordFilter::new(NOT_ADJECTIVES))
+        .may_contain(w)
+        && SET.contains(w)
 }
 
 /// Whether `w` holds an apostrophe, `'` or `’`: one walk over its bytes (a word is short),

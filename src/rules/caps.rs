@@ -20,6 +20,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
 use crate::gazetteer::Target;
+use crate::rules::organization;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
 
@@ -323,17 +324,24 @@ fn capitalized_word_class(w: &str) -> u16 {
     index.get(w).copied().unwrap_or(0)
 }
 
-/// A filter in front of a word list's hash table: one bit per (length, first byte, last
-/// byte) triple of the list's words, hashed into 1,024 bits. A word whose bit is clear is in
-/// no list (no false negative); the few others go on to the table. It costs a multiplication
-/// and a load where the hash of a whole word costs a loop over its bytes and a probe, for the
-/// words asked about at almost every token and almost never in the list.
-pub(crate) struct WordFilter([u64; 16]);
+/// A filter in front of a word list's hash table: one bit per (length, first two bytes, last
+/// byte) of the list's words, hashed into 8,192 bits. A word whose bit is clear is in no list
+/// (no false negative); the few others go on to the table. It costs a multiplication and a
+/// load where the hash of a whole word costs a loop over its bytes and a probe, for the words
+/// asked about at almost every token and almost never in the list. The bits are many and the
+/// second byte counts so that a filter of several lists, some 500 words, still turns away
+/// most names ([`organization::capitalized_word_filter`]).
+///
+/// [`organization::capitalized_word_filter`]: crate::rules::organization::capitalized_word_filter
+pub(crate) struct WordFilter([u64; WordFilter::WORDS]);
 
 impl WordFilter {
+    /// The filter's 64-bit words.
+    const WORDS: usize = 128;
+
     /// The filter of `words`.
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> WordFilter {
-        let mut f = WordFilter([0; 16]);
+        let mut f = WordFilter([0; WordFilter::WORDS]);
         for w in words {
             let bit = WordFilter::bit(w);
             f.0[bit / 64] |= 1 << (bit % 64);
@@ -348,15 +356,17 @@ impl WordFilter {
         self.0[bit / 64] >> (bit % 64) & 1 == 1
     }
 
-    /// The bit of `w`, in `0..1024`.
+    /// The bit of `w`, in `0..8192`.
     #[inline]
     fn bit(w: &str) -> usize {
         let b = w.as_bytes();
         let first = u32::from(b.first().copied().unwrap_or(0));
+        let second = u32::from(b.get(1).copied().unwrap_or(0));
         let last = u32::from(b.last().copied().unwrap_or(0));
         let len = (b.len() & 0xff) as u32;
-        let key = first | last << 8 | len << 16;
-        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+        let key = first | second << 8 | last << 16 | len << 24;
+        // The top 13 bits of a multiplicative hash.
+        (key.wrapping_mul(0x9E37_79B1) >> 19) as usize
     }
 }
 
@@ -747,12 +757,34 @@ pub fn is_adjective(w: &str) -> bool {
     }
     // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last
     // part. The ending first: it turns most words away without hashing them.
-    let last = w.rsplit('-').next().unwrap_or(w);
-    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    has_adjective_suffix(last)
-        && !w.contains('\'')
-        && !w.contains('’')
-        && !NOT_ADJECTIVE_SET.contains(w)
+    let last = match w.bytes().rposition(|b| b == b'-') {
+        Some(hyphen) => w.get(hyphen + 1..).unwrap_or(w),
+        None => w,
+    };
+    has_adjective_suffix(last) && !has_apostrophe(w) && !is_not_adjective(w)
+}
+
+/// Whether `w` is one of [`NOT_ADJECTIVES`]: a [`WordFilter`] turns most adjectives away before
+/// the set hashes them.
+fn is_not_adjective(w: &str) -> bool {
+    static SET: WordSet = WordSet::new(NOT_ADJECTIVES);
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER
+        .get_or_init(|| WordFilter::new(NOT_ADJECTIVES))
+        .may_contain(w)
+        && SET.contains(w)
+}
+
+/// Whether `w` holds an apostrophe, `'` or `’`: one walk over its bytes (a word is short),
+/// where two searches for a character each cost a call. `’` is the bytes `E2 80 99`, and
+/// `E2` only ever starts a character.
+fn has_apostrophe(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'\'' => true,
+        0xE2 => b.get(i + 1..i + 3) == Some(&[0x80, 0x99]),
+        _ => false,
+    })
 }
 
 /// [`ADJECTIVE_SUFFIXES`] as a hash set, and the lengths they come in by their last byte.
@@ -974,10 +1006,7 @@ impl TokenClass {
     #[inline(never)]
     fn of_capitalized(w: &str) -> TokenClass {
         let known = capitalized_word_class(w);
-        // An ASCII capital is a letter: no need to look further for one.
-        let letter = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            || w.chars().any(char::is_alphabetic);
-        let name = if known & TokenClass::FUNCTION_WORD == 0 && letter {
+        let name = if known & TokenClass::FUNCTION_WORD == 0 && has_letter(w) {
             TokenClass::NAME_WORD
         } else {
             0
@@ -1030,6 +1059,10 @@ impl TokenClass {
 
 /// Whether two consecutive tokens are on the same line with only spaces between them.
 pub fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    // Most gaps between words are one space: one byte compared, before any decoding.
+    if b.span.start == a.span.end + 1 && text.as_bytes().get(a.span.end) == Some(&b' ') {
+        return true;
+    }
     text.get(a.span.end..b.span.start).is_some_and(|gap| {
         gap.chars()
             .all(|c| c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\t')
@@ -1089,42 +1122,82 @@ pub struct KnownIndex {
     marked: Vec<u32>,
 }
 
-/// The [`TokenClass`] of every token of the document, with the organisation rules' word flags:
-/// the one pass over the tokens that the name rules share.
+/// The [`TokenClass`] of every token of the document, with the organisation rules' word flags
+/// and [`TokenClass::starts_known_name`], and the tokens it marks ([`KnownIndex::marked`]): the
+/// one pass over the tokens that the name rules share. One plain loop writes both lists, where
+/// a pass for the classes, a walk of the names for their starts and a pass for the marked
+/// tokens each went over the document; most tokens are punctuation or lower-case words, which
+/// it settles without a call.
+///
+/// `name_starts` holds the offsets where a known name starts ([`KnownIndex::name_at`]).
 #[inline(never)]
-fn token_classes(a: &Analysis) -> Vec<TokenClass> {
-    a.tokens
-        .tokens
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            let class = TokenClass::of(a.text, t);
-            let org = crate::rules::organization::word_flags(a, i, t, class);
-            TokenClass(class.0 | u16::from(org) << TokenClass::ORGANIZATION_SHIFT)
-        })
-        .collect()
+fn token_classes(a: &Analysis, name_starts: &Offsets) -> (Vec<TokenClass>, Vec<u32>) {
+    let tokens = &a.tokens.tokens;
+    let mut classes = Vec::with_capacity(tokens.len());
+    // A token in five or six is marked, in news text: room for most documents' at once.
+    let mut marked = Vec::with_capacity(tokens.len() / 4);
+    for (i, t) in (0u32..).zip(tokens) {
+        let mut bits = match t.kind {
+            TokenKind::Word if t.capitalized => capitalized_bits(a, i as usize, t),
+            TokenKind::Word => lower_case_bits(a, i as usize, t),
+            _ => 0,
+        };
+        if name_starts.contains(t.span.start) {
+            bits |= TokenClass::KNOWN_START;
+        }
+        if bits & TokenClass::MARKS != 0 {
+            marked.push(i);
+        }
+        classes.push(TokenClass(bits));
+    }
+    (classes, marked)
 }
 
-/// Sets [`TokenClass::starts_known_name`] on the tokens where a known name starts: one walk
-/// of the names (sorted by start) with a cursor in the tokens, rather than a test at every
-/// token (most tokens start no name).
-fn mark_known_starts(
-    classes: &mut [TokenClass],
-    tokens: &[Token],
-    names: &[(usize, usize, EntityType)],
-) {
-    let mut j = 0;
-    for &(start, _, _) in names {
-        while tokens.get(j).is_some_and(|t| t.span.start < start) {
-            j += 1;
-        }
-        if tokens.get(j).is_some_and(|t| t.span.start == start) {
-            if let Some(c) = classes.get_mut(j) {
-                c.0 |= TokenClass::KNOWN_START;
-            }
-        }
+/// The class of a word that is not capitalized (token `i`), with the organisation rules' word
+/// flags, as bits: [`TokenClass::of`] and [`organization::word_flags`] in one. Inlined into
+/// the pass over the tokens, for most tokens are such words and a few tests settle them.
+#[inline(always)]
+fn lower_case_bits(a: &Analysis, i: usize, t: &Token) -> u16 {
+    let mut bits = TokenClass::WORD;
+    if is_prefixed_name(a.text, t) {
+        bits |= TokenClass::NAME_WORD;
     }
+    if t.all_caps {
+        bits |= TokenClass::ALL_CAPS;
+    }
+    bits | u16::from(organization::lower_case_flags(a, i, t)) << TokenClass::ORGANIZATION_SHIFT
 }
+
+/// The class of capitalized word `t` (token `i`) with the organisation rules' word flags, as
+/// bits: [`TokenClass::of`] and [`organization::word_flags`] in one. Most capitalized words
+/// are names, in none of the lists the two look words up in (function words, titles, head
+/// words, club words): one filter of their folded forms turns them away from all four at once.
+#[inline(never)]
+fn capitalized_bits(a: &Analysis, i: usize, t: &Token) -> u16 {
+    let all_caps = if t.all_caps { TokenClass::ALL_CAPS } else { 0 };
+    if !organization::capitalized_word_filter().may_contain(a.tokens.folded(i)) {
+        // No function word: a name word if it has a letter; no organisation flag. An ASCII
+        // capital is a letter: no need to slice the word out to look further for one.
+        let letter = a
+            .text
+            .as_bytes()
+            .get(t.span.start)
+            .is_some_and(u8::is_ascii_uppercase)
+            || has_letter(t.span.of(a.text));
+        let name = if letter { TokenClass::NAME_WORD } else { 0 };
+        return TokenClass::WORD | TokenClass::CAPITALIZED | name | all_caps;
+    }
+    let class = TokenClass(TokenClass::of_capitalized(t.span.of(a.text)).0 | all_caps);
+    class.0 | u16::from(organization::word_flags(a, i, t, class)) << TokenClass::ORGANIZATION_SHIFT
+}
+
+/// Whether the capitalized word `w` has a letter. An ASCII capital is a letter: no need to
+/// look further for one.
+#[inline]
+fn has_letter(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || w.chars().any(char::is_alphabetic)
+}
+
 /// A set of byte offsets, one bit each.
 #[derive(Default)]
 struct Offsets(Vec<u64>);
@@ -1186,13 +1259,7 @@ impl KnownIndex {
         // Equal spans are identical: an unstable sort gives the same order.
         k.demonyms.sort_unstable();
         k.roles.sort_unstable();
-        k.classes = token_classes(a);
-        mark_known_starts(&mut k.classes, &a.tokens.tokens, &k.names);
-        k.marked = (0u32..)
-            .zip(&k.classes)
-            .filter(|(_, c)| c.0 & TokenClass::MARKS != 0)
-            .map(|(i, _)| i)
-            .collect();
+        (k.classes, k.marked) = token_classes(a, &k.name_starts);
         k
     }
 
@@ -1313,6 +1380,9 @@ mod tests {
         ];
         for (w, want) in cases {
             assert_eq!(is_adjective(w), want, "{w}");
+        }
+        for w in ["l’africaine", "d'ici", "a’", "x-y", "—", "e\u{2019}", "é"] {
+            assert_eq!(has_apostrophe(w), w.contains(['\'', '’']), "{w}");
         }
     }
 

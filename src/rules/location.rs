@@ -84,6 +84,21 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "banlieue",
 ]);
 
+/// Whether `w` is one of [`PLACE_NOUNS`]. Asked of the word before almost every name, which is
+/// almost never one: a [`caps::WordFilter`] turns most words away before the set hashes them.
+fn is_place_noun(w: &str) -> bool {
+    static FILTER: LazyLock<caps::WordFilter> =
+        LazyLock::new(|| caps::WordFilter::new(PLACE_NOUNS.words()));
+    FILTER.may_contain(w) && PLACE_NOUNS.contains(w)
+}
+
+/// Whether `w` is one of [`PLACE_VERBS`], behind a filter as [`is_place_noun`].
+fn is_place_verb(w: &str) -> bool {
+    static FILTER: LazyLock<caps::WordFilter> =
+        LazyLock::new(|| caps::WordFilter::new(PLACE_VERBS.words()));
+    FILTER.may_contain(w) && PLACE_VERBS.contains(w)
+}
+
 /// Words before `à X` / `en X` that announce a place (`né à`, `installé à`, `basé à`).
 static PLACE_VERBS: WordSet = WordSet::new(&[
     "né",
@@ -297,12 +312,12 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
         let prev = a.tokens.lower(i - 1);
         let before = || if i >= 2 { a.tokens.lower(i - 2) } else { "" };
         let announced = match prev {
-            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(before()),
+            "de" | "d'" | "d’" | "du" | "des" => is_place_noun(before()),
             "à" => {
                 let before = before();
-                PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before)
+                is_place_verb(before) || is_place_noun(before)
             }
-            _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(a, i - 2, before()),
+            _ => is_place_noun(prev) && i >= 2 && is_article(a, i - 2, before()),
         };
         if !announced || k.name_at(a, i).is_some() {
             continue;

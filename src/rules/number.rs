@@ -20,6 +20,7 @@ use crate::analysis::Analysis;
 use crate::document::Span;
 use crate::fold::fold;
 use crate::gazetteer::Target;
+use crate::rules::caps::WordFilter;
 use crate::tokenize::{is_group_space, Token, TokenKind};
 
 /// A non-negative decimal number: `mantissa / 10^decimals`.
@@ -692,26 +693,42 @@ fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
 /// `premier`. A necessary condition of the exact tests ([`is_number_word`],
 /// [`crate::rules::date::may_start_date_word`]), in one hash look-up.
 fn value_word(folded: &str) -> u8 {
-    static INDEX: OnceLock<FxHashMap<&'static str, u8>> = OnceLock::new();
     if folded.len() > LONGEST_VALUE_WORD {
         return 0;
     }
-    INDEX
-        .get_or_init(|| {
-            let mut index: FxHashMap<&'static str, u8> = FxHashMap::default();
-            for &(w, word) in NUMBER_WORDS {
-                if word != Word::And {
-                    *index.entry(w).or_default() |= ValueStarts::AMOUNT_WORD;
-                }
+    let index = value_words();
+    // Many words that pass the first bytes' test are none of these (`mais`, `des`): the
+    // filter turns most of them away before the word is hashed.
+    if !index.filter.may_contain(folded) {
+        return 0;
+    }
+    index.flags.get(folded).copied().unwrap_or(0)
+}
+
+/// The words of [`value_word`] with their flags, behind a filter.
+struct ValueWords {
+    filter: WordFilter,
+    flags: FxHashMap<&'static str, u8>,
+}
+
+/// [`ValueWords`], built on first use.
+fn value_words() -> &'static ValueWords {
+    static INDEX: OnceLock<ValueWords> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut flags: FxHashMap<&'static str, u8> = FxHashMap::default();
+        for &(w, word) in NUMBER_WORDS {
+            if word != Word::And {
+                *flags.entry(w).or_default() |= ValueStarts::AMOUNT_WORD;
             }
-            for w in crate::rules::date::calendar_words().chain(["premier"]) {
-                *index.entry(w).or_default() |= ValueStarts::DATE_WORD;
-            }
-            index
-        })
-        .get(folded)
-        .copied()
-        .unwrap_or(0)
+        }
+        for w in crate::rules::date::calendar_words().chain(["premier"]) {
+            *flags.entry(w).or_default() |= ValueStarts::DATE_WORD;
+        }
+        ValueWords {
+            filter: WordFilter::new(flags.keys()),
+            flags,
+        }
+    })
 }
 
 /// The length in bytes of the longest word of [`value_word`] (`cinquante`, `septembre`; a

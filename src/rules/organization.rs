@@ -335,7 +335,7 @@ pub fn find(a: &mut Analysis, k: &KnownIndex) {
     extend_known(a, k, &starts, &mut out);
     teams_and_clubs(a, k, &starts, &mut out);
     a.candidates.extend(out);
-    acronyms(a);
+    acronyms(a, k);
 }
 
 /// Rule `org.trigger` at every head word.
@@ -460,7 +460,7 @@ pub(crate) fn word_flags(a: &Analysis, i: usize, t: &Token, class: TokenClass) -
 fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Most capitalized words are names, neither heads nor club words: one filter on the
     // folded word turns them away before the lookups of the two.
-    if !head_or_club_filter().may_contain(a.tokens.folded(i)) {
+    if !capitalized_word_filter().may_contain(a.tokens.folded(i)) {
         return 0;
     }
     let mut flags = 0;
@@ -477,16 +477,23 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     flags
 }
 
-/// A filter of the folded head words ([`TRIGGERS`]) and club words ([`CLUB_CLASSES`]): a word
-/// is one of them only if its folded form is in the filter (folding goes character by
-/// character, so a token's folded form is its word's).
-fn head_or_club_filter() -> &'static caps::WordFilter {
+/// A filter of the folded forms of every word a capitalized token is looked up in: the head
+/// words ([`TRIGGERS`]), the club words ([`CLUB_CLASSES`]), and the function words and titles
+/// of [`caps`]. A word is one of them only if its folded form is in the filter (folding goes
+/// character by character, so a token's folded form is its word's): most capitalized words
+/// are names, which one test turns away from all four lists ([`caps::KnownIndex::new`]).
+pub(crate) fn capitalized_word_filter() -> &'static caps::WordFilter {
     static FILTER: LazyLock<caps::WordFilter> = LazyLock::new(|| {
-        let club: Vec<String> = CLUB_CLASSES.keys().map(|w| fold(w)).collect();
+        let folded: Vec<String> = CLUB_CLASSES
+            .keys()
+            .chain(caps::FUNCTION_WORDS)
+            .chain(caps::TITLES)
+            .map(|w| fold(w))
+            .collect();
         let words: Vec<&str> = TRIGGERS
             .iter()
             .map(|t| t.word)
-            .chain(club.iter().map(String::as_str))
+            .chain(folded.iter().map(String::as_str))
             .collect();
         caps::WordFilter::new(words.iter())
     });
@@ -494,9 +501,11 @@ fn head_or_club_filter() -> &'static caps::WordFilter {
 }
 
 /// The flags of lower-case word `i`: a head that may be written in lower case
-/// ([`LOWER_HEADS`]), or the one lower-case club marker, `plc`.
-#[inline]
-fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
+/// ([`LOWER_HEADS`]), or the one lower-case club marker, `plc`. Inlined into the pass over the
+/// tokens ([`caps::KnownIndex::new`]), which asks it of most tokens: the tests on the length
+/// and the first byte settle almost every word there, and only the few others call out.
+#[inline(always)]
+pub(crate) fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
     // Folding never makes a word with an ASCII folded form longer: shorter words are no
     // lower-case head, without their folded form. Nor is a word whose first byte is ASCII
     // and starts none of them (folding keeps an ASCII letter).
@@ -504,14 +513,20 @@ fn lower_case_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
         && a.text.as_bytes().get(t.span.start).is_some_and(|&b| {
             !b.is_ascii() || LOWER_HEAD_FIRST_BYTES[usize::from(b.to_ascii_lowercase())]
         })
-        && LOWER_HEADS.contains(&a.tokens.folded(i))
+        && is_lower_head(a, i)
     {
         return start::HEAD;
     }
-    if t.span.len() == 3 && t.span.of(a.text) == "plc" {
+    if t.span.len() == 3 && a.text.as_bytes().get(t.span.start..t.span.end) == Some(b"plc") {
         return start::CLUB_END;
     }
     0
+}
+
+/// Whether the folded form of token `i` is one of [`LOWER_HEADS`].
+#[inline(never)]
+fn is_lower_head(a: &Analysis, i: usize) -> bool {
+    LOWER_HEADS.contains(&a.tokens.folded(i))
 }
 
 /// The tokens where `org.team`, `org.club`, `org.club_word` and `org.town_team` may start, in
@@ -648,7 +663,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
             }
             break;
         }
-        if caps::is_connector(lw) && t.kind != TokenKind::Punct {
+        if caps::is_connector_at(a, j) && t.kind != TokenKind::Punct {
             // `et` joins only a second complement (`des études et de la coordination`) or a
             // second adjective (`agricoles et minières`).
             let mut n = j + 1;
@@ -664,7 +679,7 @@ fn complement_end(a: &Analysis, k: &KnownIndex, i: usize, trig: &Trigger) -> usi
                     continue;
                 }
                 if !started
-                    || !(caps::is_connector(nw) && nw != "et"
+                    || !(caps::is_connector_at(a, n) && nw != "et"
                         || toks
                             .get(n)
                             .is_some_and(|x| x.kind == TokenKind::Elision && nw.starts_with('d')))
@@ -913,7 +928,7 @@ fn initials_match(acronym: &str, words: &[&str]) -> bool {
 /// other occurrence of that exact word in the document does too. Candidates proposed by other
 /// rules are read, so this runs after them.
 #[inline(never)]
-fn acronyms(a: &mut Analysis) {
+fn acronyms(a: &mut Analysis, k: &KnownIndex) {
     let toks = &a.tokens.tokens;
     // The `(SIGLE)` of the document: most have none, and then there is nothing to do.
     let is = |i: usize, p: u8| {
@@ -921,11 +936,10 @@ fn acronyms(a: &mut Analysis) {
             && toks[i].span.len() == 1
             && a.text.as_bytes().get(toks[i].span.start) == Some(&p)
     };
-    // Found from the `(` bytes of the text (few), not by testing every token.
-    let parens: Vec<usize> = a
-        .text
-        .match_indices('(')
-        .map(|(at, _)| a.tokens.index_at(at))
+    // Found from the `(` bytes of the text (few), not by testing every token; `memchr` looks
+    // for them many bytes at a time, where a search for a character goes about one by one.
+    let parens: Vec<usize> = memchr::memchr_iter(b'(', a.text.as_bytes())
+        .map(|at| a.tokens.index_at(at))
         .filter(|&i| {
             (1..toks.len().saturating_sub(2)).contains(&i)
                 && is(i, b'(')
@@ -1041,12 +1055,14 @@ fn acronyms(a: &mut Analysis) {
         let (shortest, longest) = defined.iter().fold((usize::MAX, 0), |(lo, hi), d| {
             (lo.min(d.0.len()), hi.max(d.0.len()))
         });
-        for t in toks {
-            // Acronyms are capitalized ([`acronym_like`]), and so is every use.
-            if t.kind != TokenKind::Word
-                || !t.capitalized
-                || !(shortest..=longest).contains(&t.span.len())
-            {
+        // Acronyms are capitalized ([`acronym_like`]), and so is every use: the marked tokens
+        // hold every capitalized word, in order, and are a few of all the tokens.
+        for &i in k.marked() {
+            let i = i as usize;
+            let Some(t) = toks.get(i).filter(|_| k.class(i).is_capitalized()) else {
+                continue;
+            };
+            if !(shortest..=longest).contains(&t.span.len()) {
                 continue;
             }
             let w = t.span.of(a.text);
@@ -1083,6 +1099,16 @@ fn may_be_article_before_team(text: &str, t: &Token) -> bool {
         )
 }
 
+/// Whether token `j` is `de`, `du`, `d'` or `d’`, in any case: only a token of two or four
+/// bytes starting with `d` or `D` lower-cases to one of them, a test on its bytes that spares
+/// most tokens the lookup of their lower-case form.
+fn is_of(a: &Analysis, j: usize) -> bool {
+    a.tokens.tokens.get(j).is_some_and(|t| {
+        matches!(t.span.len(), 2 | 4)
+            && matches!(a.text.as_bytes().get(t.span.start), Some(b'd' | b'D'))
+    }) && matches!(a.tokens.lower(j), "de" | "du" | "d'" | "d’")
+}
+
 /// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
 /// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
 /// Vancouver`, `le Lightning de Tampa Bay`).
@@ -1101,7 +1127,7 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     }
     // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within
     // three tokens there is no team, whatever the words are.
-    let of_near = (i + 1..=i + 3).any(|j| matches!(a.tokens.lower(j), "de" | "du" | "d'" | "d’"));
+    let of_near = (i + 1..i + 4).any(|j| is_of(a, j));
     if !of_near {
         return None;
     }
@@ -1585,11 +1611,13 @@ fn town_team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let town = k.name_of_kind_at(t.span.start, &[EntityType::Location])?;
     let n = caps::index_from(a, i, town.span.end);
     let next = toks.get(n)?;
+    // The bit of the class first: most known places are followed by no name word.
+    if !k.is_name_word_at(n) || next.all_caps {
+        return None;
+    }
     let w = next.span.of(a.text);
     let plural = w.ends_with('s') && !w.ends_with("ss") && w.chars().count() > 3;
     if !plural
-        || next.all_caps
-        || !k.is_name_word_at(n)
         || !caps::adjacent(a.text, &toks[n - 1], next)
         || k.name_at(next.span.start).is_some()
         || k.demonym_at(next.span.start).is_some()

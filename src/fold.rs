@@ -191,10 +191,18 @@ impl Folded {
     ///     assert_eq!(f.folded_at_from(o, &mut at), f.folded_at(o));
     /// }
     /// ```
+    #[inline]
     pub fn folded_at_from(&self, original: usize, at: &mut InOrder) -> usize {
         if (at.original..=at.until).contains(&original) {
             return (at.folded + (original - at.original)).min(self.text.len());
         }
+        self.folded_at_past(original, at)
+    }
+
+    /// [`Folded::folded_at_from`] of an offset past the stretch `at` remembers: out of line,
+    /// so that the test of the stretch (most tokens) is inlined where the tokens are made.
+    #[inline(never)]
+    fn folded_at_past(&self, original: usize, at: &mut InOrder) -> usize {
         let folded = self.folded_at_in_order(original, &mut at.next);
         let inside = at
             .next

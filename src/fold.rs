@@ -62,6 +62,19 @@ impl Folded {
                 b += run;
                 continue;
             }
+            if let Some(folded) = latin_letter_fold(bytes, b) {
+                // `é`, `à`, `É`…: most of the characters that are not ASCII, two bytes folded
+                // to one without decoding them.
+                changes.push(Change {
+                    folded: text.len() as u32,
+                    folded_end: text.len() as u32 + 1,
+                    original: b as u32,
+                    original_end: b as u32 + 2,
+                });
+                text.push(char::from(folded));
+                b += 2;
+                continue;
+            }
             let Some(c) = original[b..].chars().next() else {
                 break;
             };
@@ -231,6 +244,25 @@ impl Folded {
             None => original,
         };
         f.min(self.text.len())
+    }
+}
+
+/// The folded letters of U+00C0 to U+00FF, by their second byte's low six bits: the ASCII
+/// letter that [`fold_char_into`] folds each to, 0 for those it folds otherwise (`Æ`, `×`,
+/// `Þ`, `ß`, `÷`…).
+const LATIN_LETTERS: &[u8; 64] =
+    b"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
+
+/// The folded letter of the character at byte `b` of `bytes` when it is a letter of Latin-1
+/// that folds to one ASCII letter ([`LATIN_LETTERS`]).
+#[inline]
+fn latin_letter_fold(bytes: &[u8], b: usize) -> Option<u8> {
+    match bytes.get(b..b.saturating_add(2))? {
+        &[0xC3, second] => LATIN_LETTERS
+            .get(usize::from(second & 0x3F))
+            .copied()
+            .filter(|&f| f != 0),
+        _ => None,
     }
 }
 
@@ -420,6 +452,23 @@ fn fold_char_into(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`LATIN_LETTERS`] is [`fold_char_into`] for the letters of Latin-1 it lists, and lists
+    /// every one that folds to one ASCII letter.
+    #[test]
+    fn latin_letters_fold_as_the_characters() {
+        for c in '\u{C0}'..='\u{FF}' {
+            let mut folded = String::new();
+            fold_char_into(c, &mut folded);
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            match latin_letter_fold(bytes, 0) {
+                Some(f) => assert_eq!(folded, char::from(f).to_string(), "{c}"),
+                None => assert!(folded.len() != 1 || !folded.is_ascii(), "{c}: {folded}"),
+            }
+        }
+        assert_eq!(Folded::new("Éà×ÆÿÞ").text, "ea×aeyþ");
+    }
 
     /// The fast paths of [`push_name_key`] (ASCII names with single spaces, ASCII names, the
     /// rest) give the key's definition: the folded words joined by one space.

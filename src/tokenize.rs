@@ -23,6 +23,7 @@
 use crate::document::Span;
 use crate::fold::{Folded, InOrder};
 use crate::scan::{first_stop, not_alphanumeric};
+use crate::words::WordSet;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -204,13 +205,14 @@ impl Tokens {
     }
 }
 
-/// Words that end with a dot but do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+/// Words that end with a dot but do not end a sentence (a set: the word before each dot is
+/// looked up).
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "env",
     "etc", "cf", "p", "ex", "vol", "no", "n°", "art", "min", "max", "Cie", "Jr", "Sr", "Gén",
     "Gal", "Col", "Lt", "Cdt", "Sgt", "boul", "bd", "tél", "fig", "éd", "coll", "Vve", "janv",
     "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Prof", "Hon",
-];
+]);
 
 /// Apostrophes that mark an elision.
 pub fn is_apostrophe(c: char) -> bool {
@@ -845,7 +847,7 @@ fn ends_sentence(text: &str, tokens: &[Token], next: Token) -> bool {
             }
             let word = prev.span.of(text);
             let initial = word.chars().count() == 1 && prev.capitalized;
-            !(initial || ABBREVIATIONS.contains(&word))
+            !(initial || ABBREVIATIONS.contains(word))
         }
         _ => false,
     }

@@ -62,17 +62,17 @@ impl Folded {
                 b += run;
                 continue;
             }
-            if let Some(folded) = latin_letter_fold(bytes, b) {
-                // `é`, `à`, `É`…: most of the characters that are not ASCII, two bytes folded
-                // to one without decoding them.
+            if let Some((folded, len)) = one_byte_fold(bytes, b) {
+                // `é`, `à`, `É`, `’`, the no-break space…: most of the characters that are not
+                // ASCII, folded to one byte without decoding them.
                 changes.push(Change {
                     folded: text.len() as u32,
                     folded_end: text.len() as u32 + 1,
                     original: b as u32,
-                    original_end: b as u32 + 2,
+                    original_end: (b + len) as u32,
                 });
                 text.push(char::from(folded));
-                b += 2;
+                b += len;
                 continue;
             }
             let Some(c) = original[b..].chars().next() else {
@@ -253,15 +253,23 @@ impl Folded {
 const LATIN_LETTERS: &[u8; 64] =
     b"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
 
-/// The folded letter of the character at byte `b` of `bytes` when it is a letter of Latin-1
-/// that folds to one ASCII letter ([`LATIN_LETTERS`]).
+/// The folded byte and the length of the character at byte `b` of `bytes` when it is one of
+/// the common characters that [`fold_char_into`] folds to one ASCII byte: the letters of
+/// Latin-1 ([`LATIN_LETTERS`]), the apostrophes `’` and `‘`, the no-break spaces.
 #[inline]
-fn latin_letter_fold(bytes: &[u8], b: usize) -> Option<u8> {
-    match bytes.get(b..b.saturating_add(2))? {
-        &[0xC3, second] => LATIN_LETTERS
+fn one_byte_fold(bytes: &[u8], b: usize) -> Option<(u8, usize)> {
+    match *bytes.get(b..)? {
+        [0xC3, second, ..] => LATIN_LETTERS
             .get(usize::from(second & 0x3F))
             .copied()
-            .filter(|&f| f != 0),
+            .filter(|&f| f != 0)
+            .map(|f| (f, 2)),
+        // U+00A0.
+        [0xC2, 0xA0, ..] => Some((b' ', 2)),
+        // U+2018, U+2019.
+        [0xE2, 0x80, 0x98 | 0x99, ..] => Some((b'\'', 3)),
+        // U+2009, U+202F.
+        [0xE2, 0x80, 0x89 | 0xAF, ..] => Some((b' ', 3)),
         _ => None,
     }
 }
@@ -453,21 +461,27 @@ fn fold_char_into(c: char, out: &mut String) {
 mod tests {
     use super::*;
 
-    /// [`LATIN_LETTERS`] is [`fold_char_into`] for the letters of Latin-1 it lists, and lists
-    /// every one that folds to one ASCII letter.
+    /// [`one_byte_fold`] is [`fold_char_into`] for the characters it folds, and folds every
+    /// letter of Latin-1 that becomes one ASCII letter.
     #[test]
-    fn latin_letters_fold_as_the_characters() {
-        for c in '\u{C0}'..='\u{FF}' {
+    fn one_byte_folds_are_those_of_the_characters() {
+        for c in ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{206F}') {
             let mut folded = String::new();
             fold_char_into(c, &mut folded);
             let mut utf8 = [0; 4];
             let bytes = c.encode_utf8(&mut utf8).as_bytes();
-            match latin_letter_fold(bytes, 0) {
-                Some(f) => assert_eq!(folded, char::from(f).to_string(), "{c}"),
-                None => assert!(folded.len() != 1 || !folded.is_ascii(), "{c}: {folded}"),
+            match one_byte_fold(bytes, 0) {
+                Some((f, len)) => {
+                    assert_eq!(folded, char::from(f).to_string(), "{c}");
+                    assert_eq!(len, c.len_utf8(), "{c}");
+                }
+                None if ('\u{C0}'..='\u{FF}').contains(&c) => {
+                    assert!(folded.len() != 1 || !folded.is_ascii(), "{c}: {folded}");
+                }
+                None => {}
             }
         }
-        assert_eq!(Folded::new("Éà×ÆÿÞ").text, "ea×aeyþ");
+        assert_eq!(Folded::new("Éà×ÆÿÞ’\u{a0}").text, "ea×aeyþ' ");
     }
 
     /// The fast paths of [`push_name_key`] (ASCII names with single spaces, ASCII names, the

@@ -50,7 +50,9 @@ struct Change {
 impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
-        let mut changes = Vec::new();
+        // About one character in thirty of a French text is not ASCII: room for most texts'
+        // changes at once, where doubling from empty copied them a dozen times.
+        let mut changes = Vec::with_capacity(original.len() / 32);
         let bytes = original.as_bytes();
         let mut b = 0;
         while b < bytes.len() {

@@ -50,7 +50,9 @@ struct Change {
 impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
-        let mut changes = Vec::new();
+        // About one character in thirty of a French text is not ASCII: room for most texts'
+        // changes at once, where doubling from empty copied them a dozen times.
+        let mut changes = Vec::with_capacity(original.len() / 32);
         let bytes = original.as_bytes();
         let mut b = 0;
         while b < bytes.len() {
@@ -60,6 +62,19 @@ impl Folded {
             if run > 0 {
                 text.push_str(&original[b..b + run]);
                 b += run;
+                continue;
+            }
+            if let Some((folded, len)) = one_byte_fold(bytes, b) {
+                // `é`, `à`, `É`, `’`, the no-break space…: most of the characters that are not
+                // ASCII, folded to one byte without decoding them.
+                changes.push(Change {
+                    folded: text.len() as u32,
+                    folded_end: text.len() as u32 + 1,
+                    original: b as u32,
+                    original_end: (b + len) as u32,
+                });
+                text.push(char::from(folded));
+                b += len;
                 continue;
             }
             let Some(c) = original[b..].chars().next() else {
@@ -191,10 +206,18 @@ impl Folded {
     ///     assert_eq!(f.folded_at_from(o, &mut at), f.folded_at(o));
     /// }
     /// ```
+    #[inline]
     pub fn folded_at_from(&self, original: usize, at: &mut InOrder) -> usize {
         if (at.original..=at.until).contains(&original) {
             return (at.folded + (original - at.original)).min(self.text.len());
         }
+        self.folded_at_past(original, at)
+    }
+
+    /// [`Folded::folded_at_from`] of an offset past the stretch `at` remembers: out of line,
+    /// so that the test of the stretch (most tokens) is inlined where the tokens are made.
+    #[inline(never)]
+    fn folded_at_past(&self, original: usize, at: &mut InOrder) -> usize {
         let folded = self.folded_at_in_order(original, &mut at.next);
         let inside = at
             .next
@@ -223,6 +246,33 @@ impl Folded {
             None => original,
         };
         f.min(self.text.len())
+    }
+}
+
+/// The folded letters of U+00C0 to U+00FF, by their second byte's low six bits: the ASCII
+/// letter that [`fold_char_into`] folds each to, 0 for those it folds otherwise (`Æ`, `×`,
+/// `Þ`, `ß`, `÷`…).
+const LATIN_LETTERS: &[u8; 64] =
+    b"aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0\0aaaaaa\0ceeeeiiiidnooooo\0ouuuuy\0y";
+
+/// The folded byte and the length of the character at byte `b` of `bytes` when it is one of
+/// the common characters that [`fold_char_into`] folds to one ASCII byte: the letters of
+/// Latin-1 ([`LATIN_LETTERS`]), the apostrophes `’` and `‘`, the no-break spaces.
+#[inline]
+fn one_byte_fold(bytes: &[u8], b: usize) -> Option<(u8, usize)> {
+    match *bytes.get(b..)? {
+        [0xC3, second, ..] => LATIN_LETTERS
+            .get(usize::from(second & 0x3F))
+            .copied()
+            .filter(|&f| f != 0)
+            .map(|f| (f, 2)),
+        // U+00A0.
+        [0xC2, 0xA0, ..] => Some((b' ', 2)),
+        // U+2018, U+2019.
+        [0xE2, 0x80, 0x98 | 0x99, ..] => Some((b'\'', 3)),
+        // U+2009, U+202F.
+        [0xE2, 0x80, 0x89 | 0xAF, ..] => Some((b' ', 3)),
+        _ => None,
     }
 }
 
@@ -412,6 +462,29 @@ fn fold_char_into(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`one_byte_fold`] is [`fold_char_into`] for the characters it folds, and folds every
+    /// letter of Latin-1 that becomes one ASCII letter.
+    #[test]
+    fn one_byte_folds_are_those_of_the_characters() {
+        for c in ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{206F}') {
+            let mut folded = String::new();
+            fold_char_into(c, &mut folded);
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            match one_byte_fold(bytes, 0) {
+                Some((f, len)) => {
+                    assert_eq!(folded, char::from(f).to_string(), "{c}");
+                    assert_eq!(len, c.len_utf8(), "{c}");
+                }
+                None if ('\u{C0}'..='\u{FF}').contains(&c) => {
+                    assert!(folded.len() != 1 || !folded.is_ascii(), "{c}: {folded}");
+                }
+                None => {}
+            }
+        }
+        assert_eq!(Folded::new("Éà×ÆÿÞ’\u{a0}").text, "ea×aeyþ' ");
+    }
 
     /// The fast paths of [`push_name_key`] (ASCII names with single spaces, ASCII names, the
     /// rest) give the key's definition: the folded words joined by one space.

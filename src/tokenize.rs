@@ -23,6 +23,7 @@
 use crate::document::Span;
 use crate::fold::{Folded, InOrder};
 use crate::scan::{first_stop, not_alphanumeric};
+use crate::words::WordSet;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,15 +162,11 @@ impl Tokens {
     /// the gazetteer matcher needs to know of the tokens
     /// ([`crate::gazetteer::Gazetteers::find_in_tokens`]).
     pub fn extents(&self) -> impl Iterator<Item = Extent> + '_ {
-        self.tokens
-            .iter()
-            .zip(&self.forms)
-            .enumerate()
-            .map(|(i, (t, f))| Extent {
-                text: t.span.start..t.span.end,
-                folded: self.folded_range(*f),
-                plain: self.is_plain(i),
-            })
+        self.tokens.iter().zip(&self.forms).map(|(t, f)| Extent {
+            text: t.span.start..t.span.end,
+            folded: self.folded_range(*f),
+            plain: t.plain,
+        })
     }
 
     /// Whether token `i` is plain: one character, or letters and digits only. No word starts
@@ -208,13 +205,14 @@ impl Tokens {
     }
 }
 
-/// Words that end with a dot but do not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+/// Words that end with a dot but do not end a sentence (a set: the word before each dot is
+/// looked up).
+static ABBREVIATIONS: WordSet = WordSet::new(&[
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "av", "env",
     "etc", "cf", "p", "ex", "vol", "no", "n°", "art", "min", "max", "Cie", "Jr", "Sr", "Gén",
     "Gal", "Col", "Lt", "Cdt", "Sgt", "boul", "bd", "tél", "fig", "éd", "coll", "Vve", "janv",
     "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Prof", "Hon",
-];
+]);
 
 /// Apostrophes that mark an elision.
 pub fn is_apostrophe(c: char) -> bool {
@@ -513,24 +511,35 @@ impl<'t> Builder<'t> {
         folded_end: u32,
     ) -> (Forms, bool, bool) {
         let s = self.text.get(start..end).unwrap_or_default();
-        let casing = WideCasing::of(s);
-        let from = self.wide.len() as u32;
-        if casing.lowers_to_itself {
-            // Most of them (`développement`, `l’`, `«`): the lower-case form is the text.
-            self.wide.push_str(s);
-        } else {
-            lower_into(s, &mut self.wide);
-        }
+        let from = self.wide.len();
+        let casing = match lower_latin_into(s, &mut self.wide) {
+            Some(casing) => casing,
+            None => {
+                // A character past Latin-1 and the general punctuation: the general way.
+                self.wide.truncate(from);
+                let casing = WideCasing::of(s);
+                if casing.lowers_to_itself {
+                    self.wide.push_str(s);
+                } else {
+                    lower_into(s, &mut self.wide);
+                }
+                LatinCasing {
+                    letters: casing.letters,
+                    upper: casing.upper,
+                    capitalized: s.chars().next().is_some_and(is_uppercase),
+                }
+            }
+        };
         let forms = Forms {
             folded: folded_start,
             len: WIDE | self.wide_forms.len() as u32,
         };
         self.wide_forms.push(WideForms {
             folded_end,
-            lower: (from, self.wide.len() as u32),
+            lower: (from as u32, self.wide.len() as u32),
         });
-        let capitalized = s.chars().next().is_some_and(is_uppercase);
         let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
+        let capitalized = casing.capitalized;
         (forms, capitalized, all_caps)
     }
 
@@ -621,6 +630,70 @@ impl WideCasing {
         }
         casing
     }
+}
+
+/// The casing of a token that [`lower_latin_into`] lower-cased: its letters, its upper-case
+/// letters, whether its first character is one.
+struct LatinCasing {
+    letters: u32,
+    upper: u32,
+    capitalized: bool,
+}
+
+/// Appends `str::to_lowercase(s)` to `out` and returns the casing of `s`, in one pass over
+/// its bytes, when its characters are all ASCII, Latin-1 or general punctuation (`é`, `À`,
+/// `«`, `’`, `–`: nearly every token that is not ASCII in a French text); `None`, with part of
+/// `s` appended, at any other character.
+///
+/// Where [`WideCasing::of`] then a copy read each byte twice and decoded each character, this
+/// reads the lead byte of a character to know it, and copies the runs that lower-casing leaves
+/// as they are (most tokens are one run: `développement`, `l’`).
+fn lower_latin_into(s: &str, out: &mut String) -> Option<LatinCasing> {
+    let bytes = s.as_bytes();
+    let mut casing = LatinCasing {
+        letters: 0,
+        upper: 0,
+        capitalized: false,
+    };
+    // `s[copied..i]` lower-cases to itself and is not yet in `out`.
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (len, letter, lower) = match b {
+            0..=0x7F => {
+                let class = CLASS[usize::from(b)];
+                let upper = (class & UPPER != 0).then(|| char::from(b.to_ascii_lowercase()));
+                (1, class & LETTER != 0, upper)
+            }
+            // U+0080 to U+00BF: `«`, `»`, the no-break space; three of them are letters, none
+            // upper case.
+            0xC2 => (2, matches!(bytes.get(i + 1)?, 0xAA | 0xB5 | 0xBA), None),
+            // U+00C0 to U+00FF: letters but `×` and `÷`; the capitals (up to U+00DE) are
+            // their small letter minus 0x20.
+            0xC3 => {
+                let c = 0xC0 | (bytes.get(i + 1)? & 0x3F);
+                let upper = (c <= 0xDE && c != 0xD7).then(|| char::from(c + 0x20));
+                (2, c != 0xD7 && c != 0xF7, upper)
+            }
+            // U+2000 to U+206F (`’`, `–`, `…`, the narrow no-break space): no letters.
+            0xE2 => match (bytes.get(i + 1)?, bytes.get(i + 2)?) {
+                (0x80, _) | (0x81, 0x80..=0xAF) => (3, false, None),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        casing.letters += u32::from(letter);
+        if let Some(lower) = lower {
+            casing.upper += 1;
+            casing.capitalized |= i == 0;
+            out.push_str(s.get(copied..i)?);
+            out.push(lower);
+            copied = i + len;
+        }
+        i += len;
+    }
+    out.push_str(s.get(copied..)?);
+    Some(casing)
 }
 
 /// The casing flags of an ASCII token: capitalized, all caps. A token that does not start with
@@ -774,7 +847,7 @@ fn ends_sentence(text: &str, tokens: &[Token], next: Token) -> bool {
             }
             let word = prev.span.of(text);
             let initial = word.chars().count() == 1 && prev.capitalized;
-            !(initial || ABBREVIATIONS.contains(&word))
+            !(initial || ABBREVIATIONS.contains(word))
         }
         _ => false,
     }
@@ -792,6 +865,78 @@ fn starts_sentence(text: &str, t: Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one pass of [`lower_latin_into`] gives what the general way gives (the casing of
+    /// [`WideCasing::of`], the first character's case, `str::to_lowercase`), or gives up.
+    #[test]
+    fn latin_lower_case_and_casing_are_the_general_ones() {
+        let tokens = [
+            "développement",
+            "ÉTATS",
+            "Éa",
+            "À",
+            "à",
+            "l’",
+            "«",
+            "»",
+            "–",
+            "…",
+            "\u{a0}",
+            "\u{202f}",
+            "ªº",
+            "µM",
+            "×Y",
+            "÷",
+            "ÞÐßÿ",
+            "AÉ",
+            "aÉ",
+            "Œuvre",
+            "ΣΑΣ",
+            "İstanbul",
+            "\u{2070}\u{2071}",
+            "x\u{2064}",
+            "Guinée-Bissau",
+            "U.S.A",
+            "ÀÉÎÕÜÇÑØÝ",
+            "",
+        ];
+        let mut out = String::new();
+        for token in tokens {
+            out.clear();
+            let Some(latin) = lower_latin_into(token, &mut out) else {
+                assert!(
+                    token
+                        .chars()
+                        .any(|c| !matches!(c, '\0'..='\u{FF}' | '\u{2000}'..='\u{206F}')),
+                    "{token:?}"
+                );
+                continue;
+            };
+            let general = WideCasing::of(token);
+            assert_eq!(out, token.to_lowercase(), "{token:?}");
+            assert_eq!(latin.letters, general.letters, "{token:?}");
+            assert_eq!(latin.upper, general.upper, "{token:?}");
+            let first_upper = token.chars().next().is_some_and(char::is_uppercase);
+            assert_eq!(latin.capitalized, first_upper, "{token:?}");
+        }
+        // Every character of Latin-1 and the general punctuation, alone and after a letter.
+        for c in ('\u{80}'..='\u{FF}').chain('\u{2000}'..='\u{206F}') {
+            for token in [c.to_string(), format!("a{c}"), format!("{c}B")] {
+                out.clear();
+                let latin = lower_latin_into(&token, &mut out);
+                let latin = latin.unwrap_or_else(|| panic!("{token:?}"));
+                let general = WideCasing::of(&token);
+                assert_eq!(out, token.to_lowercase(), "{token:?}");
+                assert_eq!(
+                    (latin.letters, latin.upper),
+                    (general.letters, general.upper),
+                    "{token:?}"
+                );
+                let alphabetic = token.chars().filter(|c| c.is_alphabetic()).count();
+                assert_eq!(latin.letters as usize, alphabetic, "{token:?}");
+            }
+        }
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)

@@ -218,6 +218,10 @@ impl Trie {
     /// The child of `n` by byte `b`, 0 for none.
     #[inline]
     fn child(&self, n: &Node, b: u8) -> u32 {
+        // One child (most nodes past the first bytes of a pattern): one byte to compare.
+        if n.len == 1 {
+            return if n.bytes[0] == b { n.start } else { 0 };
+        }
         if n.len == DENSE {
             let class = self.classes[b as usize] as usize;
             return self

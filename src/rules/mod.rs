@@ -50,8 +50,9 @@ pub mod priority {
     }
 }
 
-/// Runs every rule in order, adding candidates.
-pub fn run(a: &mut Analysis) {
+/// Runs every rule in order, adding candidates; returns the index of capitalized and known
+/// words that the rules shared, which resolution reads too (see [`crate::resolve::resolve`]).
+pub fn run(a: &mut Analysis) -> caps::KnownIndex {
     let k = caps::KnownIndex::new(a);
     known::find(a);
     known::variants(a, &k);
@@ -63,6 +64,7 @@ pub fn run(a: &mut Analysis) {
     location::find(a, &k);
     // Last: acronym definitions read the other rules' candidates.
     organization::find(a, &k);
+    k
 }
 
 /// Chooses among overlapping candidates; returns mentions sorted by start.

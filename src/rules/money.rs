@@ -99,7 +99,7 @@ struct Context<'g> {
     currencies: CurrencyHits<'g>,
     /// Indices of the tokens where a currency starts (a hit, a bare `francs`, `MDH`), in order.
     currency_tokens: Vec<usize>,
-    countries: FxHashMap<&'g str, usize>,
+    countries: CountryCounts<'g>,
     /// The CFA franc of the document's zone ([`cfa_zone`]), computed on first use: few
     /// documents need it.
     cfa: OnceCell<&'static str>,
@@ -149,7 +149,7 @@ impl<'g> Context<'g> {
     }
 
     fn count(&self, iso2: &str) -> usize {
-        self.countries.get(iso2).copied().unwrap_or(0)
+        self.countries.get(iso2)
     }
 }
 
@@ -289,10 +289,69 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> CurrencyHits<'g> {
     CurrencyHits(out)
 }
 
+/// How many times each country (ISO alpha-2 code) is named in a document.
+///
+/// A document names a country at almost every other hit: the codes of two bytes (all of the
+/// gazetteers' codes) are counted by the number their bytes make, which hashes and compares
+/// for a few instructions where a string takes a loop; any other code by its text.
+struct CountryCounts<'g> {
+    by_pair: FxHashMap<u16, usize>,
+    others: FxHashMap<&'g str, usize>,
+    /// The largest count.
+    max: usize,
+}
+
+impl<'g> CountryCounts<'g> {
+    fn new() -> CountryCounts<'g> {
+        CountryCounts {
+            by_pair: FxHashMap::default(),
+            others: FxHashMap::default(),
+            max: 0,
+        }
+    }
+
+    /// A code of two bytes as a number.
+    fn pair(code: &str) -> Option<u16> {
+        match *code.as_bytes() {
+            [x, y] => Some(u16::from_le_bytes([x, y])),
+            _ => None,
+        }
+    }
+
+    /// Counts one more mention of `code`.
+    fn add(&mut self, code: &'g str) {
+        let n = match Self::pair(code) {
+            Some(p) => self.by_pair.entry(p).or_default(),
+            None => self.others.entry(code).or_default(),
+        };
+        *n += 1;
+        self.max = self.max.max(*n);
+    }
+
+    /// How many times `code` is named.
+    fn get(&self, code: &str) -> usize {
+        let n = match Self::pair(code) {
+            Some(p) => self.by_pair.get(&p),
+            None => self.others.get(code),
+        };
+        n.copied().unwrap_or(0)
+    }
+
+    /// Whether no country is named.
+    fn is_empty(&self) -> bool {
+        self.max == 0
+    }
+
+    /// Whether some country is named more than `n` times.
+    fn any_above(&self, n: usize) -> bool {
+        self.max > n
+    }
+}
+
 /// How many times each country (ISO alpha-2) is named in the document: by its name, a
 /// demonym, or a place or national body of the country (`Yaoundé`, `Ottawa`).
-fn country_counts<'g>(a: &Analysis<'g>) -> FxHashMap<&'g str, usize> {
-    let mut counts: FxHashMap<&'g str, usize> = FxHashMap::default();
+fn country_counts<'g>(a: &Analysis<'g>) -> CountryCounts<'g> {
+    let mut counts = CountryCounts::new();
     let mut covered = 0;
     for hit in &a.hits {
         if hit.span.end <= covered {
@@ -308,19 +367,15 @@ fn country_counts<'g>(a: &Analysis<'g>) -> FxHashMap<&'g str, usize> {
         });
         if let Some(country) = country {
             covered = hit.span.end;
-            *counts.entry(country).or_default() += 1;
+            counts.add(country);
         }
     }
     counts
 }
 
 /// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
-fn cfa_zone(a: &Analysis, countries: &FxHashMap<&str, usize>) -> &'static str {
-    let sum = |zone: &[&str]| {
-        zone.iter()
-            .map(|c| countries.get(c).copied().unwrap_or(0))
-            .sum::<usize>()
-    };
+fn cfa_zone(a: &Analysis, countries: &CountryCounts) -> &'static str {
+    let sum = |zone: &[&str]| zone.iter().map(|c| countries.get(c)).sum::<usize>();
     let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
     // Every token is asked: its bytes are compared as they are, most differ in length.
     let bytes = a.text.as_bytes();
@@ -411,7 +466,7 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
         }
     }
     let (code, n) = best.filter(|_| candidates > 1)?;
-    if head == "dollar" && ctx.countries.values().any(|&m| m > n) {
+    if head == "dollar" && ctx.countries.any_above(n) {
         return None;
     }
     Some(code)

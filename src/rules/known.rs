@@ -4,8 +4,8 @@
 //! (`Agadir-Marrakech`, a road between two towns).
 
 use crate::analysis::Analysis;
-use crate::document::{EntityType, Mention, Span};
-use crate::gazetteer::{Form, Target};
+use crate::document::{EntityType, Mention, Provenance, Span};
+use crate::gazetteer::{Entry, Form, Target};
 use crate::rules::caps::KnownIndex;
 use crate::rules::priority;
 use crate::tokenize::TokenKind;
@@ -39,12 +39,24 @@ pub fn find(a: &mut Analysis) {
             Form::Official => "gazetteer.official",
             Form::Name => "gazetteer",
         };
-        a.candidates.push(
-            Mention::new(e.kind, hit.span, rule)
-                .with_canonical(e.canonical.clone())
-                .with_entry(e.id.clone())
-                .with_priority(priority::KNOWN),
-        );
+        a.candidates.push(known_mention(e, hit.span, rule));
+    }
+}
+
+/// A candidate mention of entry `e`, built whole: the mention is a hundred bytes or so, and
+/// each of `Mention`'s builder methods (`with_canonical`, `with_entry`, `with_priority`)
+/// moves it again, for each of the thousands of gazetteer hits.
+fn known_mention(e: &Entry, span: Span, rule: &'static str) -> Mention {
+    Mention {
+        kind: e.kind,
+        span,
+        canonical: Some(e.canonical.clone()),
+        value: None,
+        provenance: Provenance {
+            rule,
+            entry: Some(e.id.clone()),
+        },
+        priority: priority::KNOWN,
     }
 }
 
@@ -93,16 +105,11 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
                 joined.push_str(a.tokens.folded(i + 1));
                 if let Some(e) = lookup_entity(a, &joined) {
                     let e = &a.gazetteers.entries[e];
-                    out.push(
-                        Mention::new(
-                            e.kind,
-                            Span::new(t.span.start, n.span.end),
-                            "gazetteer.space_for_hyphen",
-                        )
-                        .with_canonical(e.canonical.clone())
-                        .with_entry(e.id.clone())
-                        .with_priority(priority::KNOWN),
-                    );
+                    out.push(known_mention(
+                        e,
+                        Span::new(t.span.start, n.span.end),
+                        "gazetteer.space_for_hyphen",
+                    ));
                 }
             }
         }
@@ -139,12 +146,7 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
                     .all(|(s, _)| a.text[s.start..].starts_with(char::is_uppercase))
             {
                 for (span, e) in parts {
-                    out.push(
-                        Mention::new(e.kind, span, "gazetteer.hyphen_join")
-                            .with_canonical(e.canonical.clone())
-                            .with_entry(e.id.clone())
-                            .with_priority(priority::KNOWN),
-                    );
+                    out.push(known_mention(e, span, "gazetteer.hyphen_join"));
                 }
             }
         }

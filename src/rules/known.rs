@@ -113,9 +113,11 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
                 }
             }
         }
-        // A hyphenated word unknown as a whole whose parts are all known places.
-        // Words are short: a loop over the bytes, not a call to `memchr`.
-        if w.bytes().any(|b| b == b'-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
+        // A hyphenated word unknown as a whole whose parts are all known places. A plain word
+        // (letters and digits only, a flag of the token) has no hyphen: the others' bytes are
+        // looked at, in a loop rather than a call to `memchr` (words are short).
+        let hyphenated = !t.plain && w.bytes().any(|b| b == b'-');
+        if hyphenated && lookup_entity(a, a.tokens.folded(i)).is_none() {
             let mut parts = Vec::new();
             let mut offset = t.span.start;
             // An ASCII word's folded form is its lower-case form, byte for byte: its parts

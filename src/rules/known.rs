@@ -92,12 +92,13 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
         if t.kind != TokenKind::Word || !t.capitalized {
             continue;
         }
-        let w = t.span.of(a.text);
-        // Two capitalized words separated by one space, known with a hyphen.
+        // Two capitalized words separated by one space, known with a hyphen. The gap is one
+        // byte, a space: tested on the bytes, without slicing the text.
         if let Some(n) = toks.get(i + 1) {
             if n.kind == TokenKind::Word
                 && n.capitalized
-                && a.text.get(t.span.end..n.span.start) == Some(" ")
+                && n.span.start == t.span.end + 1
+                && a.text.as_bytes().get(t.span.end) == Some(&b' ')
             {
                 joined.clear();
                 joined.push_str(a.tokens.folded(i));
@@ -116,6 +117,7 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
         // A hyphenated word unknown as a whole whose parts are all known places. A plain word
         // (letters and digits only, a flag of the token) has no hyphen: the others' bytes are
         // looked at, in a loop rather than a call to `memchr` (words are short).
+        let w = t.span.of(a.text);
         let hyphenated = !t.plain && w.bytes().any(|b| b == b'-');
         if hyphenated && lookup_entity(a, a.tokens.folded(i)).is_none() {
             let mut parts = Vec::new();

@@ -133,6 +133,7 @@ fn title_case(w: &str) -> String {
 /// surname (its last word, and other words that are not first names, so `Ban` of `Ban
 /// Ki-moon`) to single-word mentions (`M. Pope`) and to capitalized words no rule took
 /// (`Pope a précisé`). A surname shared by two different persons of the document is left alone.
+/// The persons named with two words or more get their canonical name on the way.
 ///
 /// The words no rule took are looked for among the capitalized words, which `k`'s
 /// [`caps::KnownIndex::marked`] lists (a tenth of the tokens or so), rather than among every
@@ -141,7 +142,7 @@ fn title_case(w: &str) -> String {
 pub fn link_surnames(a: &mut Analysis, k: &caps::KnownIndex) {
     let mut keys: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut folded = String::new();
-    for m in &a.mentions {
+    for m in &mut a.mentions {
         if m.kind != EntityType::Person {
             continue;
         }
@@ -152,10 +153,13 @@ pub fn link_surnames(a: &mut Analysis, k: &caps::KnownIndex) {
         if n_words < 2 {
             continue;
         }
-        let canonical: Cow<str> = match &m.canonical {
-            Some(c) => Cow::Borrowed(c),
-            None => Cow::Owned(person_canonical(text, m.provenance.rule)),
-        };
+        // The full name's canonical is set here, where it is needed first: [`resolve`] would
+        // compute it again.
+        let rule = m.provenance.rule;
+        let canonical = m
+            .canonical
+            .get_or_insert_with(|| person_canonical(text, rule))
+            .as_str();
         for (i, w) in text.split_whitespace().enumerate() {
             let last = i + 1 == n_words;
             if caps::is_particle(w)
@@ -173,7 +177,7 @@ pub fn link_surnames(a: &mut Analysis, k: &caps::KnownIndex) {
             crate::fold::fold_into(w, &mut folded);
             match keys.get_mut(folded.as_str()) {
                 Some(slot) => {
-                    if slot.as_deref() != Some(&*canonical) {
+                    if slot.as_deref() != Some(canonical) {
                         *slot = None; // two persons share it
                     }
                 }

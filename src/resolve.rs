@@ -169,12 +169,14 @@ pub fn link_surnames(a: &mut Analysis, k: &caps::KnownIndex) {
             {
                 continue;
             }
-            if !last && a.gazetteers.is_first_name(w) {
-                continue;
-            }
-            // Folded in a buffer reused from word to word: a key is copied only when new.
+            // Folded in a buffer reused from word to word: a key is copied only when new, and
+            // the first names are asked with it (`Gazetteers::is_first_name` would fold the word
+            // again, into a new string).
             folded.clear();
             crate::fold::fold_into(w, &mut folded);
+            if !last && a.gazetteers.first_names.get_folded(&folded).is_some() {
+                continue;
+            }
             match keys.get_mut(folded.as_str()) {
                 Some(slot) => {
                     if slot.as_deref() != Some(canonical) {

@@ -58,7 +58,7 @@ pub fn run(a: &mut Analysis) -> caps::KnownIndex {
     known::variants(a, &k);
     // Numbers, number words, month names: one pass finds where values may start.
     let values = number::ValueStarts::new(a);
-    money::find_in(a, &values);
+    money::find_in(a, &values, &k);
     date::find_in(a, &values);
     person::find(a, &k);
     location::find(a, &k);

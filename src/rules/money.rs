@@ -29,6 +29,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
+use crate::rules::caps::KnownIndex;
 use crate::rules::number::{
     inside_known_name, is_number_word, may_start_number_word, parse_digits, parse_words, scale,
     Decimal, Scale, ValueStarts,
@@ -100,6 +101,9 @@ struct Context<'g> {
     /// Indices of the tokens where a currency starts (a hit, a bare `francs`, `MDH`), in order.
     currency_tokens: Vec<usize>,
     countries: CountryCounts<'g>,
+    /// The capitalized words and others of [`KnownIndex::marked`], where [`cfa_zone`] looks
+    /// for the acronyms of the zones.
+    marked: &'g [u32],
     /// The CFA franc of the document's zone ([`cfa_zone`]), computed on first use: few
     /// documents need it.
     cfa: OnceCell<&'static str>,
@@ -111,7 +115,7 @@ struct Context<'g> {
 impl<'g> Context<'g> {
     /// The context of a document, or `None` when it names no currency at all (most documents):
     /// every rule needs one, so there is nothing to find.
-    fn new(a: &Analysis<'g>, values: &ValueStarts) -> Option<Context<'g>> {
+    fn new(a: &Analysis<'g>, values: &ValueStarts, k: &'g KnownIndex) -> Option<Context<'g>> {
         let currencies = currency_hits(a);
         let currency_tokens = currency_tokens(a, &currencies, values);
         if currency_tokens.is_empty() {
@@ -122,13 +126,15 @@ impl<'g> Context<'g> {
             currencies,
             currency_tokens,
             countries,
+            marked: k.marked(),
             cfa: OnceCell::new(),
             iso_codes: RefCell::new(Vec::new()),
         })
     }
 
     fn cfa(&self, a: &Analysis) -> &'static str {
-        self.cfa.get_or_init(|| cfa_zone(a, &self.countries))
+        self.cfa
+            .get_or_init(|| cfa_zone(a, self.marked, &self.countries))
     }
 
     /// [`iso_code`] of a currency mention, computed once per currency as written.
@@ -156,13 +162,14 @@ impl<'g> Context<'g> {
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
     let values = ValueStarts::new(a);
-    find_in(a, &values);
+    let k = KnownIndex::new(a);
+    find_in(a, &values, &k);
 }
 
-/// [`find`] with the document's [`ValueStarts`] at hand: the numbers, number words and
-/// unlisted currencies found in one pass over the tokens.
-pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
-    let Some(ctx) = Context::new(a, values) else {
+/// [`find`] with the document's [`ValueStarts`] at hand (the numbers, number words and
+/// unlisted currencies found in one pass over the tokens) and its [`KnownIndex`].
+pub fn find_in(a: &mut Analysis, values: &ValueStarts, k: &KnownIndex) {
+    let Some(ctx) = Context::new(a, values, k) else {
         return;
     };
     let mut found: Vec<Mention> = Vec::new();
@@ -374,12 +381,19 @@ fn country_counts<'g>(a: &Analysis<'g>) -> CountryCounts<'g> {
 }
 
 /// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
-fn cfa_zone(a: &Analysis, countries: &CountryCounts) -> &'static str {
+///
+/// The acronyms of the zones' banks and unions are capitalized words: they are looked for
+/// among the `marked` tokens ([`KnownIndex::marked`] lists every capitalized word), not
+/// among every token.
+fn cfa_zone(a: &Analysis, marked: &[u32], countries: &CountryCounts) -> &'static str {
     let sum = |zone: &[&str]| zone.iter().map(|c| countries.get(c)).sum::<usize>();
     let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
-    // Every token is asked: its bytes are compared as they are, most differ in length.
+    // The bytes are compared as they are: most words differ in length.
     let bytes = a.text.as_bytes();
-    for t in &a.tokens.tokens {
+    for t in marked
+        .iter()
+        .filter_map(|&i| a.tokens.tokens.get(i as usize))
+    {
         match bytes.get(t.span.start..t.span.end) {
             Some(b"BEAC" | b"CEMAC") => central += 1,
             Some(b"BCEAO" | b"UEMOA") => west += 1,

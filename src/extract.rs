@@ -52,9 +52,9 @@ impl Extractor {
             mentions: Vec::new(),
             warnings: Vec::new(),
         };
-        rules::run(&mut a);
+        let known = rules::run(&mut a);
         a.mentions = rules::select(std::mem::take(&mut a.candidates));
-        resolve::resolve(&mut a);
+        resolve::resolve(&mut a, &known);
         a
     }
 

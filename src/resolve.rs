@@ -38,8 +38,11 @@ use crate::rules::{caps, priority};
 use crate::tokenize::TokenKind;
 
 /// Fills in canonical names of the chosen mentions and adds mentions of bare surnames.
-pub fn resolve(a: &mut Analysis) {
-    link_surnames(a);
+///
+/// `k` is the rules' index of the document ([`crate::rules::run`] returns it): the surnames
+/// are looked for among the words it marks, not among every token.
+pub fn resolve(a: &mut Analysis, k: &caps::KnownIndex) {
+    link_surnames(a, k);
     for m in &mut a.mentions {
         if m.canonical.is_none() && !matches!(m.kind, EntityType::Money | EntityType::Date) {
             let text = m.span.of(a.text);
@@ -130,24 +133,35 @@ fn title_case(w: &str) -> String {
 /// surname (its last word, and other words that are not first names, so `Ban` of `Ban
 /// Ki-moon`) to single-word mentions (`M. Pope`) and to capitalized words no rule took
 /// (`Pope a précisé`). A surname shared by two different persons of the document is left alone.
-pub fn link_surnames(a: &mut Analysis) {
+/// The persons named with two words or more get their canonical name on the way.
+///
+/// The words no rule took are looked for among the capitalized words, which `k`'s
+/// [`caps::KnownIndex::marked`] lists (a tenth of the tokens or so), rather than among every
+/// token; only a lower-case `al-` word can match a surname otherwise, and every token is
+/// walked when a surname starts with `al-`.
+pub fn link_surnames(a: &mut Analysis, k: &caps::KnownIndex) {
     let mut keys: FxHashMap<String, Option<String>> = FxHashMap::default();
     let mut folded = String::new();
-    for m in &a.mentions {
+    for m in &mut a.mentions {
         if m.kind != EntityType::Person {
             continue;
         }
         let text = m.span.of(a.text);
-        let words: Vec<&str> = text.split_whitespace().collect();
-        if words.len() < 2 {
+        // Counted, not collected: most names have two or three words, and no list of them is
+        // needed to tell the last one.
+        let n_words = text.split_whitespace().count();
+        if n_words < 2 {
             continue;
         }
-        let canonical: Cow<str> = match &m.canonical {
-            Some(c) => Cow::Borrowed(c),
-            None => Cow::Owned(person_canonical(text, m.provenance.rule)),
-        };
-        for (i, w) in words.iter().enumerate() {
-            let last = i + 1 == words.len();
+        // The full name's canonical is set here, where it is needed first: [`resolve`] would
+        // compute it again.
+        let rule = m.provenance.rule;
+        let canonical = m
+            .canonical
+            .get_or_insert_with(|| person_canonical(text, rule))
+            .as_str();
+        for (i, w) in text.split_whitespace().enumerate() {
+            let last = i + 1 == n_words;
             if caps::is_particle(w)
                 || caps::is_function_word(w)
                 || caps::is_roman(w)
@@ -155,15 +169,17 @@ pub fn link_surnames(a: &mut Analysis) {
             {
                 continue;
             }
-            if !last && a.gazetteers.is_first_name(w) {
-                continue;
-            }
-            // Folded in a buffer reused from word to word: a key is copied only when new.
+            // Folded in a buffer reused from word to word: a key is copied only when new, and
+            // the first names are asked with it (`Gazetteers::is_first_name` would fold the word
+            // again, into a new string).
             folded.clear();
             crate::fold::fold_into(w, &mut folded);
+            if !last && a.gazetteers.first_names.get_folded(&folded).is_some() {
+                continue;
+            }
             match keys.get_mut(folded.as_str()) {
                 Some(slot) => {
-                    if slot.as_deref() != Some(&*canonical) {
+                    if slot.as_deref() != Some(canonical) {
                         *slot = None; // two persons share it
                     }
                 }
@@ -194,12 +210,23 @@ pub fn link_surnames(a: &mut Analysis) {
     // The first bytes of the keys (folded, so lower case): most capitalized words start with
     // none of them and are not looked up.
     let mut firsts = [false; 256];
-    for k in keys.keys() {
-        if let Some(&b) = k.as_bytes().first() {
+    for key in keys.keys() {
+        if let Some(&b) = key.as_bytes().first() {
             firsts[usize::from(b)] = true;
         }
     }
-    for (k, t) in a.tokens.tokens.iter().enumerate() {
+    // A lower-case word is asked only when it starts with `al-`: its folded form then starts
+    // with `al-` too, and can be a key only if one starts so.
+    let any_al = keys.keys().any(|key| key.starts_with("al-"));
+    let (every_token, marked) = if any_al {
+        (0..a.tokens.tokens.len(), &[][..])
+    } else {
+        (0..0, k.marked())
+    };
+    for i in every_token.chain(marked.iter().map(|&i| i as usize)) {
+        let Some(t) = a.tokens.tokens.get(i) else {
+            continue;
+        };
         if t.kind != TokenKind::Word {
             continue;
         }
@@ -212,7 +239,7 @@ pub fn link_surnames(a: &mut Analysis) {
             continue;
         }
         // The token's folded form, without folding it again.
-        let folded = a.tokens.folded(k);
+        let folded = a.tokens.folded(i);
         if !folded
             .as_bytes()
             .first()
@@ -551,13 +578,25 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         if anaphor_noun(a.tokens.folded(k + 1)).is_none() {
             continue;
         }
+        // Inside a mention it is part of a name (`l'Organisation des Nations unies`, `la
+        // Banque mondiale`): the anaphor's span starts with the noun, so a noun in a mention
+        // is left here, before [`anaphor_at_token`] judges its complement.
+        let Some(noun) = a.tokens.tokens.get(k + 1) else {
+            continue;
+        };
+        let i = a
+            .mentions
+            .partition_point(|m| m.span.end <= noun.span.start);
+        let in_mention = |span: Span| a.mentions.get(i).is_some_and(|m| m.span.overlaps(span));
+        if in_mention(noun.span) {
+            continue;
+        }
         // Tokens never share a start: `k` is the token [`anaphor_at`] would find at its offset.
         let Some(an) = anaphor_at_token(a, k) else {
             continue;
         };
-        // Inside a mention it is part of a name (`l'Organisation des Nations unies`).
-        let i = a.mentions.partition_point(|m| m.span.end <= an.span.start);
-        if a.mentions.get(i).is_some_and(|m| m.span.overlaps(an.span)) {
+        // The span may reach the next word (`l'agence onusienne`), which may be in a mention.
+        if in_mention(an.span) {
             continue;
         }
         if let Some(i) = antecedent(a, an.span.start, &an.kind) {

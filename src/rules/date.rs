@@ -601,12 +601,16 @@ fn numeric(a: &Analysis, i: usize) -> Option<Dates> {
     }
     let s = t.span.of(a.text);
     // `29.07.2025` is one number token for the tokenizer. The fields in an array: every number
-    // token is asked, and a `Vec` for each cost an allocation.
-    let mut dotted = s.split('.');
-    let parts = match (dotted.next(), dotted.next(), dotted.next(), dotted.next()) {
-        (Some(d), Some(m), Some(y), None) => Some([d, m, y]),
-        _ => None,
+    // token is asked, and a `Vec` for each cost an allocation. Most numbers have no dot and
+    // are not split at all: they are a few bytes, tested in a loop rather than searched.
+    let dotted_parts = || {
+        let mut dotted = s.split('.');
+        match (dotted.next(), dotted.next(), dotted.next(), dotted.next()) {
+            (Some(d), Some(m), Some(y), None) => Some([d, m, y]),
+            _ => None,
+        }
     };
+    let parts = s.bytes().any(|b| b == b'.').then(dotted_parts).flatten();
     let (fields, next) = if let Some(parts) = parts {
         (parts, i + 1)
     } else {

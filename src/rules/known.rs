@@ -4,8 +4,8 @@
 //! (`Agadir-Marrakech`, a road between two towns).
 
 use crate::analysis::Analysis;
-use crate::document::{EntityType, Mention, Span};
-use crate::gazetteer::{Form, Target};
+use crate::document::{EntityType, Mention, Provenance, Span};
+use crate::gazetteer::{Entry, Form, Target};
 use crate::rules::caps::KnownIndex;
 use crate::rules::priority;
 use crate::tokenize::TokenKind;
@@ -39,12 +39,24 @@ pub fn find(a: &mut Analysis) {
             Form::Official => "gazetteer.official",
             Form::Name => "gazetteer",
         };
-        a.candidates.push(
-            Mention::new(e.kind, hit.span, rule)
-                .with_canonical(e.canonical.clone())
-                .with_entry(e.id.clone())
-                .with_priority(priority::KNOWN),
-        );
+        a.candidates.push(known_mention(e, hit.span, rule));
+    }
+}
+
+/// A candidate mention of entry `e`, built whole: the mention is a hundred bytes or so, and
+/// each of `Mention`'s builder methods (`with_canonical`, `with_entry`, `with_priority`)
+/// moves it again, for each of the thousands of gazetteer hits.
+fn known_mention(e: &Entry, span: Span, rule: &'static str) -> Mention {
+    Mention {
+        kind: e.kind,
+        span,
+        canonical: Some(e.canonical.clone()),
+        value: None,
+        provenance: Provenance {
+            rule,
+            entry: Some(e.id.clone()),
+        },
+        priority: priority::KNOWN,
     }
 }
 
@@ -80,12 +92,13 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
         if t.kind != TokenKind::Word || !t.capitalized {
             continue;
         }
-        let w = t.span.of(a.text);
-        // Two capitalized words separated by one space, known with a hyphen.
+        // Two capitalized words separated by one space, known with a hyphen. The gap is one
+        // byte, a space: tested on the bytes, without slicing the text.
         if let Some(n) = toks.get(i + 1) {
             if n.kind == TokenKind::Word
                 && n.capitalized
-                && a.text.get(t.span.end..n.span.start) == Some(" ")
+                && n.span.start == t.span.end + 1
+                && a.text.as_bytes().get(t.span.end) == Some(&b' ')
             {
                 joined.clear();
                 joined.push_str(a.tokens.folded(i));
@@ -93,22 +106,20 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
                 joined.push_str(a.tokens.folded(i + 1));
                 if let Some(e) = lookup_entity(a, &joined) {
                     let e = &a.gazetteers.entries[e];
-                    out.push(
-                        Mention::new(
-                            e.kind,
-                            Span::new(t.span.start, n.span.end),
-                            "gazetteer.space_for_hyphen",
-                        )
-                        .with_canonical(e.canonical.clone())
-                        .with_entry(e.id.clone())
-                        .with_priority(priority::KNOWN),
-                    );
+                    out.push(known_mention(
+                        e,
+                        Span::new(t.span.start, n.span.end),
+                        "gazetteer.space_for_hyphen",
+                    ));
                 }
             }
         }
-        // A hyphenated word unknown as a whole whose parts are all known places.
-        // Words are short: a loop over the bytes, not a call to `memchr`.
-        if w.bytes().any(|b| b == b'-') && lookup_entity(a, a.tokens.folded(i)).is_none() {
+        // A hyphenated word unknown as a whole whose parts are all known places. A plain word
+        // (letters and digits only, a flag of the token) has no hyphen: the others' bytes are
+        // looked at, in a loop rather than a call to `memchr` (words are short).
+        let w = t.span.of(a.text);
+        let hyphenated = !t.plain && w.bytes().any(|b| b == b'-');
+        if hyphenated && lookup_entity(a, a.tokens.folded(i)).is_none() {
             let mut parts = Vec::new();
             let mut offset = t.span.start;
             // An ASCII word's folded form is its lower-case form, byte for byte: its parts
@@ -139,12 +150,7 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
                     .all(|(s, _)| a.text[s.start..].starts_with(char::is_uppercase))
             {
                 for (span, e) in parts {
-                    out.push(
-                        Mention::new(e.kind, span, "gazetteer.hyphen_join")
-                            .with_canonical(e.canonical.clone())
-                            .with_entry(e.id.clone())
-                            .with_priority(priority::KNOWN),
-                    );
+                    out.push(known_mention(e, span, "gazetteer.hyphen_join"));
                 }
             }
         }

@@ -50,19 +50,21 @@ pub mod priority {
     }
 }
 
-/// Runs every rule in order, adding candidates.
-pub fn run(a: &mut Analysis) {
+/// Runs every rule in order, adding candidates; returns the index of capitalized and known
+/// words that the rules shared, which resolution reads too (see [`crate::resolve::resolve`]).
+pub fn run(a: &mut Analysis) -> caps::KnownIndex {
     let k = caps::KnownIndex::new(a);
     known::find(a);
     known::variants(a, &k);
     // Numbers, number words, month names: one pass finds where values may start.
     let values = number::ValueStarts::new(a);
-    money::find_in(a, &values);
+    money::find_in(a, &values, &k);
     date::find_in(a, &values);
     person::find(a, &k);
     location::find(a, &k);
     // Last: acronym definitions read the other rules' candidates.
     organization::find(a, &k);
+    k
 }
 
 /// Chooses among overlapping candidates; returns mentions sorted by start.
@@ -73,26 +75,43 @@ pub fn run(a: &mut Analysis) {
 /// of chained overlaps by one sweep in start order, and the ranking runs within each cluster:
 /// most candidates overlap nothing and are kept without being ranked at all.
 ///
-/// The sweep sorts `(start, index)` pairs (`pack`), not the mentions: the index makes every
-/// pair distinct, so the order is the one of a stable sort by start. The winners are disjoint and
-/// non-empty, so their starts differ: taken in sweep order, they come out sorted, with no
-/// sort of the mentions themselves.
-pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
-    let mut by_start: Vec<u128> = Vec::with_capacity(candidates.len());
-    by_start.extend(
-        candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| !m.span.is_empty())
-            .map(|(i, m)| pack(m.span.start, i)),
-    );
+/// The sweep sorts `(start, index)` pairs ([`SweepKey`]), not the mentions: the index makes
+/// every pair distinct, so the order is the one of a stable sort by start. The winners are
+/// disjoint and non-empty, so their starts differ: taken in sweep order, they come out sorted,
+/// with no sort of the mentions themselves.
+pub fn select(candidates: Vec<Mention>) -> Vec<Mention> {
+    // Pairs of 32-bit numbers (any text under 4 GiB) make keys of 64 bits, which sort faster
+    // than those of 128.
+    match sweep_order::<u64>(&candidates) {
+        Some(by_start) => select_in_order(candidates, &by_start),
+        None => {
+            let by_start = sweep_order::<u128>(&candidates).unwrap_or_default();
+            select_in_order(candidates, &by_start)
+        }
+    }
+}
+
+/// The `(start, index)` pairs of the non-empty candidates, sorted; `None` if one does not fit
+/// in a `K`.
+fn sweep_order<K: SweepKey>(candidates: &[Mention]) -> Option<Vec<K>> {
+    let mut by_start: Vec<K> = Vec::with_capacity(candidates.len());
+    for (i, m) in candidates.iter().enumerate() {
+        if !m.span.is_empty() {
+            by_start.push(K::pack(m.span.start, i)?);
+        }
+    }
     // Each rule emits its candidates in order, one rule after the other: the merge sort finds
     // those runs and merges them (the keys are distinct, stability plays no part).
     by_start.sort();
+    Some(by_start)
+}
+
+/// [`select`], given the sweep order of the candidates.
+fn select_in_order<K: SweepKey>(mut candidates: Vec<Mention>, by_start: &[K]) -> Vec<Mention> {
     let mut keep = vec![false; candidates.len()];
     let mut chooser = Chooser::default();
     let mut cluster_end = 0;
-    for (start, i) in by_start.iter().map(|&p| unpack(p)) {
+    for (start, i) in by_start.iter().map(|&p| p.unpack()) {
         let Some(m) = candidates.get(i) else { continue };
         if !chooser.is_empty() && start >= cluster_end {
             chooser.choose(&mut keep);
@@ -108,7 +127,7 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
     // The winners in start order, moved out; the losers are dropped with `candidates`.
     let winners = by_start
         .iter()
-        .map(|&p| unpack(p).1)
+        .map(|&p| p.unpack().1)
         .filter(|&i| keep.get(i) == Some(&true));
     let mut chosen = Vec::with_capacity(winners.clone().count());
     for i in winners {
@@ -120,14 +139,37 @@ pub fn select(mut candidates: Vec<Mention>) -> Vec<Mention> {
 }
 
 /// A `(start, index)` pair as one number with the same order, which sorts faster than a
-/// tuple.
-fn pack(start: usize, i: usize) -> u128 {
-    (start as u128) << 64 | i as u128
+/// tuple: the start in the high half, the index in the low one.
+trait SweepKey: Copy + Ord {
+    /// The key of the pair, if both numbers fit in half of it.
+    fn pack(start: usize, i: usize) -> Option<Self>;
+    /// The pair of [`SweepKey::pack`].
+    fn unpack(self) -> (usize, usize);
 }
 
-/// The `(start, index)` pair of [`pack`].
-fn unpack(p: u128) -> (usize, usize) {
-    ((p >> 64) as usize, (p & u128::from(u64::MAX)) as usize)
+impl SweepKey for u64 {
+    fn pack(start: usize, i: usize) -> Option<u64> {
+        let (start, i) = (u32::try_from(start).ok()?, u32::try_from(i).ok()?);
+        Some(u64::from(start) << 32 | u64::from(i))
+    }
+
+    fn unpack(self) -> (usize, usize) {
+        ((self >> 32) as usize, (self & u64::from(u32::MAX)) as usize)
+    }
+}
+
+impl SweepKey for u128 {
+    fn pack(start: usize, i: usize) -> Option<u128> {
+        let (start, i) = (u64::try_from(start).ok()?, u64::try_from(i).ok()?);
+        Some(u128::from(start) << 64 | u128::from(i))
+    }
+
+    fn unpack(self) -> (usize, usize) {
+        (
+            (self >> 64) as usize,
+            (self & u128::from(u64::MAX)) as usize,
+        )
+    }
 }
 
 /// A candidate's rank within its cluster: band, length and priority (each higher first), then
@@ -263,6 +305,29 @@ impl Taken {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_of_64_and_128_bits_give_one_order() {
+        assert_eq!(
+            <u64 as SweepKey>::pack(7, 3).map(SweepKey::unpack),
+            Some((7, 3))
+        );
+        assert_eq!(<u64 as SweepKey>::pack(1 << 32, 0), None);
+        assert_eq!(
+            <u128 as SweepKey>::pack(1 << 32, 5).map(SweepKey::unpack),
+            Some((1 << 32, 5))
+        );
+        // A start past 4 GiB takes the 128-bit keys: the choice is the same.
+        let m = |s, e, p| Mention::new(EntityType::Location, Span::new(s, e), "t").with_priority(p);
+        let far = 1usize << 33;
+        let got = select(vec![
+            m(far + 3, far + 8, 50),
+            m(far, far + 5, 50),
+            m(2, 4, 20),
+        ]);
+        let spans: Vec<(usize, usize)> = got.iter().map(|m| (m.span.start, m.span.end)).collect();
+        assert_eq!(spans, [(2, 4), (far, far + 5)]);
+    }
 
     #[test]
     fn band_then_length_then_priority_then_position() {

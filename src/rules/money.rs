@@ -29,6 +29,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Money, Span, Value};
 use crate::gazetteer::Target;
+use crate::rules::caps::KnownIndex;
 use crate::rules::number::{
     inside_known_name, is_number_word, may_start_number_word, parse_digits, parse_words, scale,
     Decimal, Scale, ValueStarts,
@@ -99,7 +100,10 @@ struct Context<'g> {
     currencies: CurrencyHits<'g>,
     /// Indices of the tokens where a currency starts (a hit, a bare `francs`, `MDH`), in order.
     currency_tokens: Vec<usize>,
-    countries: FxHashMap<&'g str, usize>,
+    countries: CountryCounts<'g>,
+    /// The capitalized words and others of [`KnownIndex::marked`], where [`cfa_zone`] looks
+    /// for the acronyms of the zones.
+    marked: &'g [u32],
     /// The CFA franc of the document's zone ([`cfa_zone`]), computed on first use: few
     /// documents need it.
     cfa: OnceCell<&'static str>,
@@ -111,7 +115,7 @@ struct Context<'g> {
 impl<'g> Context<'g> {
     /// The context of a document, or `None` when it names no currency at all (most documents):
     /// every rule needs one, so there is nothing to find.
-    fn new(a: &Analysis<'g>, values: &ValueStarts) -> Option<Context<'g>> {
+    fn new(a: &Analysis<'g>, values: &ValueStarts, k: &'g KnownIndex) -> Option<Context<'g>> {
         let currencies = currency_hits(a);
         let currency_tokens = currency_tokens(a, &currencies, values);
         if currency_tokens.is_empty() {
@@ -122,13 +126,15 @@ impl<'g> Context<'g> {
             currencies,
             currency_tokens,
             countries,
+            marked: k.marked(),
             cfa: OnceCell::new(),
             iso_codes: RefCell::new(Vec::new()),
         })
     }
 
     fn cfa(&self, a: &Analysis) -> &'static str {
-        self.cfa.get_or_init(|| cfa_zone(a, &self.countries))
+        self.cfa
+            .get_or_init(|| cfa_zone(a, self.marked, &self.countries))
     }
 
     /// [`iso_code`] of a currency mention, computed once per currency as written.
@@ -149,20 +155,21 @@ impl<'g> Context<'g> {
     }
 
     fn count(&self, iso2: &str) -> usize {
-        self.countries.get(iso2).copied().unwrap_or(0)
+        self.countries.get(iso2)
     }
 }
 
 /// Adds money candidates.
 pub fn find(a: &mut Analysis) {
     let values = ValueStarts::new(a);
-    find_in(a, &values);
+    let k = KnownIndex::new(a);
+    find_in(a, &values, &k);
 }
 
-/// [`find`] with the document's [`ValueStarts`] at hand: the numbers, number words and
-/// unlisted currencies found in one pass over the tokens.
-pub fn find_in(a: &mut Analysis, values: &ValueStarts) {
-    let Some(ctx) = Context::new(a, values) else {
+/// [`find`] with the document's [`ValueStarts`] at hand (the numbers, number words and
+/// unlisted currencies found in one pass over the tokens) and its [`KnownIndex`].
+pub fn find_in(a: &mut Analysis, values: &ValueStarts, k: &KnownIndex) {
+    let Some(ctx) = Context::new(a, values, k) else {
         return;
     };
     let mut found: Vec<Mention> = Vec::new();
@@ -289,10 +296,69 @@ fn currency_hits<'g>(a: &Analysis<'g>) -> CurrencyHits<'g> {
     CurrencyHits(out)
 }
 
+/// How many times each country (ISO alpha-2 code) is named in a document.
+///
+/// A document names a country at almost every other hit: the codes of two bytes (all of the
+/// gazetteers' codes) are counted by the number their bytes make, which hashes and compares
+/// for a few instructions where a string takes a loop; any other code by its text.
+struct CountryCounts<'g> {
+    by_pair: FxHashMap<u16, usize>,
+    others: FxHashMap<&'g str, usize>,
+    /// The largest count.
+    max: usize,
+}
+
+impl<'g> CountryCounts<'g> {
+    fn new() -> CountryCounts<'g> {
+        CountryCounts {
+            by_pair: FxHashMap::default(),
+            others: FxHashMap::default(),
+            max: 0,
+        }
+    }
+
+    /// A code of two bytes as a number.
+    fn pair(code: &str) -> Option<u16> {
+        match *code.as_bytes() {
+            [x, y] => Some(u16::from_le_bytes([x, y])),
+            _ => None,
+        }
+    }
+
+    /// Counts one more mention of `code`.
+    fn add(&mut self, code: &'g str) {
+        let n = match Self::pair(code) {
+            Some(p) => self.by_pair.entry(p).or_default(),
+            None => self.others.entry(code).or_default(),
+        };
+        *n += 1;
+        self.max = self.max.max(*n);
+    }
+
+    /// How many times `code` is named.
+    fn get(&self, code: &str) -> usize {
+        let n = match Self::pair(code) {
+            Some(p) => self.by_pair.get(&p),
+            None => self.others.get(code),
+        };
+        n.copied().unwrap_or(0)
+    }
+
+    /// Whether no country is named.
+    fn is_empty(&self) -> bool {
+        self.max == 0
+    }
+
+    /// Whether some country is named more than `n` times.
+    fn any_above(&self, n: usize) -> bool {
+        self.max > n
+    }
+}
+
 /// How many times each country (ISO alpha-2) is named in the document: by its name, a
 /// demonym, or a place or national body of the country (`Yaoundé`, `Ottawa`).
-fn country_counts<'g>(a: &Analysis<'g>) -> FxHashMap<&'g str, usize> {
-    let mut counts: FxHashMap<&'g str, usize> = FxHashMap::default();
+fn country_counts<'g>(a: &Analysis<'g>) -> CountryCounts<'g> {
+    let mut counts = CountryCounts::new();
     let mut covered = 0;
     for hit in &a.hits {
         if hit.span.end <= covered {
@@ -308,23 +374,26 @@ fn country_counts<'g>(a: &Analysis<'g>) -> FxHashMap<&'g str, usize> {
         });
         if let Some(country) = country {
             covered = hit.span.end;
-            *counts.entry(country).or_default() += 1;
+            counts.add(country);
         }
     }
     counts
 }
 
 /// `XAF` when the document speaks of Central Africa more than of West Africa, else `XOF`.
-fn cfa_zone(a: &Analysis, countries: &FxHashMap<&str, usize>) -> &'static str {
-    let sum = |zone: &[&str]| {
-        zone.iter()
-            .map(|c| countries.get(c).copied().unwrap_or(0))
-            .sum::<usize>()
-    };
+///
+/// The acronyms of the zones' banks and unions are capitalized words: they are looked for
+/// among the `marked` tokens ([`KnownIndex::marked`] lists every capitalized word), not
+/// among every token.
+fn cfa_zone(a: &Analysis, marked: &[u32], countries: &CountryCounts) -> &'static str {
+    let sum = |zone: &[&str]| zone.iter().map(|c| countries.get(c)).sum::<usize>();
     let (mut central, mut west) = (sum(CEMAC), sum(UEMOA));
-    // Every token is asked: its bytes are compared as they are, most differ in length.
+    // The bytes are compared as they are: most words differ in length.
     let bytes = a.text.as_bytes();
-    for t in &a.tokens.tokens {
+    for t in marked
+        .iter()
+        .filter_map(|&i| a.tokens.tokens.get(i as usize))
+    {
         match bytes.get(t.span.start..t.span.end) {
             Some(b"BEAC" | b"CEMAC") => central += 1,
             Some(b"BCEAO" | b"UEMOA") => west += 1,
@@ -411,7 +480,7 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
         }
     }
     let (code, n) = best.filter(|_| candidates > 1)?;
-    if head == "dollar" && ctx.countries.values().any(|&m| m > n) {
+    if head == "dollar" && ctx.countries.any_above(n) {
         return None;
     }
     Some(code)

@@ -1253,10 +1253,15 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && k.demonym_at(x.span.start).is_none()
             && k.role_at(x.span.start).is_none()
     };
+    // The place lexicon is asked with the token's folded form, at hand, rather than the word
+    // (which `Lexicon::contains` would fold again, into a new string).
     let plain_in_lists = |j: usize| {
         let w = toks[j].span.of(a.text);
         crate::rules::organization::trigger(w).is_none()
-            && !a.gazetteers.place_lexicon.contains(w)
+            && a.gazetteers
+                .place_lexicon
+                .get_folded(a.tokens.folded(j))
+                .is_none()
             && !crate::rules::location::is_region(w)
             && !crate::rules::location::is_feature_head(w)
     };

@@ -171,9 +171,10 @@ const fn first_pairs() -> [u128; 128] {
     table
 }
 
-/// The first three bytes of [`LINK_PREFIXES`] and [`INTERFACE_LINES`] that start with three
-/// ASCII bytes, sorted. A line that starts with three ASCII characters can only match one of
-/// those: the test after [`FIRST_PAIRS`], for the lines that pass it (`Le …`, `Les …`).
+/// The first three bytes of [`LINK_PREFIXES`] and [`INTERFACE_LINES`] that are three bytes
+/// long or more, sorted. A line whose lower-cased start is three bytes or more can only match
+/// one of those: the test after [`FIRST_PAIRS`], for the lines that pass it (`Le …`, `Les …`)
+/// or that start with a character that is not ASCII (`« …`, `Réunion …`).
 static FIRST_TRIPLES: [[u8; 3]; first_triples_len()] = first_triples();
 
 /// The entries of [`LINK_PREFIXES`] then [`INTERFACE_LINES`].
@@ -187,10 +188,10 @@ const fn entry(i: usize) -> &'static [u8] {
 
 const ENTRIES: usize = LINK_PREFIXES.len() + INTERFACE_LINES.len();
 
-/// The first three bytes of entry `i`, when they are ASCII.
-const fn ascii_triple(i: usize) -> Option<[u8; 3]> {
+/// The first three bytes of entry `i`, when it has three.
+const fn first_triple(i: usize) -> Option<[u8; 3]> {
     let w = entry(i);
-    if w.len() >= 3 && w[0].is_ascii() && w[1].is_ascii() && w[2].is_ascii() {
+    if w.len() >= 3 {
         Some([w[0], w[1], w[2]])
     } else {
         None
@@ -218,13 +219,13 @@ const fn first_triples() -> [[u8; 3]; first_triples_len()] {
     out
 }
 
-/// The distinct ASCII triples of the entries, sorted (insertion sort), and their count.
+/// The distinct first triples of the entries, sorted (insertion sort), and their count.
 const fn triples() -> ([[u8; 3]; ENTRIES], usize) {
     let mut table = [[0xFF; 3]; ENTRIES];
     let mut len = 0;
     let mut i = 0;
     while i < ENTRIES {
-        if let Some(t) = ascii_triple(i) {
+        if let Some(t) = first_triple(i) {
             let mut at = 0;
             while at < len && triple_less(table[at], t) {
                 at += 1;
@@ -276,24 +277,33 @@ struct LowerStart {
 }
 
 impl LowerStart {
+    /// The lower-cased start of `line`: at least [`LONGEST`] bytes of it.
     fn of(line: &str) -> LowerStart {
+        LowerStart::at_least(line, LONGEST)
+    }
+
+    /// The lower-cased start of `line`: at least `want` bytes of it (at most [`LONGEST`]), or
+    /// the whole line when shorter. A few bytes are enough to rule most lines out
+    /// ([`FIRST_TRIPLES`]), and lower-casing a start char by char costs more than the tests.
+    fn at_least(line: &str, want: usize) -> LowerStart {
+        let want = want.min(LONGEST);
         let mut out = LowerStart {
             buf: [0; LONGEST + 16],
             len: 0,
             whole: true,
         };
         // A start in ASCII: its bytes lower-cased at once.
-        let n = line.len().min(LONGEST);
+        let n = line.len().min(want);
         let start = line.as_bytes().get(..n).filter(|s| s.is_ascii());
         if let (Some(start), Some(buf)) = (start, out.buf.get_mut(..n)) {
             buf.copy_from_slice(start);
             buf.make_ascii_lowercase();
             out.len = n;
-            out.whole = line.len() <= LONGEST;
+            out.whole = line.len() <= want;
             return out;
         }
         for c in line.chars() {
-            if out.len >= LONGEST {
+            if out.len >= want {
                 out.whole = false;
                 break;
             }
@@ -327,6 +337,20 @@ impl LowerStart {
     }
 }
 
+/// The first three bytes of the lower-cased `line`, when it has three: read off the line when
+/// they are ASCII (most lines), else from the first characters lower-cased.
+fn lower_triple(line: &str) -> Option<[u8; 3]> {
+    if let [a, b, c, ..] = *line.as_bytes() {
+        if a.is_ascii() && b.is_ascii() && c.is_ascii() {
+            return Some([a, b, c].map(|x| x.to_ascii_lowercase()));
+        }
+    }
+    match *LowerStart::at_least(line, 3).bytes() {
+        [a, b, c, ..] => Some([a, b, c]),
+        _ => None,
+    }
+}
+
 /// Whether a trimmed line is a link line or interface text.
 ///
 /// Only the start of the line is lower-cased ([`LowerStart`]): enough bytes to compare with
@@ -343,19 +367,22 @@ fn is_boilerplate_line(line: &str) -> bool {
             }
         }
     }
-    if let [first, second, third, ..] = line.as_bytes() {
-        if first.is_ascii() && second.is_ascii() && third.is_ascii() {
-            let key = [first, second, third].map(u8::to_ascii_lowercase);
-            if FIRST_TRIPLES.binary_search(&key).is_err() {
-                return false;
-            }
+    // The first three bytes lower-cased (the first two or three characters): an entry of
+    // three bytes or more starts with them, or the line is none of those. The entries shorter
+    // than that (`x`) are whole lines, and a line that lower-cases to three bytes or more is
+    // none of them.
+    if let Some(triple) = lower_triple(line) {
+        if FIRST_TRIPLES.binary_search(&triple).is_err() {
+            return false;
         }
     }
     let lower = LowerStart::of(line);
     let start = lower.bytes();
+    // The first byte before the rest: a call to compare the rest for each prefix cost more
+    // than all the other tests of a line.
     LINK_PREFIXES
         .iter()
-        .any(|p| start.starts_with(p.as_bytes()))
+        .any(|p| p.as_bytes().first() == start.first() && start.starts_with(p.as_bytes()))
         || lower.whole && INTERFACE_LINES.iter().any(|w| start == w.as_bytes())
 }
 
@@ -400,9 +427,7 @@ mod tests {
         assert!(FIRST_TRIPLES.windows(2).all(|w| w[0] < w[1]));
         for w in LINK_PREFIXES.iter().chain(INTERFACE_LINES) {
             if let [a, b, c, ..] = w.as_bytes() {
-                if [a, b, c].iter().all(|x| x.is_ascii()) {
-                    assert!(FIRST_TRIPLES.contains(&[*a, *b, *c]), "{w}");
-                }
+                assert!(FIRST_TRIPLES.contains(&[*a, *b, *c]), "{w}");
             }
         }
         assert_eq!(

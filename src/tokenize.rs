@@ -747,7 +747,9 @@ fn lowers_to_itself(c: char) -> bool {
 /// Appends `str::to_lowercase(w)` to `out`, char by char (the same result except for a final
 /// Greek sigma, left to `to_lowercase`).
 fn lower_into(w: &str, out: &mut String) {
-    if w.contains('Σ') {
+    // `Σ` is the bytes CE A3 (and no other character holds them): a byte test, where
+    // `str::contains(char)` was inlined in some builds and a call in others.
+    if w.as_bytes().windows(2).any(|pair| pair == [0xCE, 0xA3]) {
         out.push_str(&w.to_lowercase());
         return;
     }

@@ -671,8 +671,13 @@ pub fn is_title(w: &str) -> bool {
 /// Whether `w` is a particle of a personal name (`van`, `ould`, `de`, `al`).
 pub fn is_particle(w: &str) -> bool {
     static SET: WordSet = WordSet::new(PARTICLES);
-    SET.contains(w)
+    // Asked of most words after a name word, which are longer than any particle: the length
+    // turns them away before the set hashes them.
+    w.len() <= MAX_PARTICLE_LEN && SET.contains(w)
 }
+
+/// The longest of [`PARTICLES`], in bytes (a test checks it).
+const MAX_PARTICLE_LEN: usize = 5;
 
 /// Whether `w` (in any case) links a name's head to its complement: `Ministère des Affaires
 /// étrangères`, `Fonds pour l'environnement`, `Direction des études et de la coordination`.
@@ -1361,6 +1366,12 @@ impl KnownIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn particles_are_short() {
+        assert!(PARTICLES.iter().all(|w| w.len() <= MAX_PARTICLE_LEN));
+        assert!(is_particle("della") && is_particle("Ould") && !is_particle("Mohamed"));
+    }
 
     #[test]
     fn adjectives_by_ending_and_stop_list() {

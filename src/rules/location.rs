@@ -866,7 +866,13 @@ pub fn is_region(w: &str) -> bool {
 
 /// Whether a word, in any case, is a feature noun (`Cap`, `Mont`, `lac`).
 pub fn is_feature_head(w: &str) -> bool {
-    FEATURE_HEADS.contains(&w.to_lowercase())
+    is_feature_head_lower(&w.to_lowercase())
+}
+
+/// [`is_feature_head`] of a word given in lower case (a token's [`crate::tokenize::Tokens::lower`]
+/// form, at hand): no new string.
+pub(crate) fn is_feature_head_lower(lower: &str) -> bool {
+    FEATURE_HEADS.contains(lower)
 }
 
 /// Former sovereign states of the region list, typed as countries.

@@ -1253,17 +1253,17 @@ fn pair_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
             && k.demonym_at(x.span.start).is_none()
             && k.role_at(x.span.start).is_none()
     };
-    // The place lexicon is asked with the token's folded form, at hand, rather than the word
-    // (which `Lexicon::contains` would fold again, into a new string).
+    // The head words and the place lexicon are asked with the token's folded form, and the
+    // feature nouns with its lower-case form, both at hand, rather than with the word (which
+    // `trigger`, `Lexicon::contains` and `is_feature_head` would fold or lower-case again,
+    // the last two into a new string).
     let plain_in_lists = |j: usize| {
         let w = toks[j].span.of(a.text);
-        crate::rules::organization::trigger(w).is_none()
-            && a.gazetteers
-                .place_lexicon
-                .get_folded(a.tokens.folded(j))
-                .is_none()
+        let folded = a.tokens.folded(j);
+        crate::rules::organization::trigger_folded(folded).is_none()
+            && a.gazetteers.place_lexicon.get_folded(folded).is_none()
             && !crate::rules::location::is_region(w)
-            && !crate::rules::location::is_feature_head(w)
+            && !crate::rules::location::is_feature_head_lower(a.tokens.lower(j))
     };
     if !plain_in_index(i) || !plain_in_index(i + 1) || !plain_in_lists(i) || !plain_in_lists(i + 1)
     {

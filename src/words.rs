@@ -26,43 +26,50 @@ pub struct WordSet {
 /// The hash set, behind a filter that turns most words away before any hashing (most tokens
 /// asked about are in no list).
 struct Filtered {
-    filter: Bits,
+    filter: WordFilter,
     set: FxHashSet<&'static str>,
 }
 
 impl Filtered {
     fn new(words: &'static [&'static str]) -> Filtered {
-        let mut filter = Bits([0; Bits::WORDS]);
-        for w in words {
-            filter.insert(w);
-        }
         Filtered {
-            filter,
+            filter: WordFilter::new(words),
             set: words.iter().copied().collect(),
         }
     }
 }
 
-/// One bit per (length, first two bytes, last byte) of the set's words, hashed into 8,192
-/// bits: a word whose bit is clear is not in the set (no false negative). A multiplication and
-/// a load, where hashing the whole word costs a loop over its bytes and a probe; a filter of
-/// the length and first byte alone let through most words of the right length that begin
-/// like a particle (`de`, `la`, `le`…), a common case. 1 KB per set, made on first use.
-struct Bits([u64; Bits::WORDS]);
+/// A filter in front of a word list's hash table: one bit per (length, first two bytes, last
+/// byte) of the list's words, hashed into 8,192 bits. A word whose bit is clear is in no list
+/// (no false negative); the few others go on to the table. It costs a multiplication and a
+/// load where the hash of a whole word costs a loop over its bytes and a probe, for the words
+/// asked about at almost every token and almost never in the list; a filter of the length and
+/// first byte alone let through most words of the right length that begin like a particle
+/// (`de`, `la`, `le`…). The bits are many and the second byte counts so that a filter of
+/// several lists, some 500 words, still turns away most names. 1 KB.
+///
+/// Every [`WordSet`] has one; the rules build their own in front of word tables that are not
+/// sets (maps to flags) or that join several lists.
+pub(crate) struct WordFilter([u64; WordFilter::WORDS]);
 
-impl Bits {
+impl WordFilter {
     /// The filter's 64-bit words.
     const WORDS: usize = 128;
 
-    fn insert(&mut self, w: &str) {
-        let bit = Bits::bit(w);
-        self.0[bit / 64] |= 1 << (bit % 64);
+    /// The filter of `words`.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> WordFilter {
+        let mut f = WordFilter([0; WordFilter::WORDS]);
+        for w in words {
+            let bit = WordFilter::bit(w);
+            f.0[bit / 64] |= 1 << (bit % 64);
+        }
+        f
     }
 
-    /// Whether `w` may be in the set (`false`: it is not).
+    /// Whether `w` may be one of the words (`false`: it is none of them).
     #[inline]
-    fn may_contain(&self, w: &str) -> bool {
-        let bit = Bits::bit(w);
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        let bit = WordFilter::bit(w);
         self.0[bit / 64] >> (bit % 64) & 1 == 1
     }
 

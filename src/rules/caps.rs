@@ -22,7 +22,7 @@ use crate::document::{EntityType, Span};
 use crate::gazetteer::Target;
 use crate::rules::organization;
 use crate::tokenize::{Token, TokenKind};
-use crate::words::WordSet;
+use crate::words::{WordFilter, WordSet};
 
 /// Capitalized words that are not names: articles, pronouns, prepositions, conjunctions and
 /// adverbs that start sentences, and weekdays (a DATE, not a name).
@@ -322,52 +322,6 @@ fn capitalized_word_class(w: &str) -> u16 {
         index
     });
     index.get(w).copied().unwrap_or(0)
-}
-
-/// A filter in front of a word list's hash table: one bit per (length, first two bytes, last
-/// byte) of the list's words, hashed into 8,192 bits. A word whose bit is clear is in no list
-/// (no false negative); the few others go on to the table. It costs a multiplication and a
-/// load where the hash of a whole word costs a loop over its bytes and a probe, for the words
-/// asked about at almost every token and almost never in the list. The bits are many and the
-/// second byte counts so that a filter of several lists, some 500 words, still turns away
-/// most names ([`organization::capitalized_word_filter`]).
-///
-/// [`organization::capitalized_word_filter`]: crate::rules::organization::capitalized_word_filter
-pub(crate) struct WordFilter([u64; WordFilter::WORDS]);
-
-impl WordFilter {
-    /// The filter's 64-bit words.
-    const WORDS: usize = 128;
-
-    /// The filter of `words`.
-    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w &'w str>) -> WordFilter {
-        let mut f = WordFilter([0; WordFilter::WORDS]);
-        for w in words {
-            let bit = WordFilter::bit(w);
-            f.0[bit / 64] |= 1 << (bit % 64);
-        }
-        f
-    }
-
-    /// Whether `w` may be one of the words (`false`: it is none of them).
-    #[inline]
-    pub(crate) fn may_contain(&self, w: &str) -> bool {
-        let bit = WordFilter::bit(w);
-        self.0[bit / 64] >> (bit % 64) & 1 == 1
-    }
-
-    /// The bit of `w`, in `0..8192`.
-    #[inline]
-    fn bit(w: &str) -> usize {
-        let b = w.as_bytes();
-        let first = u32::from(b.first().copied().unwrap_or(0));
-        let second = u32::from(b.get(1).copied().unwrap_or(0));
-        let last = u32::from(b.last().copied().unwrap_or(0));
-        let len = (b.len() & 0xff) as u32;
-        let key = first | second << 8 | last << 16 | len << 24;
-        // The top 13 bits of a multiplicative hash.
-        (key.wrapping_mul(0x9E37_79B1) >> 19) as usize
-    }
 }
 
 /// Lower-case (or capitalized) particles inside personal names: `Herman Van Rompuy`,
@@ -769,15 +723,10 @@ pub fn is_adjective(w: &str) -> bool {
     has_adjective_suffix(last) && !has_apostrophe(w) && !is_not_adjective(w)
 }
 
-/// Whether `w` is one of [`NOT_ADJECTIVES`]: a [`WordFilter`] turns most adjectives away before
-/// the set hashes them.
+/// Whether `w` is one of [`NOT_ADJECTIVES`].
 fn is_not_adjective(w: &str) -> bool {
     static SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    static FILTER: OnceLock<WordFilter> = OnceLock::new();
-    FILTER
-        .get_or_init(|| WordFilter::new(NOT_ADJECTIVES))
-        .may_contain(w)
-        && SET.contains(w)
+    SET.contains(w)
 }
 
 /// Whether `w` holds an apostrophe, `'` or `’`: one walk over its bytes (a word is short),

@@ -84,19 +84,14 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "banlieue",
 ]);
 
-/// Whether `w` is one of [`PLACE_NOUNS`]. Asked of the word before almost every name, which is
-/// almost never one: a [`caps::WordFilter`] turns most words away before the set hashes them.
+/// Whether `w` is one of [`PLACE_NOUNS`].
 fn is_place_noun(w: &str) -> bool {
-    static FILTER: LazyLock<caps::WordFilter> =
-        LazyLock::new(|| caps::WordFilter::new(PLACE_NOUNS.words()));
-    FILTER.may_contain(w) && PLACE_NOUNS.contains(w)
+    PLACE_NOUNS.contains(w)
 }
 
-/// Whether `w` is one of [`PLACE_VERBS`], behind a filter as [`is_place_noun`].
+/// Whether `w` is one of [`PLACE_VERBS`].
 fn is_place_verb(w: &str) -> bool {
-    static FILTER: LazyLock<caps::WordFilter> =
-        LazyLock::new(|| caps::WordFilter::new(PLACE_VERBS.words()));
-    FILTER.may_contain(w) && PLACE_VERBS.contains(w)
+    PLACE_VERBS.contains(w)
 }
 
 /// Words before `à X` / `en X` that announce a place (`né à`, `installé à`, `basé à`).
@@ -805,10 +800,7 @@ fn feature(a: &Analysis, k: &Known, i: usize, out: &mut Vec<Mention>) {
         return;
     }
     let head = t.span.of(a.text);
-    // Most words before a name are no head: a filter turns them away before the hash.
-    static FILTER: LazyLock<caps::WordFilter> =
-        LazyLock::new(|| caps::WordFilter::new(FEATURE_HEADS.words()));
-    if !FILTER.may_contain(head) || !FEATURE_HEADS.contains(head) {
+    if !FEATURE_HEADS.contains(head) {
         return;
     }
     let mut n = i + 1;

@@ -20,8 +20,8 @@ use crate::analysis::Analysis;
 use crate::document::Span;
 use crate::fold::fold;
 use crate::gazetteer::Target;
-use crate::rules::caps::WordFilter;
 use crate::tokenize::{is_group_space, Token, TokenKind};
+use crate::words::WordFilter;
 
 /// A non-negative decimal number: `mantissa / 10^decimals`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -31,7 +31,7 @@ use crate::rules::caps::{self, KnownIndex, Start, Starts, TokenClass};
 use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
-use crate::words::WordSet;
+use crate::words::{WordFilter, WordSet};
 
 /// A head word that starts an organisation's name.
 #[derive(Clone, Copy, Debug)]
@@ -319,8 +319,8 @@ fn may_start_trigger(text: &str, t: &Token) -> bool {
 /// The trigger whose head word is `f`, already folded (`a.tokens.folded(i)`).
 pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
     // Asked of every capitalized word, which is almost never a head: a filter first.
-    static FILTER: LazyLock<caps::WordFilter> =
-        LazyLock::new(|| caps::WordFilter::new(TRIGGERS.iter().map(|t| &t.word)));
+    static FILTER: LazyLock<WordFilter> =
+        LazyLock::new(|| WordFilter::new(TRIGGERS.iter().map(|t| &t.word)));
     if !FILTER.may_contain(f) {
         return None;
     }
@@ -482,8 +482,8 @@ fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
 /// of [`caps`]. A word is one of them only if its folded form is in the filter (folding goes
 /// character by character, so a token's folded form is its word's): most capitalized words
 /// are names, which one test turns away from all four lists ([`caps::KnownIndex::new`]).
-pub(crate) fn capitalized_word_filter() -> &'static caps::WordFilter {
-    static FILTER: LazyLock<caps::WordFilter> = LazyLock::new(|| {
+pub(crate) fn capitalized_word_filter() -> &'static WordFilter {
+    static FILTER: LazyLock<WordFilter> = LazyLock::new(|| {
         let folded: Vec<String> = CLUB_CLASSES
             .keys()
             .chain(caps::FUNCTION_WORDS)
@@ -495,7 +495,7 @@ pub(crate) fn capitalized_word_filter() -> &'static caps::WordFilter {
             .map(|t| t.word)
             .chain(folded.iter().map(String::as_str))
             .collect();
-        caps::WordFilter::new(words.iter())
+        WordFilter::new(words.iter())
     });
     &FILTER
 }
@@ -1489,10 +1489,9 @@ static CLUB_CLASSES: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 });
 
 /// The [`CLUB_CLASSES`] bits of `w`: [`starts`] asks about every capitalized word, and most
-/// are in none of the lists, which a [`caps::WordFilter`] says before any hashing.
+/// are in none of the lists, which a [`WordFilter`] says before any hashing.
 fn club_class(w: &str) -> u8 {
-    static FILTER: LazyLock<caps::WordFilter> =
-        LazyLock::new(|| caps::WordFilter::new(CLUB_CLASSES.keys()));
+    static FILTER: LazyLock<WordFilter> = LazyLock::new(|| WordFilter::new(CLUB_CLASSES.keys()));
     if !FILTER.may_contain(w) {
         return 0;
     }

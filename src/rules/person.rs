@@ -18,10 +18,10 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::rules::caps::{self, KnownIndex, WordFilter};
+use crate::rules::caps::{self, KnownIndex};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
-use crate::words::WordSet;
+use crate::words::{WordFilter, WordSet};
 
 /// Military and police ranks: they announce a name but are not roles of the contract.
 static RANKS: WordSet = WordSet::new(&[

@@ -88,10 +88,6 @@ const STOP: &[&str] = &[
 ];
 
 /// Parses the title at item `r` and the attributes after it.
-///
-/// Never inlined: whether the compiler inlines it into [`find`] swung the instruction count
-/// by ±0.37M from one build to the next, hiding the effect of changes elsewhere.
-#[inline(never)]
 pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase<'a>> {
     let ItemKind::Role { title, kind } = &items.get(r)?.kind else {
         return None;

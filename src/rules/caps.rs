@@ -720,13 +720,8 @@ pub fn is_adjective(w: &str) -> bool {
         Some(hyphen) => w.get(hyphen + 1..).unwrap_or(w),
         None => w,
     };
-    has_adjective_suffix(last) && !has_apostrophe(w) && !is_not_adjective(w)
-}
-
-/// Whether `w` is one of [`NOT_ADJECTIVES`].
-fn is_not_adjective(w: &str) -> bool {
-    static SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    SET.contains(w)
+    static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
+    has_adjective_suffix(last) && !has_apostrophe(w) && !NOT_ADJECTIVE_SET.contains(w)
 }
 
 /// Whether `w` holds an apostrophe, `'` or `’`: one walk over its bytes (a word is short),

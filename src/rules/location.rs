@@ -84,16 +84,6 @@ static PLACE_NOUNS: WordSet = WordSet::new(&[
     "banlieue",
 ]);
 
-/// Whether `w` is one of [`PLACE_NOUNS`].
-fn is_place_noun(w: &str) -> bool {
-    PLACE_NOUNS.contains(w)
-}
-
-/// Whether `w` is one of [`PLACE_VERBS`].
-fn is_place_verb(w: &str) -> bool {
-    PLACE_VERBS.contains(w)
-}
-
 /// Words before `à X` / `en X` that announce a place (`né à`, `installé à`, `basé à`).
 static PLACE_VERBS: WordSet = WordSet::new(&[
     "né",
@@ -307,12 +297,12 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
         let prev = a.tokens.lower(i - 1);
         let before = || if i >= 2 { a.tokens.lower(i - 2) } else { "" };
         let announced = match prev {
-            "de" | "d'" | "d’" | "du" | "des" => is_place_noun(before()),
+            "de" | "d'" | "d’" | "du" | "des" => PLACE_NOUNS.contains(before()),
             "à" => {
                 let before = before();
-                is_place_verb(before) || is_place_noun(before)
+                PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before)
             }
-            _ => is_place_noun(prev) && i >= 2 && is_article(a, i - 2, before()),
+            _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(a, i - 2, before()),
         };
         if !announced || k.name_at(a, i).is_some() {
             continue;

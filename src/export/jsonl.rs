@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::{Destination, ErrorRecord, RecordFormat, Sink};
 use crate::batch::Outcome;
+use crate::document::{DateValue, Money, Value};
 use crate::facts::{Argument, Fact, FactKind};
 use crate::record::{Entity, Extraction};
 
@@ -77,34 +78,38 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
     Ok(())
 }
 
-/// One [`Entity`], fields in the order of its declaration (serde's order).
+/// One [`Entity`], fields in the order of its declaration (serde's order). Each key is one
+/// literal with its comma and colon: one bounds check and one store per key.
 fn write_entity(out: &mut Vec<u8>, e: &Entity) -> io::Result<()> {
     out.extend_from_slice(b"{\"type\":\"");
     out.extend_from_slice(e.kind.as_str().as_bytes());
     out.extend_from_slice(b"\",\"text\":");
     write_str(out, &e.text);
-    write_key(out, "start");
+    out.extend_from_slice(b",\"start\":");
     write_uint(out, e.start);
-    write_key(out, "end");
+    out.extend_from_slice(b",\"end\":");
     write_uint(out, e.end);
     if let Some(c) = &e.canonical {
-        write_key(out, "canonical");
+        out.extend_from_slice(b",\"canonical\":");
         write_str(out, c);
     }
     if let Some(v) = &e.value {
-        write_key(out, "value");
-        serde_json::to_writer(&mut *out, v)?;
+        out.extend_from_slice(b",\"value\":");
+        match v {
+            Value::Money(m) => write_money(out, m)?,
+            Value::Date(d) => write_date(out, d)?,
+        }
     }
-    write_key(out, "byte_start");
+    out.extend_from_slice(b",\"byte_start\":");
     write_uint(out, e.byte_start);
-    write_key(out, "byte_end");
+    out.extend_from_slice(b",\"byte_end\":");
     write_uint(out, e.byte_end);
-    write_key(out, "sentence");
+    out.extend_from_slice(b",\"sentence\":");
     write_uint(out, e.sentence);
-    write_key(out, "rule");
+    out.extend_from_slice(b",\"rule\":");
     write_str(out, e.rule);
     if let Some(id) = &e.entry {
-        write_key(out, "entry");
+        out.extend_from_slice(b",\"entry\":");
         write_str(out, id);
     }
     out.push(b'}');
@@ -128,8 +133,10 @@ fn write_fact(out: &mut Vec<u8>, f: &Fact) -> io::Result<()> {
         } => {
             write_argument(out, "donor", Some(donor));
             write_argument(out, "recipient", Some(recipient));
-            write_value(out, "amount", amount)?;
-            write_value(out, "date", date)?;
+            write_key(out, "amount");
+            write_optional(out, amount.as_ref(), write_money)?;
+            write_key(out, "date");
+            write_optional(out, date.as_ref(), write_date)?;
         }
         FactKind::Membership {
             member,
@@ -138,7 +145,11 @@ fn write_fact(out: &mut Vec<u8>, f: &Fact) -> io::Result<()> {
         } => {
             write_argument(out, "member", Some(member));
             write_argument(out, "organization", Some(organization));
-            write_value(out, "since", since)?;
+            write_key(out, "since");
+            match since {
+                Some(year) => write_str(out, year),
+                None => out.extend_from_slice(b"null"),
+            }
         }
         FactKind::Role {
             person,
@@ -157,7 +168,8 @@ fn write_fact(out: &mut Vec<u8>, f: &Fact) -> io::Result<()> {
             amount,
         } => {
             write_argument(out, "organization", Some(organization));
-            write_value(out, "amount", amount)?;
+            write_key(out, "amount");
+            write_optional(out, amount.as_ref(), write_money)?;
         }
     }
     out.extend_from_slice(b",\"evidence\":{\"text\":");
@@ -199,68 +211,254 @@ fn write_argument(out: &mut Vec<u8>, key: &str, arg: Option<&Argument>) {
     out.push(b'}');
 }
 
-/// `,"key":` and a value through serde_json (`null` for `None`).
-fn write_value(out: &mut Vec<u8>, key: &str, value: &impl serde::Serialize) -> io::Result<()> {
-    write_key(out, key);
-    serde_json::to_writer(&mut *out, value)?;
+/// A value written by `write`, or `null`.
+fn write_optional<T>(
+    out: &mut Vec<u8>,
+    value: Option<&T>,
+    write: fn(&mut Vec<u8>, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    match value {
+        Some(v) => write(out, v),
+        None => {
+            out.extend_from_slice(b"null");
+            Ok(())
+        }
+    }
+}
+
+/// A [`Money`] as its `Serialize` writes it: a whole amount as an integer, any other through
+/// serde_json (its float formatting), then the currency.
+fn write_money(out: &mut Vec<u8>, m: &Money) -> io::Result<()> {
+    out.extend_from_slice(b"{\"amount\":");
+    if m.amount.fract() == 0.0 && m.amount.abs() < 9.0e15 {
+        out.extend_from_slice(itoa::Buffer::new().format(m.amount as i64).as_bytes());
+    } else {
+        serde_json::to_writer(&mut *out, &m.amount)?;
+    }
+    out.extend_from_slice(b",\"currency\":");
+    write_str(out, &m.currency);
+    out.push(b'}');
     Ok(())
 }
 
-/// A JSON string with serde_json's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, and
-/// `\u00XX` (lower-case hex) for the other control characters; everything else as is.
-fn write_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
-    let bytes = s.as_bytes();
-    let clean = plain_prefix(bytes);
-    if clean == bytes.len() {
-        out.extend_from_slice(bytes);
-        out.push(b'"');
-        return;
-    }
-    let mut plain = 0;
-    for (i, &b) in bytes.iter().enumerate().skip(clean) {
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0..=0x1f => b"",
-            _ => continue,
-        };
-        out.extend_from_slice(&bytes[plain..i]);
-        if escape.is_empty() {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(b"\\u00");
-            out.push(HEX[usize::from(b >> 4)]);
-            out.push(HEX[usize::from(b & 0xf)]);
-        } else {
-            out.extend_from_slice(escape);
+/// A [`DateValue`] as the string its `Display` makes (`2018-12-03`, `2018-12`, `--07-29`),
+/// without the formatting machinery; a year outside 0–9999 or a month or day above 99 (never
+/// made by the rules) goes through serde_json as before.
+fn write_date(out: &mut Vec<u8>, d: &DateValue) -> io::Result<()> {
+    let year = match d.year {
+        Some(y) if !(0..=9999).contains(&y) => {
+            serde_json::to_writer(&mut *out, d)?;
+            return Ok(());
         }
-        plain = i + 1;
+        Some(y) => Some(y.unsigned_abs()),
+        None => None,
+    };
+    if d.month.is_some_and(|m| m > 99) || d.day.is_some_and(|m| m > 99) {
+        serde_json::to_writer(&mut *out, d)?;
+        return Ok(());
     }
-    out.extend_from_slice(&bytes[plain..]);
     out.push(b'"');
+    match (year, d.month, d.day) {
+        (Some(y), Some(m), Some(day)) => {
+            write_digits(out, y / 100);
+            write_digits(out, y % 100);
+            out.push(b'-');
+            write_digits(out, u32::from(m));
+            out.push(b'-');
+            write_digits(out, u32::from(day));
+        }
+        (Some(y), Some(m), None) => {
+            write_digits(out, y / 100);
+            write_digits(out, y % 100);
+            out.push(b'-');
+            write_digits(out, u32::from(m));
+        }
+        (Some(y), None, _) => {
+            write_digits(out, y / 100);
+            write_digits(out, y % 100);
+        }
+        (None, Some(m), Some(day)) => {
+            out.extend_from_slice(b"--");
+            write_digits(out, u32::from(m));
+            out.push(b'-');
+            write_digits(out, u32::from(day));
+        }
+        (None, Some(m), None) => {
+            out.extend_from_slice(b"--");
+            write_digits(out, u32::from(m));
+        }
+        (None, None, _) => {}
+    }
+    out.push(b'"');
+    Ok(())
+}
+
+/// Two decimal digits of `n` (below 100), zero-padded.
+fn write_digits(out: &mut Vec<u8>, n: u32) {
+    out.extend_from_slice(&[b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]);
+}
+
+/// A JSON string with serde_json's escapes: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t`, and
+/// `\u00XX` (lower-case hex) for the other control characters; everything else as is. The runs
+/// between the bytes to escape are copied whole.
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    let bytes = s.as_bytes();
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut plain = 0;
+    while let Some(rest) = bytes.get(plain..) {
+        let stop = plain + plain_prefix(rest);
+        out.extend_from_slice(&bytes[plain..stop]);
+        let Some(&b) = bytes.get(stop) else { break };
+        write_escape(out, b);
+        plain = stop + 1;
+    }
+    out.push(b'"');
+}
+
+/// The escape of one byte that needs one (a control character, `"` or `\\`).
+fn write_escape(out: &mut Vec<u8>, b: u8) {
+    let escape: &[u8] = match b {
+        b'"' => b"\\\"",
+        b'\\' => b"\\\\",
+        b'\n' => b"\\n",
+        b'\r' => b"\\r",
+        b'\t' => b"\\t",
+        0x08 => b"\\b",
+        0x0c => b"\\f",
+        _ => {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xf)],
+            ]);
+            return;
+        }
+    };
+    out.extend_from_slice(escape);
+}
+
+/// The high bit set in each byte of `w` that needs an escape: below 0x20, `"` or `\\` (exact
+/// up to the first such byte, which is all [`plain_prefix`] reads). A subtraction borrows
+/// out of a byte only below its operand, so `b - 0x20` sets the high bit of a byte below 0x20,
+/// `(b ^ c) - 1` that of a byte equal to `c`, and bytes at or above 0x80 are masked out (none
+/// of them needs an escape, and no borrow reaches them before the first byte that does).
+fn needs_escape(w: u64) -> u64 {
+    use crate::scan::{HIGH, ONES};
+    let control = w.wrapping_sub(0x20 * ONES);
+    let quote = (w ^ (u64::from(b'"') * ONES)).wrapping_sub(ONES);
+    let backslash = (w ^ (u64::from(b'\\') * ONES)).wrapping_sub(ONES);
+    (control | quote | backslash) & !w & HIGH
 }
 
 /// The length of the start of `bytes` that needs no escape (no control character, `"` or
-/// `\\`), read eight bytes at a time: nearly every string of a record is all of it.
+/// `\\`), read eight bytes at a time: nearly every string of a record is all of it. The last
+/// bytes are read as one word too (see [`last_word`]), so that no string, however short, is
+/// read a byte at a time.
 fn plain_prefix(bytes: &[u8]) -> usize {
-    use crate::scan::{first_stop, zero_bytes, ONES};
-    // A byte below 0x20 has its three high bits clear: `w & 0xE0..` has a zero byte there.
-    let special = |w: u64| {
-        zero_bytes(w & (0xE0 * ONES))
-            | zero_bytes(w ^ (u64::from(b'"') * ONES))
-            | zero_bytes(w ^ (u64::from(b'\\') * ONES))
-    };
-    first_stop(bytes, special, |b| b < 0x20 || b == b'"' || b == b'\\')
+    use crate::scan::HIGH;
+    let mut words = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in words.by_ref() {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let found = needs_escape(u64::from_le_bytes(eight)) & HIGH;
+        if found != 0 {
+            return n + found.trailing_zeros() as usize / 8;
+        }
+        n += 8;
+    }
+    if n == bytes.len() {
+        return n;
+    }
+    let (word, at) = last_word(bytes);
+    let found = needs_escape(word) & HIGH;
+    if found == 0 {
+        bytes.len()
+    } else {
+        at(found.trailing_zeros() as usize / 8)
+    }
 }
 
-/// An unsigned integer in decimal, two digits at a time (the `itoa` crate, as serde_json).
+/// The last (at most eight) bytes of `bytes` as one word, and the map from a byte of that word
+/// to its index in `bytes`. A short string is read as two overlapping windows (its first and
+/// its last four or two bytes) padded with spaces; a long one as its last eight bytes, which
+/// overlap bytes already read. Bytes read twice are bytes that need no escape or the first one
+/// that does, so the first byte found is still the first in `bytes`.
+fn last_word(bytes: &[u8]) -> (u64, impl Fn(usize) -> usize) {
+    const SPACES: u64 = 0x2020_2020_2020_2020;
+    let len = bytes.len();
+    let (word, half) = match len {
+        8.. => (u64::from_le_bytes(fixed(&bytes[len - 8..])), 8),
+        4..=7 => {
+            let first = u32::from_le_bytes(fixed(bytes));
+            let last = u32::from_le_bytes(fixed(&bytes[len - 4..]));
+            (u64::from(first) | u64::from(last) << 32, 4)
+        }
+        2..=3 => {
+            let first = u16::from_le_bytes(fixed(bytes));
+            let last = u16::from_le_bytes(fixed(&bytes[len - 2..]));
+            (u64::from(first) | u64::from(last) << 16 | SPACES << 32, 2)
+        }
+        _ => (
+            u64::from(bytes.first().copied().unwrap_or(b' ')) | SPACES << 8,
+            1,
+        ),
+    };
+    (word, move |k: usize| {
+        if half == 8 {
+            len - 8 + k
+        } else if k < half {
+            k
+        } else {
+            len + k - 2 * half
+        }
+    })
+}
+
+/// The first `N` bytes of `bytes` (at least `N` long) as an array: a copy of a known size, one
+/// load.
+fn fixed<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    let mut array = [0u8; N];
+    array.copy_from_slice(&bytes[..N]);
+    array
+}
+
+/// An unsigned integer in decimal, as `itoa` (and serde_json) writes it. Below 10⁸ (every
+/// offset of a document under 100 MB) its eight digits are made at once in one word (see
+/// [`eight_digits`]), appended whole and cut to length: no loop, no branch on the length, no
+/// call to `memcpy` for a slice of variable length.
+#[inline]
 fn write_uint(out: &mut Vec<u8>, n: usize) {
-    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+    let Some(small) = u32::try_from(n).ok().filter(|&n| n < 100_000_000) else {
+        out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+        return;
+    };
+    let digits = eight_digits(small);
+    // Leading zero digits are zero bytes at the start (low end) of the word; `0` keeps one.
+    let leading = (digits.trailing_zeros() / 8).min(7);
+    let ascii = (digits + u64::from_le_bytes([b'0'; 8])) >> (8 * leading);
+    let at = out.len();
+    out.extend_from_slice(&ascii.to_le_bytes());
+    out.truncate(at + 8 - leading as usize);
+}
+
+/// The eight decimal digits of `n` (below 10⁸, zero-padded) as the bytes 0–9 of a little-endian
+/// word, most significant first: the number is split into two halves of four digits, each
+/// half into two pairs, each pair into two digits, every split done in all lanes of the word
+/// at once by a multiplication that divides by 100 or 10 exactly in that range.
+fn eight_digits(n: u32) -> u64 {
+    let halves = u64::from(n / 10_000) | u64::from(n % 10_000) << 32;
+    // x * 10486 >> 20 == x / 100 for x < 10⁴, in each 32-bit lane.
+    let hundreds = ((halves * 10_486) >> 20) & 0x0000_007F_0000_007F;
+    let pairs = hundreds | (halves - hundreds * 100) << 16;
+    // x * 103 >> 10 == x / 10 for x < 100, in each 16-bit lane.
+    let tens = ((pairs * 103) >> 10) & 0x000F_000F_000F_000F;
+    tens | (pairs - tens * 10) << 8
 }
 
 impl<W: Destination> Sink for JsonLines<W> {
@@ -293,6 +491,36 @@ mod tests {
                 .take_while(|&&b| b >= 0x20 && b != b'"' && b != b'\\')
                 .count();
             assert_eq!(plain_prefix(bytes), want, "{from}");
+        }
+    }
+
+    #[test]
+    fn write_uint_writes_what_itoa_writes() {
+        let mut values: Vec<usize> = (0..20_000).collect();
+        for k in 0..20 {
+            let p = 10usize.pow(k);
+            values.extend([p - 1, p, p + 1, p.saturating_mul(7).saturating_add(3)]);
+        }
+        values.extend([99_999_999, 100_000_000, usize::MAX, u32::MAX as usize + 5]);
+        for n in values {
+            let mut out = b"x".to_vec();
+            write_uint(&mut out, n);
+            assert_eq!(out[1..], *itoa::Buffer::new().format(n).as_bytes(), "{n}");
+        }
+    }
+
+    #[test]
+    fn write_str_escapes_as_serde_json_at_every_length() {
+        let text = "ab\"c\\d\u{1}e\u{1f}f\ng\u{7f}hé€🙂 i j\tk\rl\u{8}m\u{c}".repeat(3);
+        for from in 0..text.len() {
+            for to in from..=text.len() {
+                let Some(s) = text.get(from..to) else {
+                    continue;
+                };
+                let mut out = Vec::new();
+                write_str(&mut out, s);
+                assert_eq!(out, serde_json::to_vec(s).unwrap(), "{s:?}");
+            }
         }
     }
 

@@ -110,7 +110,8 @@ pub fn parse_record(
         None | Some(Field::Null) => return Err((id, "record has no `text`".into())),
         Some(_) => return Err((id, "`text` must be a string".into())),
     };
-    if let Some(at) = text.find('\0') {
+    // A JSON string holds no raw control character: only an escaped NUL (`\u0000`) can be here.
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
         return Err((
             id,
             format!("`text` holds a NUL character at byte {at} (binary content?)"),

@@ -1,6 +1,7 @@
 //! JSON Lines: the contract of `shared/eval/SCHEMA.md`, one record per line, in input order.
 
 use std::io::{self, Write};
+use std::ops::Range;
 
 use super::{Destination, ErrorRecord, RecordFormat, Sink};
 use crate::batch::Outcome;
@@ -56,11 +57,12 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &x.id);
     out.extend_from_slice(b",\"entities\":[");
+    let mut rules = RuleMemo::default();
     for (k, e) in x.entities.iter().enumerate() {
         if k > 0 {
             out.push(b',');
         }
-        write_entity(out, e)?;
+        write_entity(out, e, &mut rules)?;
     }
     out.extend_from_slice(b"],\"facts\":[");
     for (k, f) in x.facts.iter().enumerate() {
@@ -80,18 +82,25 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
 
 /// One [`Entity`], fields in the order of its declaration (serde's order). Each key is one
 /// literal with its comma and colon: one bounds check and one store per key.
-fn write_entity(out: &mut Vec<u8>, e: &Entity) -> io::Result<()> {
+fn write_entity(out: &mut Vec<u8>, e: &Entity, rules: &mut RuleMemo) -> io::Result<()> {
     out.extend_from_slice(b"{\"type\":\"");
     out.extend_from_slice(e.kind.as_str().as_bytes());
     out.extend_from_slice(b"\",\"text\":");
+    let text = out.len();
     write_str(out, &e.text);
+    let text = text..out.len();
     out.extend_from_slice(b",\"start\":");
     write_uint(out, e.start);
     out.extend_from_slice(b",\"end\":");
     write_uint(out, e.end);
     if let Some(c) = &e.canonical {
         out.extend_from_slice(b",\"canonical\":");
-        write_str(out, c);
+        // Half the canonical names are the text itself: its JSON is copied, not made again.
+        if *c == e.text {
+            out.extend_from_within(text);
+        } else {
+            write_str(out, c);
+        }
     }
     if let Some(v) = &e.value {
         out.extend_from_slice(b",\"value\":");
@@ -107,13 +116,39 @@ fn write_entity(out: &mut Vec<u8>, e: &Entity) -> io::Result<()> {
     out.extend_from_slice(b",\"sentence\":");
     write_uint(out, e.sentence);
     out.extend_from_slice(b",\"rule\":");
-    write_str(out, e.rule);
+    rules.write(out, e.rule);
     if let Some(id) = &e.entry {
         out.extend_from_slice(b",\"entry\":");
         write_str(out, id);
     }
     out.push(b'}');
     Ok(())
+}
+
+/// The rule names of a record's entities already written, and where: a document names about
+/// ten rules over tens or hundreds of entities, and a rule written before is copied from
+/// there instead of being scanned for escapes again. Slots are chosen by the address of the
+/// `&'static str` (one comparison; a name seen again under another address, or pushed out of
+/// its slot, is written anew: the bytes are the same either way).
+#[derive(Default)]
+struct RuleMemo {
+    slots: [Option<(&'static str, Range<usize>)>; 16],
+}
+
+impl RuleMemo {
+    fn write(&mut self, out: &mut Vec<u8>, rule: &'static str) {
+        let address = rule.as_ptr() as usize;
+        let slot = &mut self.slots[(address.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 60) & 15];
+        if let Some((seen, at)) = slot {
+            if std::ptr::eq(*seen, rule) {
+                out.extend_from_within(at.clone());
+                return;
+            }
+        }
+        let start = out.len();
+        write_str(out, rule);
+        *slot = Some((rule, start..out.len()));
+    }
 }
 
 /// One [`Fact`]: its kind's fields first (the `type` tag, then the variant's fields: serde's

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::{Destination, ErrorRecord, RecordFormat, Sink};
 use crate::batch::Outcome;
-use crate::document::{DateValue, Money, Value};
+use crate::document::{DateValue, EntityType, Money, Value};
 use crate::facts::{Argument, Fact, FactKind};
 use crate::record::{Entity, Extraction};
 
@@ -83,9 +83,7 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
 /// One [`Entity`], fields in the order of its declaration (serde's order). Each key is one
 /// literal with its comma and colon: one bounds check and one store per key.
 fn write_entity(out: &mut Vec<u8>, e: &Entity, rules: &mut RuleMemo) -> io::Result<()> {
-    out.extend_from_slice(b"{\"type\":\"");
-    out.extend_from_slice(e.kind.as_str().as_bytes());
-    out.extend_from_slice(b"\",\"text\":");
+    out.extend_from_slice(entity_start(e.kind));
     let text = out.len();
     write_str(out, &e.text);
     let text = text..out.len();
@@ -123,6 +121,19 @@ fn write_entity(out: &mut Vec<u8>, e: &Entity, rules: &mut RuleMemo) -> io::Resu
     }
     out.push(b'}');
     Ok(())
+}
+
+/// The start of an entity's object up to its text, one literal per type (a test holds it to
+/// [`EntityType::as_str`]).
+fn entity_start(kind: EntityType) -> &'static [u8] {
+    match kind {
+        EntityType::Person => b"{\"type\":\"PERSON\",\"text\":",
+        EntityType::Organization => b"{\"type\":\"ORGANIZATION\",\"text\":",
+        EntityType::Country => b"{\"type\":\"COUNTRY\",\"text\":",
+        EntityType::Location => b"{\"type\":\"LOCATION\",\"text\":",
+        EntityType::Money => b"{\"type\":\"MONEY\",\"text\":",
+        EntityType::Date => b"{\"type\":\"DATE\",\"text\":",
+    }
 }
 
 /// The rule names of a record's entities already written, and where: a document names about
@@ -526,6 +537,17 @@ mod tests {
                 .take_while(|&&b| b >= 0x20 && b != b'"' && b != b'\\')
                 .count();
             assert_eq!(plain_prefix(bytes), want, "{from}");
+        }
+    }
+
+    #[test]
+    fn entity_start_names_the_type_as_serde_does() {
+        for kind in EntityType::ALL {
+            let want = format!(
+                "{{\"type\":{},\"text\":",
+                serde_json::to_string(&kind).unwrap()
+            );
+            assert_eq!(entity_start(kind), want.as_bytes(), "{kind}");
         }
     }
 

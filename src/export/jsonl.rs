@@ -94,12 +94,8 @@ fn write_entity(out: &mut Vec<u8>, e: &Entity, rules: &mut RuleMemo) -> io::Resu
     write_uint(out, e.end);
     if let Some(c) = &e.canonical {
         out.extend_from_slice(b",\"canonical\":");
-        // Half the canonical names are the text itself: its JSON is copied, not made again.
-        if *c == e.text {
-            out.extend_from_within(text);
-        } else {
-            write_str(out, c);
-        }
+        // Half the canonical names are the text itself.
+        write_str_again(out, c, &e.text, text);
     }
     if let Some(v) = &e.value {
         out.extend_from_slice(b",\"value\":");
@@ -261,9 +257,11 @@ fn write_argument(out: &mut Vec<u8>, key: &str, arg: Option<&Argument>) {
         return;
     };
     out.extend_from_slice(b"{\"text\":");
+    let text = out.len();
     write_str(out, &arg.text);
+    let text = text..out.len();
     write_key(out, "canonical");
-    write_str(out, &arg.canonical);
+    write_str_again(out, &arg.canonical, &arg.text, text);
     if let Some(id) = &arg.id {
         write_key(out, "id");
         write_str(out, id);
@@ -374,6 +372,16 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         plain = stop + 1;
     }
     out.push(b'"');
+}
+
+/// `s` as a JSON string; when it is `earlier`, whose JSON is at `at` in `out`, that is copied
+/// instead of made again.
+fn write_str_again(out: &mut Vec<u8>, s: &str, earlier: &str, at: Range<usize>) {
+    if s == earlier {
+        out.extend_from_within(at);
+    } else {
+        write_str(out, s);
+    }
 }
 
 /// The escape of one byte that needs one (a control character, `"` or `\\`).
@@ -627,6 +635,15 @@ mod tests {
             },
             FactKind::Membership {
                 member: arg("X", None),
+                organization: arg("Y", None),
+                since: None,
+            },
+            FactKind::Membership {
+                member: Argument {
+                    text: "l’\"Union\"".into(),
+                    canonical: "l’\"Union\"".into(),
+                    id: None,
+                },
                 organization: arg("Y", None),
                 since: None,
             },

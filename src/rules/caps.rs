@@ -835,11 +835,13 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
 /// `al-Rabeeah`, `el-Sissi`, a lower-case prefix joined to a capitalized name.
 #[inline]
 fn is_prefixed_name(text: &str, t: &Token) -> bool {
-    // Every prefix starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words
-    // do not: the bytes are tested before the word is sliced out of the text.
+    // A plain word (letters and digits only, a flag of the token) has no hyphen. Every prefix
+    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not: the
+    // bytes are tested before the word is sliced out of the text.
     let (bytes, start, end) = (text.as_bytes(), t.span.start, t.span.end);
     let hyphen_at = |at: usize| at < end && bytes.get(at) == Some(&b'-');
-    matches!(bytes.get(start), Some(b'a' | b'e'))
+    !t.plain
+        && matches!(bytes.get(start), Some(b'a' | b'e'))
         && (hyphen_at(start + 2) || hyphen_at(start + 3))
         && prefixed_name(t.span.of(text))
 }

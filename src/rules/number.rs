@@ -784,8 +784,10 @@ fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
     // Many words pass the first bytes' test (`qui`, `mais`, `président`): one look-up of the
     // folded form says which of the exact tests below can pass, before either runs.
     let key = a.tokens.folded(i);
-    // The words are short: a loop over their bytes costs less than a call to `memchr`.
-    let may = if key.bytes().any(|b| b == b'-') {
+    // A plain word (letters and digits only, a flag of the token) has no hyphen, nor has its
+    // folded form; the others are short: a loop over their bytes costs less than a call to
+    // `memchr`.
+    let may = if !t.plain && key.bytes().any(|b| b == b'-') {
         // `quatre-vingt`, `mi-juin`: compounds, left to the exact tests.
         ValueStarts::AMOUNT_WORD | ValueStarts::DATE_WORD
     } else {

@@ -1033,6 +1033,17 @@ pub fn index_from(a: &Analysis, from: usize, end: usize) -> usize {
     j
 }
 
+/// Whether the text of token `i` is `w` (not empty): [`word`]`(a, i) == w`, compared as bytes,
+/// without slicing the text as a `str` (which checks that both ends are character
+/// boundaries) for the many tokens that are not `w`.
+#[inline]
+pub fn word_is(a: &Analysis, i: usize, w: &str) -> bool {
+    a.tokens
+        .tokens
+        .get(i)
+        .is_some_and(|t| a.text.as_bytes().get(t.span.start..t.span.end) == Some(w.as_bytes()))
+}
+
 /// The text of token `i`, or `""` past the end.
 pub fn word<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
     a.tokens

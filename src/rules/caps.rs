@@ -835,11 +835,13 @@ pub fn is_name_word(text: &str, t: &Token) -> bool {
 /// `al-Rabeeah`, `el-Sissi`, a lower-case prefix joined to a capitalized name.
 #[inline]
 fn is_prefixed_name(text: &str, t: &Token) -> bool {
-    // Every prefix starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words
-    // do not: the bytes are tested before the word is sliced out of the text.
+    // A plain word (letters and digits only, a flag of the token) has no hyphen. Every prefix
+    // starts with `a` or `e` and has its hyphen at byte 2 or 3, which most words do not: the
+    // bytes are tested before the word is sliced out of the text.
     let (bytes, start, end) = (text.as_bytes(), t.span.start, t.span.end);
     let hyphen_at = |at: usize| at < end && bytes.get(at) == Some(&b'-');
-    matches!(bytes.get(start), Some(b'a' | b'e'))
+    !t.plain
+        && matches!(bytes.get(start), Some(b'a' | b'e'))
         && (hyphen_at(start + 2) || hyphen_at(start + 3))
         && prefixed_name(t.span.of(text))
 }
@@ -1031,6 +1033,17 @@ pub fn index_from(a: &Analysis, from: usize, end: usize) -> usize {
     j
 }
 
+/// Whether the text of token `i` is `w` (not empty): [`word`]`(a, i) == w`, compared as bytes,
+/// without slicing the text as a `str` (which checks that both ends are character
+/// boundaries) for the many tokens that are not `w`.
+#[inline]
+pub fn word_is(a: &Analysis, i: usize, w: &str) -> bool {
+    a.tokens
+        .tokens
+        .get(i)
+        .is_some_and(|t| a.text.as_bytes().get(t.span.start..t.span.end) == Some(w.as_bytes()))
+}
+
 /// The text of token `i`, or `""` past the end.
 pub fn word<'t>(a: &Analysis<'t>, i: usize) -> &'t str {
     a.tokens
@@ -1056,6 +1069,9 @@ pub struct Known {
 pub struct KnownIndex {
     /// (start, end, kind), sorted by start then longest first.
     names: Vec<(usize, usize, EntityType)>,
+    /// The index in `names` that the last look-up found, where the next one starts searching
+    /// ([`KnownIndex::first_name_from`]).
+    last_name: std::cell::Cell<usize>,
     /// Spans of demonyms (`japonaise`).
     demonyms: Vec<Span>,
     /// Spans of role titles (`directrice générale`).
@@ -1236,12 +1252,51 @@ impl KnownIndex {
         self.class(i).is_name_word()
     }
 
+    /// The index in `names` of the first name starting at or after `start`.
+    ///
+    /// A galloping search from the index the last look-up found, not a binary search of all
+    /// the names: each rule asks about the names in the order of the text, so the next answer
+    /// is a step or two away, and on a long document each step of a binary search of all its
+    /// names was a cache miss.
+    fn first_name_from(&self, start: usize) -> usize {
+        let names = &self.names;
+        let before = |i: usize| names.get(i).is_some_and(|&(s, _, _)| s < start);
+        let last = self.last_name.get().min(names.len());
+        let found = if before(last) {
+            // Forward: every name before `from` starts before `start`.
+            let mut from = last + 1;
+            let mut step = 1;
+            while from + step <= names.len() && before(from + step - 1) {
+                from += step;
+                step *= 2;
+            }
+            let to = (from + step).min(names.len());
+            from + names
+                .get(from..to)
+                .map_or(0, |n| n.partition_point(|&(s, _, _)| s < start))
+        } else {
+            // Backward: the name at `to`, if any, starts at or after `start`.
+            let mut to = last;
+            let mut step = 1;
+            while to >= step && !before(to - step) {
+                to -= step;
+                step *= 2;
+            }
+            let from = (to + 1).saturating_sub(step);
+            from + names
+                .get(from..to)
+                .map_or(0, |n| n.partition_point(|&(s, _, _)| s < start))
+        };
+        self.last_name.set(found);
+        found
+    }
+
     /// The longest known name starting exactly at `start`.
     pub fn name_at(&self, start: usize) -> Option<Known> {
         if !self.name_starts.contains(start) {
             return None;
         }
-        let i = self.names.partition_point(|&(s, _, _)| s < start);
+        let i = self.first_name_from(start);
         self.names
             .get(i)
             .filter(|&&(s, _, _)| s == start)
@@ -1256,8 +1311,10 @@ impl KnownIndex {
         if !self.name_starts.contains(start) {
             return None;
         }
-        let i = self.names.partition_point(|&(s, _, _)| s < start);
-        self.names[i..]
+        let i = self.first_name_from(start);
+        self.names
+            .get(i..)
+            .unwrap_or_default()
             .iter()
             .take_while(|&&(s, _, _)| s == start)
             .find(|(_, _, k)| kinds.contains(k))
@@ -1310,6 +1367,28 @@ impl KnownIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn galloping_search_finds_what_a_binary_search_finds() {
+        let starts = [3, 3, 5, 9, 9, 9, 12, 20, 21, 40, 41, 41, 57, 80];
+        let k = KnownIndex {
+            names: starts
+                .iter()
+                .map(|&s| (s, s + 2, EntityType::Location))
+                .collect(),
+            ..KnownIndex::default()
+        };
+        // Forward, backward, far and near, from wherever the last search stopped.
+        let queries = [
+            0, 3, 4, 9, 81, 2, 41, 40, 10, 9, 57, 100, 0, 21, 20, 3, 80, 79, 12,
+        ];
+        for q in queries.into_iter().chain(0..90).chain((0..90).rev()) {
+            let want = k.names.partition_point(|&(s, _, _)| s < q);
+            assert_eq!(k.first_name_from(q), want, "{q}");
+        }
+        let empty = KnownIndex::default();
+        assert_eq!(empty.first_name_from(7), 0);
+    }
 
     #[test]
     fn particles_are_short() {

@@ -462,11 +462,11 @@ fn item_start(a: &Analysis, j: usize) -> usize {
     let toks = &a.tokens.tokens;
     let mut s = j;
     let mut lw = short_lower(a, s);
-    if s < toks.len() && (is_item_preposition(lw) || lw == "d" && caps::word(a, s + 1) == "'") {
+    if s < toks.len() && (is_item_preposition(lw) || lw == "d" && caps::word_is(a, s + 1, "'")) {
         s += if lw == "d" { 2 } else { 1 };
         lw = short_lower(a, s);
     }
-    if s < toks.len() && (is_article(a, s, lw) || lw == "l" && caps::word(a, s + 1) == "'") {
+    if s < toks.len() && (is_article(a, s, lw) || lw == "l" && caps::word_is(a, s + 1, "'")) {
         s += if lw == "l" { 2 } else { 1 };
     }
     s

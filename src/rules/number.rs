@@ -237,22 +237,90 @@ const fn number_word_starts(with_and: bool) -> WordStarts {
 }
 
 /// The first three letters of a set of lower-case ASCII words, for a test of every token that
-/// costs a table look-up instead of a hash or a slice of the token's forms: by the first two
-/// letters (`a` to `z`, 26 × 26), a bit per third letter, and bit 26 for a word of two letters
-/// or a hyphen in third place (`mi-`).
-pub struct WordStarts([u32; 26 * 26]);
+/// costs a table look-up instead of a hash or a slice of the token's forms.
+///
+/// Each of a word's first three bytes has a class ([`BYTE_CLASSES`]): a letter (`a` to `z` in
+/// either case, 0 to 25), the hyphen, another ASCII byte, or a non-ASCII byte (which may fold
+/// to anything). A row per class of the first two bytes (29 × 29) holds a bit per class of the
+/// third, bit [`WordStarts::END`] for a word of two bytes: the answer for any three bytes is
+/// one bit of the table, where a test of each byte's kind cost a few branches. The rows of
+/// two letters hold the words' starts (a hyphen in third place or a word of two letters is
+/// bit `END`: `mi-`); the others, and the columns of a third byte that is no letter, hold the
+/// answer their bytes give whatever the words: a non-ASCII byte among the three passes.
+pub struct WordStarts([u32; CLASSES * CLASSES]);
+
+/// The number of byte classes of [`BYTE_CLASSES`].
+const CLASSES: usize = 29;
+/// The classes of a byte that is no letter.
+const HYPHEN: u8 = 26;
+const OTHER_ASCII: u8 = 27;
+const NON_ASCII: u8 = 28;
+
+/// The class of each byte for [`WordStarts`].
+static BYTE_CLASSES: [u8; 256] = byte_classes();
+
+const fn byte_classes() -> [u8; 256] {
+    let mut classes = [OTHER_ASCII; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        classes[b] = if byte.is_ascii_lowercase() {
+            byte - b'a'
+        } else if byte.is_ascii_uppercase() {
+            byte - b'A'
+        } else if byte == b'-' {
+            HYPHEN
+        } else if !byte.is_ascii() {
+            NON_ASCII
+        } else {
+            OTHER_ASCII
+        };
+        b += 1;
+    }
+    classes
+}
 
 impl WordStarts {
-    pub const EMPTY: WordStarts = WordStarts([0; 26 * 26]);
+    /// The bit of a word of two bytes, or of a hyphen in third place (the class of a hyphen).
+    const END: u8 = HYPHEN;
+
+    /// No word: only the answers that do not depend on the words.
+    pub const EMPTY: WordStarts = WordStarts::without_words();
+
+    const fn without_words() -> WordStarts {
+        let mut rows = [0u32; CLASSES * CLASSES];
+        let mut f = 0;
+        while f < CLASSES {
+            let mut s = 0;
+            while s < CLASSES {
+                let wide = f == NON_ASCII as usize || s == NON_ASCII as usize;
+                let letters = f < 26 && s < 26;
+                // A non-ASCII third byte passes whatever the first two.
+                let mut row = 1 << NON_ASCII;
+                // Another ASCII third byte, or first two bytes that are not both letters: the
+                // word passes if one of the first two is not ASCII.
+                if wide {
+                    row |= 1 << OTHER_ASCII;
+                    if !letters {
+                        row |= (1 << OTHER_ASCII) - 1;
+                    }
+                }
+                rows[f * CLASSES + s] = row;
+                s += 1;
+            }
+            f += 1;
+        }
+        WordStarts(rows)
+    }
 
     /// The set with word `w` (at least two lower-case ASCII letters) added.
     pub const fn with(mut self, w: &[u8]) -> WordStarts {
         let third = if w.len() == 2 || w[2] == b'-' {
-            26
+            WordStarts::END
         } else {
             w[2] - b'a'
         };
-        self.0[(w[0] - b'a') as usize * 26 + (w[1] - b'a') as usize] |= 1 << third;
+        self.0[(w[0] - b'a') as usize * CLASSES + (w[1] - b'a') as usize] |= 1 << third;
         self
     }
 
@@ -270,26 +338,16 @@ impl WordStarts {
     /// its start) may be one of the words, or a compound that starts with one: its first
     /// three bytes, lower-cased, are the start of one. A non-ASCII byte among them may fold to
     /// anything, so it passes.
+    #[inline]
     pub fn may_start(&self, start: &[u8]) -> bool {
         let (first, second, third) = match *start {
             [] | [_] => return false,
-            [a, b] => (a, b, None),
-            [a, b, c, ..] => (a, b, Some(c)),
+            [a, b] => (a, b, WordStarts::END),
+            [a, b, c, ..] => (a, b, BYTE_CLASSES[usize::from(c)]),
         };
-        // `b | 0x20` is the lower case of an ASCII letter, and no other byte lands in `a..=z`:
-        // one subtraction and one comparison tell a letter and its place in the alphabet.
-        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
-        let (f, s) = (letter(first), letter(second));
-        let bit = match third {
-            None | Some(b'-') => 26,
-            Some(c) if letter(c) < 26 => letter(c),
-            Some(c) => return !(c.is_ascii() && first.is_ascii() && second.is_ascii()),
-        };
-        if f >= 26 || s >= 26 {
-            return !(first.is_ascii() && second.is_ascii());
-        }
-        let pair = usize::from(f) * 26 + usize::from(s);
-        self.0.get(pair).is_some_and(|bits| bits & (1 << bit) != 0)
+        let row = usize::from(BYTE_CLASSES[usize::from(first)]) * CLASSES
+            + usize::from(BYTE_CLASSES[usize::from(second)]);
+        self.0.get(row).is_some_and(|bits| bits >> third & 1 == 1)
     }
 }
 
@@ -461,6 +519,61 @@ pub fn scale(word: &str, folded: &str) -> Option<Scale> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`WordStarts::may_start`] as it was written before the table of byte classes: the
+    /// table must answer as it did for any bytes.
+    fn may_start_by_tests(words: &[&str], start: &[u8]) -> bool {
+        let (first, second, third) = match *start {
+            [] | [_] => return false,
+            [a, b] => (a, b, None),
+            [a, b, c, ..] => (a, b, Some(c)),
+        };
+        let letter = |b: u8| (b | 0x20).wrapping_sub(b'a');
+        let (f, s) = (letter(first), letter(second));
+        let bit = match third {
+            None | Some(b'-') => 26,
+            Some(c) if letter(c) < 26 => letter(c),
+            Some(c) => return !(c.is_ascii() && first.is_ascii() && second.is_ascii()),
+        };
+        if f >= 26 || s >= 26 {
+            return !(first.is_ascii() && second.is_ascii());
+        }
+        words.iter().map(|w| w.as_bytes()).any(|w| {
+            let third = if w.len() == 2 || w[2] == b'-' {
+                26
+            } else {
+                w[2] - b'a'
+            };
+            w[0] - b'a' == f && w[1] - b'a' == s && third == bit
+        })
+    }
+
+    #[test]
+    fn word_starts_answer_as_tests_of_each_byte() {
+        let words = ["mi-", "premier", "un", "md", "deux", "franc", "zero"];
+        let starts = words
+            .iter()
+            .fold(WordStarts::EMPTY, |st, w| st.with(w.as_bytes()));
+        let mut bytes: Vec<u8> = (b'a'..=b'z').chain(b'A'..=b'Z').collect();
+        bytes.extend(b"-@[`{0 '.\x7f");
+        bytes.extend([0x80, 0xa9, 0xc3, 0xe2, 0xff]);
+        let mut inputs: Vec<Vec<u8>> = vec![vec![], vec![b'u']];
+        for &a in &bytes {
+            for &b in &bytes {
+                inputs.push(vec![a, b]);
+                for &c in &bytes {
+                    inputs.push(vec![a, b, c, b'x']);
+                }
+            }
+        }
+        for input in &inputs {
+            assert_eq!(
+                starts.may_start(input),
+                may_start_by_tests(&words, input),
+                "{input:?}"
+            );
+        }
+    }
 
     #[test]
     fn digits_table() {
@@ -671,8 +784,10 @@ fn word_flags(a: &Analysis, i: usize, t: &Token, written: &[u8]) -> u8 {
     // Many words pass the first bytes' test (`qui`, `mais`, `président`): one look-up of the
     // folded form says which of the exact tests below can pass, before either runs.
     let key = a.tokens.folded(i);
-    // The words are short: a loop over their bytes costs less than a call to `memchr`.
-    let may = if key.bytes().any(|b| b == b'-') {
+    // A plain word (letters and digits only, a flag of the token) has no hyphen, nor has its
+    // folded form; the others are short: a loop over their bytes costs less than a call to
+    // `memchr`.
+    let may = if !t.plain && key.bytes().any(|b| b == b'-') {
         // `quatre-vingt`, `mi-juin`: compounds, left to the exact tests.
         ValueStarts::AMOUNT_WORD | ValueStarts::DATE_WORD
     } else {

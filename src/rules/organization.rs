@@ -1112,17 +1112,32 @@ fn is_of(a: &Analysis, j: usize) -> bool {
 /// Rule `org.team`: after an article, capitalized words no gazetteer knows and that are no
 /// first name, then `de`/`du` and a known place: a team or a local body (`les Canucks de
 /// Vancouver`, `le Lightning de Tampa Bay`).
+///
+/// Inlined into the visit of every name word ([`teams_and_clubs`]): the tests of the token
+/// before settle most of them, and only the words after an article call out for the rest.
+#[inline]
 fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
-    let t = toks.get(i)?;
     // The first word is a name word in both cases below (a bit of the token's class): test
     // that, then the article (four bytes at most, a test that spares most words their
     // lower-case form).
     if i == 0
         || !k.is_name_word_at(i)
-        || !may_be_article_before_team(a.text, &toks[i - 1])
-        || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1))
+        || !toks
+            .get(i - 1)
+            .is_some_and(|before| may_be_article_before_team(a.text, before))
     {
+        return None;
+    }
+    team_after_article(a, k, i)
+}
+
+/// [`team_rule`] at name word `i`, whose token before may be an article.
+#[inline(never)]
+fn team_after_article(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
+    let toks = &a.tokens.tokens;
+    let t = toks.get(i)?;
+    if i == 0 || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
         return None;
     }
     // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within
@@ -1508,7 +1523,9 @@ fn is_club_end(w: &str) -> bool {
 }
 
 /// Rule `org.club`: capitalized words with a club or company marker before or after them
-/// (`SV Zulte Waregem`, `Toronto FC`, `Kia Motors`, `London Business School`).
+/// (`SV Zulte Waregem`, `Toronto FC`, `Kia Motors`, `London Business School`). Asked only
+/// near a club end: kept out of the visit of every start ([`teams_and_clubs`]).
+#[inline(never)]
 fn club_rule(a: &Analysis, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
@@ -1577,6 +1594,8 @@ fn club_rule(a: &Analysis, i: usize) -> Option<Mention> {
 
 /// Rule `org.club_word`: a club's first word (`Dinamo`, `Real`, `Eintracht`) and one to three
 /// capitalized words after it (`Dinamo Zagreb`, `Real Salt Lake`, `Torpedo Nijni Novgorod`).
+/// Asked only at a club word: kept out of the visit of every start ([`teams_and_clubs`]).
+#[inline(never)]
 fn club_word_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;

@@ -383,7 +383,7 @@ impl Found {
             let lower_case_reach = name_within_reach
                 && (next_name < i + RANK_OR_NOUN_REACH
                     || RANK_COMPLEMENTS.contains(&a.tokens.lower(i + 1))
-                    || caps::word(a, i + 2) == "et");
+                    || caps::word_is(a, i + 2, "et"));
             if lower_case_reach {
                 self.titled
                     .extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
@@ -542,7 +542,7 @@ fn initials_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     // Whether an initial starts here first: a dot must follow, which is rare.
     let mut j = initial_end(a, i)?;
-    if caps::word(a, i) == "M" || i > 0 && initial_end(a, i.saturating_sub(2)) == Some(i) {
+    if caps::word_is(a, i, "M") || i > 0 && initial_end(a, i.saturating_sub(2)) == Some(i) {
         return None;
     }
     while let Some(e) = initial_end(a, j) {
@@ -711,7 +711,7 @@ fn title_end(a: &Analysis, k: &KnownIndex, i: usize) -> Option<usize> {
     let t = toks.get(i)?;
     let w = t.span.of(a.text);
     let mut j = i + 1;
-    if caps::word(a, j) == "." && toks.get(j).is_some_and(|d| d.span.start == t.span.end) {
+    if caps::word_is(a, j, ".") && toks.get(j).is_some_and(|d| d.span.start == t.span.end) {
         j += 1;
     } else if w == "M" || w == "S.E" || w == "S.M" {
         // A bare `M` without its dot is a letter, not a title.
@@ -754,10 +754,9 @@ fn capitalized_title(
     name_within_reach: bool,
 ) -> Option<(usize, &'static str)> {
     let class = k.class(i);
-    let w = caps::word(a, i);
     // `Son Excellence` starts with `Son`.
-    if w == "Son" || w == "Sa" {
-        if caps::word(a, i + 1) != "Excellence" && caps::word(a, i + 1) != "Majesté" {
+    if caps::word_is(a, i, "Son") || caps::word_is(a, i, "Sa") {
+        if !caps::word_is(a, i + 1, "Excellence") && !caps::word_is(a, i + 1, "Majesté") {
             return None;
         }
         let mut j = i + 2;
@@ -839,7 +838,7 @@ fn person_noun_start(a: &Analysis, k: &KnownIndex, i: usize) -> (usize, &'static
                         .is_some_and(|y| PERSON_NOUNS.contains(y.span.of(a.text)))
         })
     {
-        j += if caps::word(a, j) == "et" { 2 } else { 1 };
+        j += if caps::word_is(a, j, "et") { 2 } else { 1 };
     }
     (j, "person.profession")
 }
@@ -1097,7 +1096,7 @@ fn apposition_rule(a: &Analysis, k: &KnownIndex, out: &mut Vec<Mention>) {
         if j > 0 && (toks[j - 1].kind == TokenKind::Elision || caps::is_article_at(a, j - 1)) {
             j -= 1;
         }
-        if j < 2 || caps::word(a, j - 1) != "," {
+        if j < 2 || !caps::word_is(a, j - 1, ",") {
             continue;
         }
         // The name ends right before the comma; find where it starts.

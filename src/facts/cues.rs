@@ -1332,12 +1332,22 @@ pub const ARTICLES: &[&str] = &["le", "la", "l'", "les"];
 
 /// If the items at `i` are one of the word sequences, the index after it (longest first: the
 /// tables list longer sequences first).
+///
+/// The word at `i` is read once and compared with each sequence's first word: most sequences
+/// stop there, without a look at the items after it.
 pub fn prep(items: &[Item], i: usize, table: &[&[&str]]) -> Option<usize> {
+    let first = items.get(i).and_then(Item::word);
     table.iter().find_map(|seq| {
-        let ok = seq
-            .iter()
-            .enumerate()
-            .all(|(k, w)| items.get(i + k).is_some_and(|it| it.word() == Some(w)));
+        let ok = match seq.split_first() {
+            None => true,
+            Some((head, rest)) => {
+                first == Some(*head)
+                    && rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| items.get(i + 1 + k).is_some_and(|it| it.word() == Some(w)))
+            }
+        };
         ok.then_some(i + seq.len())
     })
 }

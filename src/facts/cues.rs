@@ -89,7 +89,8 @@ impl<'a> Item<'a> {
 
     /// Whether the item is one of these words.
     pub fn is(&self, words: &[&str]) -> bool {
-        self.word().is_some_and(|w| words.contains(&w))
+        self.word()
+            .is_some_and(|w| words.iter().any(|x| same_word(x, w)))
     }
 
     /// Whether the item is a word of one of these classes.
@@ -1341,15 +1342,25 @@ pub fn prep(items: &[Item], i: usize, table: &[&[&str]]) -> Option<usize> {
         let ok = match seq.split_first() {
             None => true,
             Some((head, rest)) => {
-                first == Some(*head)
-                    && rest
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| items.get(i + 1 + k).is_some_and(|it| it.word() == Some(w)))
+                first.is_some_and(|f| same_word(f, head))
+                    && rest.iter().enumerate().all(|(k, w)| {
+                        items
+                            .get(i + 1 + k)
+                            .and_then(Item::word)
+                            .is_some_and(|x| same_word(x, w))
+                    })
             }
         };
         ok.then_some(i + seq.len())
     })
+}
+
+/// Whether two words are the same: `==`, with the first bytes compared before the call that
+/// compares the bytes. The rules compare each item's word with lists of short words, many of
+/// one length (`à`, `au`, `en`, `de`, `la`): most pairs differ in their first byte.
+#[inline]
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// Index after any articles at `i`.

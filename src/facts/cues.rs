@@ -413,6 +413,9 @@ pub const PERSONS: &[EntityType] = &[EntityType::Person];
 /// [`Arg::to_argument`] makes the owned [`Argument`] of a fact, only for what a rule emits.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Arg<'a> {
+    /// The text as written: its spaces are normalized ([`normalize_name`]) in the owned
+    /// argument only, so that only the names of facts are looked at for them, not those of
+    /// every sentence built.
     pub text: Cow<'a, str>,
     pub canonical: Cow<'a, str>,
     /// Gazetteer id of the entity, when known (`country:ma`).
@@ -423,7 +426,7 @@ impl Arg<'_> {
     /// The owned argument of a fact.
     pub fn to_argument(&self) -> Argument {
         Argument {
-            text: self.text.clone().into_owned(),
+            text: normalize_name(&self.text),
             canonical: self.canonical.clone().into_owned(),
             id: self.id.map(str::to_string),
         }
@@ -442,16 +445,16 @@ impl<'a> From<&'a Argument> for Arg<'a> {
 }
 
 /// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
-/// [`Arg::to_argument`] makes the owned one): the text is copied only when its spaces need
-/// normalizing.
+/// [`Arg::to_argument`] makes the owned one). A mention without a canonical name (resolution
+/// gives every name one) is named by its text, copied only when its spaces need normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
-    let written = normalized(m.span.of(text));
+    let written = m.span.of(text);
     Arg {
         canonical: match &m.canonical {
             Some(c) => Cow::Borrowed(c),
-            None => written.clone(),
+            None => normalized(written),
         },
-        text: written,
+        text: Cow::Borrowed(written),
         id: m.provenance.entry.as_deref(),
     }
 }
@@ -610,7 +613,7 @@ struct Overlay<'s> {
 enum Source<'s> {
     /// A chosen mention: a name, or an amount or a date with its value.
     Mention(&'s Mention),
-    /// An anaphor (`le Royaume`, `l'organisation`) standing for a mention; written normalized.
+    /// An anaphor (`le Royaume`, `l'organisation`) standing for a mention.
     Anaphor(&'s Mention),
     /// A capitalized organisation or country noun after `du`/`au` (`du Fonds`) standing for a
     /// mention; written as is.
@@ -636,7 +639,7 @@ impl<'s> Overlay<'s> {
                 };
                 Item::new(kind, m.span)
             }
-            Source::Anaphor(m) => anaphor_item(a, m, normalized(text), self.span),
+            Source::Anaphor(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
@@ -1444,7 +1447,7 @@ pub fn entity_list<'a>(
         {
             if let Some(p) = place.entity(&[EntityType::Location]) {
                 if let Some(last) = out.last_mut() {
-                    let whole = format!("{} {}", last.0.text, p.text);
+                    let whole = format!("{} {}", normalized(&last.0.text), normalized(&p.text));
                     last.0 = Arg {
                         text: Cow::Owned(whole.clone()),
                         canonical: Cow::Owned(whole),

@@ -397,6 +397,9 @@ pub struct Sentence<'a> {
     pub items: Vec<Item<'a>>,
     /// The union of the items' [`Cues`]: a rule whose triggers are not here has nothing to do.
     pub cues: Cues,
+    /// Whether an item is a role title ([`ItemKind::Role`]): the ROLE rules, which start from
+    /// one, look at the items only then.
+    pub titles: bool,
 }
 
 /// Kinds an actor of a fact (donor, recipient, member, organisation) may have.
@@ -935,7 +938,14 @@ impl<'s> Reader<'s> {
             cues |= item.cues;
             items.push(item);
         }
-        Sentence { span, items, cues }
+        // A title's item stands where [`Reader::new`] counted it.
+        let titles = self.holds.get(n).is_some_and(|h| h.roles > 0);
+        Sentence {
+            span,
+            items,
+            cues,
+            titles,
+        }
     }
 }
 

@@ -560,50 +560,57 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
 /// Every anaphor of the document with the index of the mention it refers to (anaphors with
 /// no compatible earlier mention are left out).
 pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
-    let mut out = Vec::new();
-    for (k, t) in a.tokens.tokens.iter().enumerate() {
-        // Every article starts with `l` or `L` and is at most `l’` long: most tokens stop here,
-        // before their lower-case form is looked up.
-        let first = a.text.as_bytes().get(t.span.start).copied();
-        if !matches!(first, Some(b'l' | b'L')) || t.span.end - t.span.start > 4 {
-            continue;
-        }
-        // `les` before a noun is no anaphor, and `les` as a noun is none either.
-        let w = a.tokens.lower(k);
-        if !is_singular_article(w) {
-            continue;
-        }
-        // The noun after the article must be one that makes anaphors: most are not, and are
-        // left here before anything else is looked at (the test [`anaphor_at_token`] makes).
-        if anaphor_noun(a.tokens.folded(k + 1)).is_none() {
-            continue;
-        }
-        // Inside a mention it is part of a name (`l'Organisation des Nations unies`, `la
-        // Banque mondiale`): the anaphor's span starts with the noun, so a noun in a mention
-        // is left here, before [`anaphor_at_token`] judges its complement.
-        let Some(noun) = a.tokens.tokens.get(k + 1) else {
-            continue;
-        };
-        let i = a
-            .mentions
-            .partition_point(|m| m.span.end <= noun.span.start);
-        let in_mention = |span: Span| a.mentions.get(i).is_some_and(|m| m.span.overlaps(span));
-        if in_mention(noun.span) {
-            continue;
-        }
-        // Tokens never share a start: `k` is the token [`anaphor_at`] would find at its offset.
-        let Some(an) = anaphor_at_token(a, k) else {
-            continue;
-        };
-        // The span may reach the next word (`l'agence onusienne`), which may be in a mention.
-        if in_mention(an.span) {
-            continue;
-        }
-        if let Some(i) = antecedent(a, an.span.start, &an.kind) {
-            out.push((an, i));
-        }
+    (0..a.tokens.tokens.len())
+        .filter_map(|k| anaphor_after(a, k))
+        .collect()
+}
+
+/// Whether the token at `span` is a singular article (`le`, `la`, `l'`, `l’`, in any case),
+/// read on its bytes: no other character lowers to `l`, `e` or `a`, so these are the texts
+/// whose lower-case form [`is_singular_article`]. A walk over every token asks this of the few
+/// starting with `l` before any form of the token is looked up.
+pub fn is_article(text: &str, span: Span) -> bool {
+    let b = text
+        .as_bytes()
+        .get(span.start..span.end)
+        .unwrap_or_default();
+    match b {
+        [b'l' | b'L', second] => matches!(second, b'e' | b'E' | b'a' | b'A' | b'\''),
+        [b'l' | b'L', rest @ ..] => rest == "’".as_bytes(),
+        _ => false,
     }
-    out
+}
+
+/// The anaphor whose article is token `k` (`le` of `le Royaume`), with the index of the
+/// mention it refers to: [`anaphors`] for one token, so that a caller walking the tokens for
+/// its own reasons finds the anaphors in the same walk.
+pub fn anaphor_after(a: &Analysis, k: usize) -> Option<(Anaphor, usize)> {
+    // `les` before a noun is no anaphor, and `les` as a noun is none either.
+    let t = a.tokens.tokens.get(k)?;
+    if !is_article(a.text, t.span) {
+        return None;
+    }
+    // The noun after the article must be one that makes anaphors: most are not, and are
+    // left here before anything else is looked at (the test [`anaphor_at_token`] makes).
+    anaphor_noun(a.tokens.folded(k + 1))?;
+    // Inside a mention it is part of a name (`l'Organisation des Nations unies`, `la
+    // Banque mondiale`): the anaphor's span starts with the noun, so a noun in a mention
+    // is left here, before [`anaphor_at_token`] judges its complement.
+    let noun = a.tokens.tokens.get(k + 1)?;
+    let i = a
+        .mentions
+        .partition_point(|m| m.span.end <= noun.span.start);
+    let in_mention = |span: Span| a.mentions.get(i).is_some_and(|m| m.span.overlaps(span));
+    if in_mention(noun.span) {
+        return None;
+    }
+    // Tokens never share a start: `k` is the token [`anaphor_at`] would find at its offset.
+    let an = anaphor_at_token(a, k)?;
+    // The span may reach the next word (`l'agence onusienne`), which may be in a mention.
+    if in_mention(an.span) {
+        return None;
+    }
+    antecedent(a, an.span.start, &an.kind).map(|i| (an, i))
 }
 
 #[cfg(test)]

@@ -27,7 +27,9 @@ use crate::analysis::Analysis;
 use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
 use crate::facts::Argument;
 use crate::gazetteer::Target;
-use crate::resolve::{anaphors, antecedent, normalize_name, normalized, AnaphorKind};
+use crate::resolve::{
+    anaphor_after, antecedent, is_article, normalize_name, normalized, AnaphorKind,
+};
 use crate::tokenize::{Token, TokenKind};
 
 /// One unit of a sentence as the fact rules see it.
@@ -87,7 +89,8 @@ impl<'a> Item<'a> {
 
     /// Whether the item is one of these words.
     pub fn is(&self, words: &[&str]) -> bool {
-        self.word().is_some_and(|w| words.contains(&w))
+        self.word()
+            .is_some_and(|w| words.iter().any(|x| same_word(x, w)))
     }
 
     /// Whether the item is a word of one of these classes.
@@ -247,6 +250,7 @@ impl CueTable {
     }
 
     /// Whether some word of the table has the shape of `folded` (most words do not: no hash).
+    #[inline]
     fn may_hold(&self, folded: &str) -> bool {
         let shape = CueTable::shape(folded);
         self.shapes
@@ -254,11 +258,19 @@ impl CueTable {
             .is_some_and(|bits| bits & (1 << (shape & 63)) != 0)
     }
 
-    /// The classes of a lower-case word `lower` whose folded form is `folded`.
+    /// The classes of a lower-case word `lower` whose folded form is `folded`. Inlined: most
+    /// words stop at the shape test, without a call.
+    #[inline]
     fn get(&self, folded: &str, lower: &str) -> Cues {
         if !self.may_hold(folded) {
             return Cues::NONE;
         }
+        self.look_up(folded, lower)
+    }
+
+    /// [`CueTable::get`] for a word of a listed shape: the hash table is asked.
+    #[inline(never)]
+    fn look_up(&self, folded: &str, lower: &str) -> Cues {
         let Some(e) = self.words.get(folded) else {
             return Cues::NONE;
         };
@@ -385,6 +397,9 @@ pub struct Sentence<'a> {
     pub items: Vec<Item<'a>>,
     /// The union of the items' [`Cues`]: a rule whose triggers are not here has nothing to do.
     pub cues: Cues,
+    /// Whether an item is a role title ([`ItemKind::Role`]): the ROLE rules, which start from
+    /// one, look at the items only then.
+    pub titles: bool,
 }
 
 /// Kinds an actor of a fact (donor, recipient, member, organisation) may have.
@@ -401,6 +416,9 @@ pub const PERSONS: &[EntityType] = &[EntityType::Person];
 /// [`Arg::to_argument`] makes the owned [`Argument`] of a fact, only for what a rule emits.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Arg<'a> {
+    /// The text as written: its spaces are normalized ([`normalize_name`]) in the owned
+    /// argument only, so that only the names of facts are looked at for them, not those of
+    /// every sentence built.
     pub text: Cow<'a, str>,
     pub canonical: Cow<'a, str>,
     /// Gazetteer id of the entity, when known (`country:ma`).
@@ -411,7 +429,7 @@ impl Arg<'_> {
     /// The owned argument of a fact.
     pub fn to_argument(&self) -> Argument {
         Argument {
-            text: self.text.clone().into_owned(),
+            text: normalize_name(&self.text),
             canonical: self.canonical.clone().into_owned(),
             id: self.id.map(str::to_string),
         }
@@ -430,16 +448,16 @@ impl<'a> From<&'a Argument> for Arg<'a> {
 }
 
 /// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
-/// [`Arg::to_argument`] makes the owned one): the text is copied only when its spaces need
-/// normalizing.
+/// [`Arg::to_argument`] makes the owned one). A mention without a canonical name (resolution
+/// gives every name one) is named by its text, copied only when its spaces need normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
-    let written = normalized(m.span.of(text));
+    let written = m.span.of(text);
     Arg {
         canonical: match &m.canonical {
             Some(c) => Cow::Borrowed(c),
-            None => written.clone(),
+            None => normalized(written),
         },
-        text: written,
+        text: Cow::Borrowed(written),
         id: m.provenance.entry.as_deref(),
     }
 }
@@ -598,7 +616,7 @@ struct Overlay<'s> {
 enum Source<'s> {
     /// A chosen mention: a name, or an amount or a date with its value.
     Mention(&'s Mention),
-    /// An anaphor (`le Royaume`, `l'organisation`) standing for a mention; written normalized.
+    /// An anaphor (`le Royaume`, `l'organisation`) standing for a mention.
     Anaphor(&'s Mention),
     /// A capitalized organisation or country noun after `du`/`au` (`du Fonds`) standing for a
     /// mention; written as is.
@@ -624,7 +642,7 @@ impl<'s> Overlay<'s> {
                 };
                 Item::new(kind, m.span)
             }
-            Source::Anaphor(m) => anaphor_item(a, m, normalized(text), self.span),
+            Source::Anaphor(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
@@ -899,26 +917,35 @@ impl<'s> Reader<'s> {
                 }
                 continue;
             }
-            let item = match t.kind {
-                TokenKind::Punct => Item {
+            let year = match t.kind {
+                TokenKind::Number => bare_year(t.span.of(a.text)),
+                _ => None,
+            };
+            // One call of [`word`], which is inlined: its common path stays in this loop.
+            let item = match (t.kind, year) {
+                (TokenKind::Punct, _) => Item {
                     kind: ItemKind::Punct(t.span.of(a.text)),
                     span: t.span,
                     cues: Cues::NONE,
                 },
-                TokenKind::Number => match bare_year(t.span.of(a.text)) {
-                    Some(y) => Item {
-                        kind: ItemKind::Date(DateValue::year(y)),
-                        span: t.span,
-                        cues: Cues::NONE,
-                    },
-                    None => word(a, table, k, t.span, scratch),
+                (_, Some(y)) => Item {
+                    kind: ItemKind::Date(DateValue::year(y)),
+                    span: t.span,
+                    cues: Cues::NONE,
                 },
                 _ => word(a, table, k, t.span, scratch),
             };
             cues |= item.cues;
             items.push(item);
         }
-        Sentence { span, items, cues }
+        // A title's item stands where [`Reader::new`] counted it.
+        let titles = self.holds.get(n).is_some_and(|h| h.roles > 0);
+        Sentence {
+            span,
+            items,
+            cues,
+            titles,
+        }
     }
 }
 
@@ -930,6 +957,7 @@ impl<'s> Reader<'s> {
 /// document's folded form of the token when that is the fold of the word: any token but those
 /// with a backquote (an apostrophe to [`lower`], kept by folding) or a non-ASCII letter that is
 /// not lower case.
+#[inline(always)]
 fn word<'s>(
     a: &'s Analysis,
     table: &CueTable,
@@ -952,7 +980,22 @@ fn word<'s>(
             cues: table.get(w, w),
         };
     }
-    let (same, plain) = if plain_bytes.is_some() {
+    wide_word(a, table, k, span, plain_bytes.is_some(), scratch)
+}
+
+/// [`word`] for a token that is not all ASCII (a few per cent of the words), kept out of line
+/// so that the common path stays small enough to inline. `plain` tells that [`plain_lower`]
+/// passed it.
+#[inline(never)]
+fn wide_word<'s>(
+    a: &'s Analysis,
+    table: &CueTable,
+    k: usize,
+    span: Span,
+    plain: bool,
+    scratch: &mut String,
+) -> Item<'s> {
+    let (same, plain) = if plain {
         (true, true)
     } else {
         span.of(a.text)
@@ -1127,57 +1170,37 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
     for i in &items {
         covered.cover(i.span);
     }
-    for (an, target) in anaphors(a) {
-        let Some(m) = a.mentions.get(target) else {
-            continue;
-        };
-        if !covered.is_free(an.span) {
-            continue;
-        }
-        covered.cover(an.span);
-        items.push(Overlay {
-            span: an.span,
-            source: Source::Anaphor(m),
-        });
-    }
-    // Capitalized organisation nouns after `du`, `de la`, `au` (`le directeur général du
-    // Fonds`), which the anaphor finder leaves to an article: the nearest compatible name.
-    for (k, t) in a.tokens.tokens.iter().enumerate() {
-        if !t.capitalized || t.all_caps || k == 0 || !covered.is_free(t.span) {
-            continue;
-        }
-        // `du`, `au` have no apostrophe: their lower-case form is [`lower`]'s.
-        if !matches!(a.tokens.lower(k - 1), "du" | "au") {
-            continue;
-        }
-        let head = a.tokens.folded(k);
-        let kind = if ORG_HEADS.contains(&head) {
-            AnaphorKind::Organization {
-                head: Some(head.to_string()),
-                un: false,
+    // Anaphors after an article (`le Royaume`, `l'organisation`) and capitalized organisation
+    // or country nouns after `du`, `au` (`du Fonds`), in one walk over the tokens that looks
+    // at one byte of most of them: an article starts with `l`, `du` and `au` with `d` or `a`.
+    // Neither kind can cover a token where the other stands (an article's noun follows it, a
+    // head follows its `du`), so finding both in one walk changes nothing.
+    let tokens = &a.tokens.tokens;
+    for (k, t) in tokens.iter().enumerate() {
+        match a.text.as_bytes().get(t.span.start) {
+            Some(b'l' | b'L') if is_article(a.text, t.span) => {
+                if let Some((an, target)) = anaphor_after(a, k) {
+                    if let Some(m) = a.mentions.get(target) {
+                        if covered.is_free(an.span) {
+                            covered.cover(an.span);
+                            items.push(Overlay {
+                                span: an.span,
+                                source: Source::Anaphor(m),
+                            });
+                        }
+                    }
+                }
             }
-        } else if COUNTRY_HEADS.contains(&head) {
-            AnaphorKind::Country {
-                head: Some(head.to_string()),
+            // `du`, `au` are two bytes whatever their case (no other letter lowers to `d`,
+            // `u` or `a`).
+            Some(b'd' | b'D' | b'a' | b'A') if t.span.end - t.span.start == 2 => {
+                if let Some(o) = head_after(a, k, &covered) {
+                    covered.cover(o.span);
+                    items.push(o);
+                }
             }
-        } else {
-            continue;
-        };
-        // Followed by its own complement, it is a name (`du Fonds monétaire`), not an anaphor.
-        if a.tokens.tokens.get(k + 1).is_some_and(|n| {
-            n.span.start == t.span.end + 1
-                && (n.capitalized || crate::rules::caps::is_adjective(n.span.of(a.text)))
-        }) {
-            continue;
+            _ => {}
         }
-        let Some(m) = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i)) else {
-            continue;
-        };
-        covered.cover(t.span);
-        items.push(Overlay {
-            span: t.span,
-            source: Source::Head(m),
-        });
     }
     // Role titles and demonyms: hits come sorted by start, longest first, so the first free
     // hit at a position is the longest title that does not cut a mention.
@@ -1216,6 +1239,45 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
     }
     items.sort_by_key(|i| (i.span.start, std::cmp::Reverse(i.span.end)));
     items
+}
+
+/// A capitalized organisation or country noun after `du`, `au` at token `k` (`le directeur
+/// général du Fonds`), which the anaphor finder leaves to an article, standing for the
+/// nearest compatible name; `None` where it is covered, is no such noun, or is a name.
+fn head_after<'s>(a: &'s Analysis, k: usize, covered: &Covered) -> Option<Overlay<'s>> {
+    // `du`, `au` have no apostrophe: their lower-case form is [`lower`]'s.
+    if !matches!(a.tokens.lower(k), "du" | "au") {
+        return None;
+    }
+    let t = a.tokens.tokens.get(k + 1)?;
+    if !t.capitalized || t.all_caps || !covered.is_free(t.span) {
+        return None;
+    }
+    let head = a.tokens.folded(k + 1);
+    let kind = if ORG_HEADS.contains(&head) {
+        AnaphorKind::Organization {
+            head: Some(head.to_string()),
+            un: false,
+        }
+    } else if COUNTRY_HEADS.contains(&head) {
+        AnaphorKind::Country {
+            head: Some(head.to_string()),
+        }
+    } else {
+        return None;
+    };
+    // Followed by its own complement, it is a name (`du Fonds monétaire`), not an anaphor.
+    if a.tokens.tokens.get(k + 2).is_some_and(|n| {
+        n.span.start == t.span.end + 1
+            && (n.capitalized || crate::rules::caps::is_adjective(n.span.of(a.text)))
+    }) {
+        return None;
+    }
+    let m = antecedent(a, t.span.start, &kind).and_then(|i| a.mentions.get(i))?;
+    Some(Overlay {
+        span: t.span,
+        source: Source::Head(m),
+    })
 }
 
 /// Organisation nouns that stand for a named organisation when written alone with a capital
@@ -1284,14 +1346,34 @@ pub const ARTICLES: &[&str] = &["le", "la", "l'", "les"];
 
 /// If the items at `i` are one of the word sequences, the index after it (longest first: the
 /// tables list longer sequences first).
+///
+/// The word at `i` is read once and compared with each sequence's first word: most sequences
+/// stop there, without a look at the items after it.
 pub fn prep(items: &[Item], i: usize, table: &[&[&str]]) -> Option<usize> {
+    let first = items.get(i).and_then(Item::word);
     table.iter().find_map(|seq| {
-        let ok = seq
-            .iter()
-            .enumerate()
-            .all(|(k, w)| items.get(i + k).is_some_and(|it| it.word() == Some(w)));
+        let ok = match seq.split_first() {
+            None => true,
+            Some((head, rest)) => {
+                first.is_some_and(|f| same_word(f, head))
+                    && rest.iter().enumerate().all(|(k, w)| {
+                        items
+                            .get(i + 1 + k)
+                            .and_then(Item::word)
+                            .is_some_and(|x| same_word(x, w))
+                    })
+            }
+        };
         ok.then_some(i + seq.len())
     })
+}
+
+/// Whether two words are the same: `==`, with the first bytes compared before the call that
+/// compares the bytes. The rules compare each item's word with lists of short words, many of
+/// one length (`à`, `au`, `en`, `de`, `la`): most pairs differ in their first byte.
+#[inline]
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// Index after any articles at `i`.
@@ -1375,7 +1457,7 @@ pub fn entity_list<'a>(
         {
             if let Some(p) = place.entity(&[EntityType::Location]) {
                 if let Some(last) = out.last_mut() {
-                    let whole = format!("{} {}", last.0.text, p.text);
+                    let whole = format!("{} {}", normalized(&last.0.text), normalized(&p.text));
                     last.0 = Arg {
                         text: Cow::Owned(whole.clone()),
                         canonical: Cow::Owned(whole),

@@ -374,6 +374,9 @@ pub fn find(a: &Analysis, s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<F
     if s.cues.any(Cues::PRESIDENCY) {
         presidency(items, out);
     }
+    if !s.titles {
+        return;
+    }
     // The end of the last title given to a person, for coordinated titles (`en tant
     // qu'envoyé spécial, puis de président de …, et enfin comme …`).
     let mut last: Option<(usize, Argument)> = None;

@@ -127,10 +127,10 @@ impl Trie {
         for p in patterns {
             pairs.insert_start(p.as_ref());
         }
-        // The built-in tries have a node for about 0.57 pattern byte (their patterns share
-        // prefixes): presized, the node vector is not copied a dozen times as it grows.
-        let bytes: usize = sorted.iter().map(|(p, _)| p.len()).sum();
-        let mut nodes = Vec::with_capacity(bytes / 8 * 5 + 1);
+        // The built-in tries have fewer than three nodes per pattern (their patterns share
+        // prefixes, and chains are labels): presized, the node vector is not copied a dozen
+        // times as it grows.
+        let mut nodes = Vec::with_capacity(sorted.len() * 3 + 1);
         nodes.push(LEAF);
         let heads = Heads::new(patterns);
         let mut trie = Trie {
@@ -266,7 +266,9 @@ impl Trie {
 
     /// Whether some pattern may begin at `text[start..]`: its first two bytes begin one, or
     /// its first byte is one; and its first six bytes may ([`Heads`]).
-    #[inline]
+    ///
+    /// Always inlined: it runs for most tokens, and returns false for most.
+    #[inline(always)]
     pub fn may_begin(&self, text: &[u8], start: usize) -> bool {
         match (text.get(start), text.get(start + 1)) {
             (Some(&a), Some(&b)) => self.pairs.contains(a, b) && self.heads.may_begin(text, start),
@@ -317,7 +319,7 @@ impl Trie {
                 let Some((next, label)) = self.chain(n) else {
                     return;
                 };
-                if text.get(at..at + label.len()) != Some(label) {
+                if !follows(text.get(at..).unwrap_or_default(), label) {
                     return;
                 }
                 at += label.len();
@@ -434,7 +436,7 @@ impl Heads {
 
     /// Whether a pattern may begin at `text[start..]`, whose first two bytes begin one: false
     /// only if none does. With fewer than six bytes left, the walk tells.
-    #[inline]
+    #[inline(always)]
     fn may_begin(&self, text: &[u8], start: usize) -> bool {
         let Some(&[a, b, c, d, e, f]) = text.get(start..start.saturating_add(HEAD)) else {
             return true;
@@ -536,6 +538,13 @@ impl Pairs {
         let pair = usize::from(a) << 8 | usize::from(b);
         self.0[pair / 64] & (1 << (pair % 64)) != 0
     }
+}
+
+/// Whether `text` begins with `label`: a short loop (labels are a few bytes; most walks that
+/// leave a chain do so at its first bytes) rather than a call to `memcmp`.
+#[inline]
+fn follows(text: &[u8], label: &[u8]) -> bool {
+    text.len() >= label.len() && text.iter().zip(label).all(|(a, b)| a == b)
 }
 
 /// The first eight bytes of `pattern` as a big-endian number, zero-padded: ordering two

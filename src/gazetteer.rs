@@ -94,7 +94,8 @@ pub struct Lexicon {
     index: Cow<'static, [u8]>,
     /// Open-addressing hash table of line numbers + 1 (0: empty slot), built on the first
     /// lookup: rules look words up for many tokens, and a binary search over 36,000 lines cost
-    /// about 1,000 instructions a lookup.
+    /// about 1,000 instructions a lookup. The bits of a slot above the line number hold a
+    /// [`Lexicon::tag`] of the key's hash.
     table: std::sync::OnceLock<Vec<u32>>,
 }
 
@@ -127,15 +128,36 @@ impl Lexicon {
     pub fn get_folded(&self, key: &str) -> Option<&str> {
         let table = self.table.get_or_init(|| self.build_table());
         let mask = table.len().checked_sub(1)?;
-        let mut slot = slot_of(key) & mask;
+        let hash = slot_of(key);
+        let (lines, tag) = (self.line_mask(), self.tag(hash));
+        let mut slot = hash & mask;
         loop {
-            let line = table[slot].checked_sub(1)? as usize;
-            if self.key(line) == key {
+            let entry = *table.get(slot)?;
+            let line = (entry & lines).checked_sub(1)? as usize;
+            // Another key's slot is told by its tag, mostly: its line and key, far apart in
+            // memory, are read only when the tags agree.
+            if entry & !lines == tag && self.key(line) == key {
                 let (_, t, e) = self.line(line);
                 return Some(self.data.get(t + 1..e).unwrap_or(""));
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /// The bits of a [`Lexicon::table`] slot that hold a line number + 1: enough for
+    /// [`Lexicon::len`].
+    fn line_mask(&self) -> u32 {
+        let bits = usize::BITS - self.len().leading_zeros();
+        u32::MAX
+            .checked_shr(32u32.saturating_sub(bits))
+            .unwrap_or(0)
+    }
+
+    /// The tag of a key whose hash is `hash`: its high bits, in the bits of a slot above the
+    /// line number (none for a lexicon of 2³² lines).
+    fn tag(&self, hash: usize) -> u32 {
+        let lines = self.line_mask();
+        (hash as u64 >> 32) as u32 & !lines
     }
 
     /// The hash table of [`Lexicon::table`]: a power of two at least twice the number of lines,
@@ -146,17 +168,25 @@ impl Lexicon {
         }
         let size = (self.len() * 2).next_power_of_two();
         let mut table = vec![0u32; size];
+        let lines = self.line_mask();
         for line in 0..self.len() {
             let key = self.key(line);
-            let mut slot = slot_of(key) & (size - 1);
+            let hash = slot_of(key);
+            let mut slot = hash & (size - 1);
             loop {
                 match table[slot] {
                     0 => {
-                        table[slot] = line as u32 + 1;
+                        table[slot] = (line as u32 + 1) | self.tag(hash);
                         break;
                     }
                     // Keys are unique (the lines are deduplicated); a repeat keeps its first line.
-                    other if self.key(other as usize - 1) == key => break,
+                    other
+                        if ((other & lines) as usize)
+                            .checked_sub(1)
+                            .is_some_and(|l| self.key(l) == key) =>
+                    {
+                        break
+                    }
                     _ => slot = (slot + 1) & (size - 1),
                 }
             }
@@ -1445,6 +1475,31 @@ mod tests {
             err.to_string(),
             "organizations.tsv:2: an organisation needs `id` and `name`"
         );
+    }
+
+    /// Every key finds its own line, whatever the tags of the slots it passes, and no other
+    /// word finds one: in a small lexicon (many bits of tag) and in the built-in ones.
+    #[test]
+    fn lexicon_finds_each_key_and_nothing_else() {
+        let mut lines: Vec<String> = (0..3000).map(|i| format!("w{i:05}\t{i}\n")).collect();
+        lines.sort();
+        let small = Lexicon::from_sorted(lines.concat());
+        for i in 0..3000 {
+            assert_eq!(
+                small.get_folded(&format!("w{i:05}")),
+                Some(i.to_string().as_str())
+            );
+            assert_eq!(small.get_folded(&format!("x{i:05}")), None);
+            assert_eq!(small.get_folded(&format!("w{i:05} ")), None);
+        }
+        let builtin = Gazetteers::builtin().unwrap();
+        for lexicon in [&builtin.first_names, &builtin.place_lexicon] {
+            for (line, key) in lexicon.keys().enumerate() {
+                let (_, t, e) = lexicon.line(line);
+                assert_eq!(lexicon.get_folded(key), lexicon.data.get(t + 1..e), "{key}");
+                assert_eq!(lexicon.get_folded(&format!("{key}#")), None);
+            }
+        }
     }
 
     #[test]

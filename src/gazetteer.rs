@@ -291,6 +291,11 @@ pub struct Gazetteers {
     pub place_lexicon: Lexicon,
     by_id: HashMap<String, u32>,
     by_key: HashMap<String, Vec<u32>>,
+    /// Indices of [`Gazetteers::currencies`] by the first word of their folded name, in
+    /// gazetteer order (`dinar` → the dinars of Algeria, Bahrain, Iraq …): the money rules
+    /// ask which currencies a bare common name (`dinars`) may be, and a look-up here spares
+    /// them a scan of all the currencies for each.
+    currencies_by_head: HashMap<String, Vec<u32>>,
     folded: Automaton,
     exact: Automaton,
 }
@@ -734,10 +739,17 @@ impl Builder {
             }
             let i = self.g.currencies.len() as u32;
             let name = Table::at(row, name_col);
+            let folded_name = fold(name);
+            let head = folded_name.split(' ').next().unwrap_or_default();
+            self.g
+                .currencies_by_head
+                .entry(head.to_string())
+                .or_default()
+                .push(i);
             self.g.currencies.push(Currency {
                 code: code.to_string(),
                 name: name.to_string(),
-                folded_name: fold(name),
+                folded_name,
             });
             for f in Table::list_at(row, forms_col) {
                 self.folded
@@ -883,6 +895,7 @@ impl Gazetteers {
                 place_lexicon: Lexicon::default(),
                 by_id: HashMap::default(),
                 by_key: HashMap::default(),
+                currencies_by_head: HashMap::default(),
                 folded: PatternSet::default().build(),
                 exact: PatternSet::default().build(),
             },
@@ -1014,6 +1027,21 @@ impl Gazetteers {
     pub fn lookup_folded(&self, folded: &str) -> &[u32] {
         self.by_key
             .get(key_of_folded(folded).as_ref())
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+
+    /// The currencies whose folded name is the word `head` or starts with it (`dinar` for
+    /// `dinar tunisien`), by index into [`Gazetteers::currencies`], in gazetteer order.
+    ///
+    /// ```
+    /// let g = glaneur::gazetteer::Gazetteers::builtin().unwrap();
+    /// assert!(g.currencies_named("dinar").len() > 1);
+    /// assert!(g.currencies_named("dinar tunisien").is_empty());
+    /// ```
+    pub fn currencies_named(&self, head: &str) -> &[u32] {
+        self.currencies_by_head
+            .get(head)
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }

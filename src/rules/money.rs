@@ -458,17 +458,15 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
         "$" => "dollar",
         w => w.strip_suffix('s').unwrap_or(w),
     };
-    // Without a country named, no currency can be chosen by it: skip the scan of all currencies.
+    // Without a country named, no currency can be chosen by it: skip the look-up.
     if head.is_empty() || head.contains([' ', '-', '$']) || ctx.countries.is_empty() {
         return None;
     }
     let mut best: Option<(&'g str, usize)> = None;
     let mut candidates = 0;
-    for cur in &a.gazetteers.currencies {
-        let name = cur.folded_name.as_str();
-        if !is_named(name, head) {
-            continue;
-        }
+    let g = a.gazetteers;
+    let named = g.currencies_named(head).iter();
+    for cur in named.filter_map(|&i| g.currencies.get(i as usize)) {
         // The first two letters of an ISO 4217 code are the issuing country (`TND`: `TN`).
         let Some(country) = cur.code.get(..2) else {
             continue;
@@ -487,14 +485,6 @@ fn generic_currency<'g>(a: &Analysis<'g>, ctx: &Context, written: &str) -> Optio
 }
 
 /// Token `i` with its folded form, when it is a word (or an elided `d'`).
-/// Whether the folded currency name `name` is `head` or starts with the word `head` (`dinar
-/// tunisien` for `dinar`).
-fn is_named(name: &str, head: &str) -> bool {
-    // Asked of every currency of the gazetteer: most differ at the first byte already.
-    name.as_bytes().first() == head.as_bytes().first()
-        && (name == head || name.strip_prefix(head).is_some_and(|r| r.starts_with(' ')))
-}
-
 fn word_at<'a>(a: &'a Analysis, i: usize) -> Option<(&'a Token, &'a str)> {
     let t = a.tokens.tokens.get(i)?;
     matches!(t.kind, TokenKind::Word | TokenKind::Elision).then(|| (t, a.tokens.folded(i)))

@@ -384,6 +384,11 @@ fn list(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
         while item_starts.next_if(|&p| p < i).is_some() {}
         let Some(&p) = item_starts.peek() else { break };
         i = i.max(p.saturating_sub(4));
+        // A try before `p` reaches it only over words that [`item_start`] skips, the last of
+        // them right before `p`: when that token is none (most often), straight to `p`.
+        if !may_be_skipped(a, p.wrapping_sub(1)) {
+            i = p;
+        }
         // Before `p`, only a token that may lead to an item can.
         while i < p && !may_lead_item(a, i) {
             i += 1;
@@ -483,6 +488,12 @@ fn is_item_preposition(lw: &str) -> bool {
 /// token's bytes alone.
 fn may_lead_item(a: &Analysis, i: usize) -> bool {
     a.tokens.tokens.get(i).is_some_and(|t| may_lead(a.text, t))
+}
+
+/// Whether token `i` may be one of the words [`item_start`] skips: one that
+/// [`may_lead_item`], or the apostrophe written apart after `d` or `l`.
+fn may_be_skipped(a: &Analysis, i: usize) -> bool {
+    may_lead_item(a, i) || caps::word_is(a, i, "'")
 }
 
 /// [`may_lead_item`] of a token.

@@ -595,8 +595,11 @@ const fn first_bytes(words: &[&str]) -> [bool; 256] {
 fn saints(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
     for i in starts.with(start::CAPITAL) {
         let t = &a.tokens.tokens[i];
-        // The word goes on after its prefix, which starts with one of a few capitals.
-        if t.span.len() <= PLACE_PREFIX_MIN_LEN
+        // The word goes on after its prefix, which starts with one of a few capitals and
+        // ends with a hyphen: a plain word (letters and digits only, a flag of the token) has
+        // none, and is compared to no prefix.
+        if t.plain
+            || t.span.len() <= PLACE_PREFIX_MIN_LEN
             || !a
                 .text
                 .as_bytes()

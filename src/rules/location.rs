@@ -302,7 +302,9 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
                 let before = before();
                 PLACE_VERBS.contains(before) || PLACE_NOUNS.contains(before)
             }
-            _ => PLACE_NOUNS.contains(prev) && i >= 2 && is_article(a, i - 2, before()),
+            // The article first: most words before a name have none before them, and its
+            // test is a byte before any hashing of `prev`.
+            _ => i >= 2 && is_article(a, i - 2, before()) && PLACE_NOUNS.contains(prev),
         };
         if !announced || k.name_at(a, i).is_some() {
             continue;

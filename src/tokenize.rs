@@ -187,6 +187,19 @@ impl Tokens {
         self.tokens.get(i).is_some_and(|t| t.plain)
     }
 
+    /// Whether token `i` is all ASCII (then its lower-case form and its folded form are the
+    /// same bytes, one per byte of its text); `false` past the end.
+    ///
+    /// ```
+    /// let t = glaneur::tokenize::tokenize("L’OIM à Genève, l'an");
+    /// let ascii: Vec<bool> = (0..t.tokens.len()).map(|i| t.is_ascii(i)).collect();
+    /// assert_eq!(ascii, [false, true, false, false, true, true, true]);
+    /// ```
+    #[inline]
+    pub fn is_ascii(&self, i: usize) -> bool {
+        self.forms.get(i).is_some_and(|f| f.len & WIDE == 0)
+    }
+
     /// The folded text with its map back to the original.
     pub fn folded_text(&self) -> &Folded {
         &self.folded

@@ -965,13 +965,10 @@ fn word<'s>(
     span: Span,
     scratch: &mut String,
 ) -> Item<'s> {
-    // Most words pass on their bytes, without slicing the text at character boundaries.
-    let plain_bytes = a
-        .text
-        .as_bytes()
-        .get(span.start..span.end)
-        .and_then(plain_lower);
-    if plain_bytes == Some(Ascii::Yes) {
+    // Most words are ASCII, which the tokenizer knows: an ASCII token passes both tests of
+    // [`wide_word`] but one with a backquote, which can only be the apostrophe ending an
+    // elision written with one.
+    if a.tokens.is_ascii(k) && a.text.as_bytes().get(span.end.wrapping_sub(1)) != Some(&b'`') {
         // An ASCII token's lower-case form is its folded form (the same bytes): one slice.
         let w = a.tokens.lower(k);
         return Item {
@@ -980,21 +977,25 @@ fn word<'s>(
             cues: table.get(w, w),
         };
     }
-    wide_word(a, table, k, span, plain_bytes.is_some(), scratch)
+    wide_word(a, table, k, span, scratch)
 }
 
 /// [`word`] for a token that is not all ASCII (a few per cent of the words), kept out of line
-/// so that the common path stays small enough to inline. `plain` tells that [`plain_lower`]
-/// passed it.
+/// so that the common path stays small enough to inline. Most pass [`plain_lower`], read on
+/// their bytes without slicing the text at character boundaries.
 #[inline(never)]
 fn wide_word<'s>(
     a: &'s Analysis,
     table: &CueTable,
     k: usize,
     span: Span,
-    plain: bool,
     scratch: &mut String,
 ) -> Item<'s> {
+    let plain = a
+        .text
+        .as_bytes()
+        .get(span.start..span.end)
+        .is_some_and(plain_lower);
     let (same, plain) = if plain {
         (true, true)
     } else {
@@ -1026,33 +1027,21 @@ fn wide_word<'s>(
     }
 }
 
-/// Whether a word that [`plain_lower`] passes is all ASCII.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Ascii {
-    Yes,
-    No,
-}
-
 /// Whether the word `b` is made only of ASCII characters other than the backquote and of
 /// lower-case Latin-1 letters (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`): no apostrophe but
-/// `'`, no capital sigma, no letter that is not lower case. Then [`word`]'s two tests both
-/// pass, read byte by byte instead of decoding each character and looking its case up.
-/// `None` if not; else whether the word is all ASCII (most are).
-fn plain_lower(b: &[u8]) -> Option<Ascii> {
-    let mut ascii = Ascii::Yes;
+/// `'`, no capital sigma, no letter that is not lower case. Then [`wide_word`]'s two tests
+/// both pass, read byte by byte instead of decoding each character and looking its case up.
+fn plain_lower(b: &[u8]) -> bool {
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         match x {
-            b'`' => return None,
+            b'`' => return false,
             0..=0x7F => i += 1,
-            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => {
-                ascii = Ascii::No;
-                i += 2;
-            }
-            _ => return None,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
+            _ => return false,
         }
     }
-    Some(ascii)
+    true
 }
 
 /// The elided words as [`lower`] writes them, apostrophe `'`.

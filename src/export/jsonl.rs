@@ -428,19 +428,14 @@ fn needs_escape(w: u64) -> u64 {
 /// bytes are read as one word too (see [`last_word`]), so that no string, however short, is
 /// read a byte at a time.
 fn plain_prefix(bytes: &[u8]) -> usize {
-    use crate::scan::HIGH;
-    let mut words = bytes.chunks_exact(8);
-    let mut n = 0;
-    for chunk in words.by_ref() {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let found = needs_escape(u64::from_le_bytes(eight)) & HIGH;
-        if found != 0 {
-            return n + found.trailing_zeros() as usize / 8;
-        }
-        n += 8;
-    }
-    if n == bytes.len() {
+    use crate::scan::{first_stop, HIGH};
+    let whole = bytes.len() / 8 * 8;
+    let n = first_stop(
+        bytes.get(..whole).unwrap_or_default(),
+        |w| needs_escape(w) & HIGH,
+        |_| false,
+    );
+    if n < whole || n == bytes.len() {
         return n;
     }
     let (word, at) = last_word(bytes);

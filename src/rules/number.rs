@@ -91,56 +91,83 @@ impl Decimal {
 /// assert_eq!(parse_digits("douze"), None);
 /// ```
 pub fn parse_digits(s: &str) -> Option<Decimal> {
-    let s = s.trim();
-    if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
+    // A number token starts and ends with a digit: nothing to trim, and the trim (which
+    // decodes characters from both ends) would cost as much as the rest.
+    let s = match s.as_bytes() {
+        [b'0'..=b'9'] | [b'0'..=b'9', .., b'0'..=b'9'] => s,
+        _ => s.trim(),
+    };
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let mut commas = 0;
-    let mut dots = 0;
-    let mut last_sep = None;
-    for c in s.chars() {
+    // One pass reads the digits and notes where the separators are; which separator is the
+    // decimal mark is known only at the end, and then says how many of the digits read are
+    // decimals. (Two passes, one to choose the mark and one to read the digits, cost twice
+    // the decoding of every character.)
+    let mut mantissa: u128 = 0;
+    let mut digits = 0u32;
+    let mut commas = Separator::default();
+    let mut dots = Separator::default();
+    let mut last = None;
+    for (at, c) in s.char_indices() {
         match c {
-            '0'..='9' => {}
+            '0'..='9' => {
+                let d = u128::from(c) - u128::from('0');
+                // Below 2⁶⁴ the next digit cannot overflow: only a longer number pays the
+                // checks.
+                mantissa = if mantissa <= u128::from(u64::MAX) {
+                    mantissa * 10 + d
+                } else {
+                    mantissa.checked_mul(10)?.checked_add(d)?
+                };
+                digits += 1;
+            }
             ',' => {
-                commas += 1;
-                last_sep = Some(',');
+                commas.see(digits, at);
+                last = Some(',');
             }
             '.' => {
-                dots += 1;
-                last_sep = Some('.');
+                dots.see(digits, at);
+                last = Some('.');
             }
             c if is_group_space(c) => {}
             _ => return None,
         }
     }
-    let decimal_mark = match (commas, dots) {
+    let mark = match (commas.count, dots.count) {
         (0, 0) => None,
-        (1, 0) => Some(','),
-        (0, 1) => {
-            let after = s.rsplit('.').next().unwrap_or("");
-            if after.len() == 3 {
-                None
-            } else {
-                Some('.')
-            }
-        }
+        (1, 0) => Some(commas),
+        // One dot before exactly three bytes is a thousands dot.
+        (0, 1) if s.len() - dots.last - 1 == 3 => None,
+        (0, 1) => Some(dots),
         (_, 0) | (0, _) => None,
-        _ => last_sep,
+        _ if last == Some(',') => Some(commas),
+        _ => Some(dots),
     };
-    let mut mantissa: u128 = 0;
-    let mut decimals = 0u32;
-    let mut in_fraction = false;
-    for c in s.chars() {
-        if let Some(d) = c.to_digit(10) {
-            mantissa = mantissa.checked_mul(10)?.checked_add(u128::from(d))?;
-            if in_fraction {
-                decimals += 1;
-            }
-        } else if Some(c) == decimal_mark {
-            in_fraction = true;
-        }
-    }
+    let decimals = mark.map_or(0, |m| digits - m.digits_before);
     Some(Decimal { mantissa, decimals })
+}
+
+/// The occurrences of one separator in a written number, as [`parse_digits`] reads it: when
+/// it is the decimal mark, the digits after its first occurrence are the decimals.
+#[derive(Clone, Copy, Debug, Default)]
+struct Separator {
+    count: u32,
+    /// How many digits come before its first occurrence.
+    digits_before: u32,
+    /// The byte offset of its last occurrence.
+    last: usize,
+}
+
+impl Separator {
+    /// Notes an occurrence at byte `at`, after `digits` digits.
+    fn see(&mut self, digits: u32, at: usize) {
+        if self.count == 0 {
+            self.digits_before = digits;
+        }
+        self.count += 1;
+        self.last = at;
+    }
 }
 
 /// One French number word.
@@ -591,6 +618,14 @@ mod tests {
             ("1998", Some((1998, 0))),
             ("", None),
             ("12a", None),
+            (" 12 ", Some((12, 0))),
+            ("1.000.000,5,5", Some((100_000_055, 2))),
+            ("1.2\u{a0}34", Some((1234, 3))),
+            (
+                "340282366920938463463374607431768211455",
+                Some((u128::MAX, 0)),
+            ),
+            ("340282366920938463463374607431768211456", None),
         ];
         for &(text, want) in cases {
             let got = parse_digits(text).map(|d| (d.mantissa, d.decimals));

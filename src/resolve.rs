@@ -417,7 +417,17 @@ pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
 /// Whether a lower-case word is a singular definite article: an anaphor (`le Royaume`,
 /// `l’organisation`) stands for one entity, never after `les`.
 fn is_singular_article(w: &str) -> bool {
-    matches!(w, "le" | "la" | "l'" | "l’")
+    matches!(w, "le" | "la") || is_elided_l(w)
+}
+
+/// Whether `w` is `l` or `L` and one apostrophe of any of the kinds the tokenizer elides on
+/// ([`crate::tokenize::is_apostrophe`]): `l’` and `l'`, but also `l‘` and `l´`, which some
+/// sources type for it.
+fn is_elided_l(w: &str) -> bool {
+    let mut c = w.chars();
+    matches!(c.next(), Some('l' | 'L'))
+        && c.next().is_some_and(crate::tokenize::is_apostrophe)
+        && c.next().is_none()
 }
 
 /// [`anaphor_at`] for the token at index `i`.
@@ -565,18 +575,25 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         .collect()
 }
 
-/// Whether the token at `span` is a singular article (`le`, `la`, `l'`, `l’`, in any case),
-/// read on its bytes: no other character lowers to `l`, `e` or `a`, so these are the texts
-/// whose lower-case form [`is_singular_article`]. A walk over every token asks this of the few
-/// starting with `l` before any form of the token is looked up.
+/// Whether the token at `span` is a singular article (`le`, `la`, `l'`, `l’`, `l` with any
+/// other apostrophe, in any case), read on its bytes: no other character lowers to `l`, `e` or
+/// `a`, so these are the texts whose lower-case form [`is_singular_article`]. A walk over every
+/// token asks this of the few starting with `l` before any form of the token is looked up.
 pub fn is_article(text: &str, span: Span) -> bool {
     let b = text
         .as_bytes()
         .get(span.start..span.end)
         .unwrap_or_default();
     match b {
-        [b'l' | b'L', second] => matches!(second, b'e' | b'E' | b'a' | b'A' | b'\''),
-        [b'l' | b'L', rest @ ..] => rest == "’".as_bytes(),
+        [b'l' | b'L', second] => matches!(second, b'e' | b'E' | b'a' | b'A' | b'\'' | b'`'),
+        [b'l' | b'L', rest @ ..] => {
+            // The other apostrophes are one character of two or three bytes (`´`, `‘`):
+            // `les`, `leur` and the like are ruled out by their second byte.
+            rest == "’".as_bytes()
+                || rest.len() <= 3
+                    && rest.first().is_some_and(|&c| c >= 0x80)
+                    && std::str::from_utf8(b).is_ok_and(is_elided_l)
+        }
         _ => false,
     }
 }
@@ -616,6 +633,19 @@ pub fn anaphor_after(a: &Analysis, k: usize) -> Option<(Anaphor, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_elided_with_any_apostrophe_is_singular() {
+        for w in ["le", "La", "l'", "L’", "l‘", "lʼ", "l´", "l`"] {
+            let span = Span::new(0, w.len());
+            assert!(is_article(w, span), "{w}");
+            assert!(is_singular_article(&w.to_lowercase()), "{w}");
+        }
+        for w in ["les", "l", "lui", "l’’", "d’", "l\"", "le’"] {
+            assert!(!is_article(w, Span::new(0, w.len())), "{w}");
+            assert!(!is_singular_article(&w.to_lowercase()), "{w}");
+        }
+    }
 
     #[test]
     fn merge_by_start_is_a_stable_sort_of_both() {

@@ -288,6 +288,22 @@ fn membership_copula_with_year() {
 }
 
 #[test]
+fn an_organisation_anaphor_elided_with_any_apostrophe() {
+    // `l‘`, `l´` and `l``: apostrophes some sources type for `’`, which the tokenizer elides on.
+    for apostrophe in ["’", "'", "‘", "´", "`"] {
+        let text = format!(
+            "L’Organisation internationale pour les migrations a ouvert un bureau à Dakar. \
+             Le Ghana est devenu membre de l{apostrophe}organisation en 2016."
+        );
+        assert_eq!(
+            memberships(&text),
+            [(s("Ghana"), s(OIM), o("2016"))],
+            "{apostrophe}"
+        );
+    }
+}
+
+#[test]
 fn membership_anaphor_resolves_to_the_country() {
     let f = facts("Le Maroc soutient les migrants. Le Royaume est membre de l’OIM depuis 1998.");
     let m: Vec<_> = f

@@ -36,6 +36,7 @@ pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod fold;
+mod gallop;
 pub mod gazetteer;
 pub mod input;
 pub mod record;

@@ -557,21 +557,9 @@ struct Holds {
 }
 
 /// The first token at or after `from` whose sentence is `n` or later (`tokens` are in sentence
-/// order): a galloping search from `from`. A binary search over all the tokens after `from`
-/// found it in as few looks, but they were spread over the whole document, each a cache miss
-/// on a long one (a tenth of the time of a 50 MB document); these stay within the next
-/// sentences.
+/// order), by a galloping search from `from`: see [`crate::gallop`].
 fn first_token_from(tokens: &[Token], from: usize, n: usize) -> usize {
-    let rest = tokens.get(from..).unwrap_or_default();
-    let before = |t: &Token| (t.sentence as usize) < n;
-    let mut end = 1;
-    while rest.get(end - 1).is_some_and(before) {
-        end *= 2;
-    }
-    from + rest
-        .get(..end.min(rest.len()))
-        .unwrap_or_default()
-        .partition_point(before)
+    crate::gallop::partition_point_near(tokens, from, |t| (t.sentence as usize) < n)
 }
 
 /// What a sentence that holds `h` and may trigger `t` tells ([`Reader::may_state_a_fact`]);

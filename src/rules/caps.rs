@@ -1252,41 +1252,12 @@ impl KnownIndex {
         self.class(i).is_name_word()
     }
 
-    /// The index in `names` of the first name starting at or after `start`.
-    ///
-    /// A galloping search from the index the last look-up found, not a binary search of all
-    /// the names: each rule asks about the names in the order of the text, so the next answer
-    /// is a step or two away, and on a long document each step of a binary search of all its
-    /// names was a cache miss.
+    /// The index in `names` of the first name starting at or after `start`, by a galloping
+    /// search from the index the last look-up found: each rule asks about the names in the
+    /// order of the text, so the next answer is a step or two away ([`crate::gallop`]).
     fn first_name_from(&self, start: usize) -> usize {
-        let names = &self.names;
-        let before = |i: usize| names.get(i).is_some_and(|&(s, _, _)| s < start);
-        let last = self.last_name.get().min(names.len());
-        let found = if before(last) {
-            // Forward: every name before `from` starts before `start`.
-            let mut from = last + 1;
-            let mut step = 1;
-            while from + step <= names.len() && before(from + step - 1) {
-                from += step;
-                step *= 2;
-            }
-            let to = (from + step).min(names.len());
-            from + names
-                .get(from..to)
-                .map_or(0, |n| n.partition_point(|&(s, _, _)| s < start))
-        } else {
-            // Backward: the name at `to`, if any, starts at or after `start`.
-            let mut to = last;
-            let mut step = 1;
-            while to >= step && !before(to - step) {
-                to -= step;
-                step *= 2;
-            }
-            let from = (to + 1).saturating_sub(step);
-            from + names
-                .get(from..to)
-                .map_or(0, |n| n.partition_point(|&(s, _, _)| s < start))
-        };
+        let found =
+            crate::gallop::partition_point_near(&self.names, self.last_name.get(), |n| n.0 < start);
         self.last_name.set(found);
         found
     }

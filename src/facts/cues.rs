@@ -225,11 +225,17 @@ impl std::ops::BitOrAssign for Cues {
 /// words of the lists compared as written that fold to it, with their classes.
 struct CueTable {
     words: FxHashMap<String, CueEntry>,
-    /// One bit per word shape (length, first and last byte, see [`CueTable::shape`]) of the
-    /// folded words: most tokens are in no list and stop at this test, before any hashing
-    /// (`de`, `la`, `et`: no listed word of two bytes starts and ends like them).
+    /// One bit per word shape (length, first, second and last byte, see [`CueTable::shape`])
+    /// of the folded words: most tokens are in no list and stop at this test, before any
+    /// hashing (`de`, `la`, `et`: no listed word of two bytes is like them).
     shapes: Vec<u64>,
 }
+
+/// How many bits a word shape has ([`CueTable::shape`]).
+const SHAPE_BITS: u32 = 16;
+/// How many shapes there are: the table's bits take 8 KB, and the few hundred words listed
+/// set about one in a hundred of them.
+const SHAPES: usize = 1 << SHAPE_BITS;
 
 #[derive(Default)]
 struct CueEntry {
@@ -240,13 +246,19 @@ struct CueEntry {
 }
 
 impl CueTable {
-    /// The bit of a folded word's shape: its length (up to 31) and the low five bits of its
-    /// first and last bytes (the letter, for ASCII).
+    /// The bit of a folded word's shape: its length and its first, second and last bytes, mixed
+    /// into one of [`SHAPES`] bits. Two bytes at the start tell apart most words of one length
+    /// and last letter (`verse` and `vente`, `accord` and `abord`): a word that passes is most
+    /// often a listed one, and the table is hashed for few others.
     fn shape(folded: &str) -> usize {
         let b = folded.as_bytes();
-        let first = usize::from(b.first().copied().unwrap_or(0) & 31);
-        let last = usize::from(b.last().copied().unwrap_or(0) & 31);
-        (b.len().min(31) << 10) | (first << 5) | last
+        let first = b.first().copied().unwrap_or(0);
+        let second = b.get(1).copied().unwrap_or(0);
+        let last = b.last().copied().unwrap_or(0);
+        let len = u8::try_from(b.len()).unwrap_or(u8::MAX);
+        let x = u32::from_le_bytes([first, second, last, len]);
+        // Fibonacci hashing: the high bits of the product mix all four bytes.
+        (x.wrapping_mul(0x9E37_79B1) >> (32 - SHAPE_BITS)) as usize
     }
 
     /// Whether some word of the table has the shape of `folded` (most words do not: no hash).
@@ -343,7 +355,7 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
     ];
     let mut table = CueTable {
         words: FxHashMap::default(),
-        shapes: vec![0; (32 << 10) / 64],
+        shapes: vec![0; SHAPES / 64],
     };
     for &(cue, words) in exact {
         for w in words {
@@ -379,7 +391,7 @@ const TRIGGERS: Cues = GIVING
 static TRIGGER_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
     let mut table = CueTable {
         words: FxHashMap::default(),
-        shapes: vec![0; (32 << 10) / 64],
+        shapes: vec![0; SHAPES / 64],
     };
     for (folded, e) in &CUE_TABLE.words {
         let any = Cues(e.any.0 & TRIGGERS.0);
@@ -634,7 +646,7 @@ impl<'s> Overlay<'s> {
             Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
-                    title: normalize_name(&lower(text)),
+                    title: normalized_lower(text),
                     kind: &r.kind,
                 };
                 Item::new(kind, self.span)
@@ -827,7 +839,7 @@ impl<'s> Reader<'s> {
             }
             // A trigger word folds to ASCII; a token folding to something else gets its word's
             // exact cues (folding its lower-case form may differ from folding it).
-            let c = if f.is_ascii() {
+            let c = if a.tokens.is_ascii(k) || f.is_ascii() {
                 table.any_of(f)
             } else {
                 word(a, &CUE_TABLE, k, token.span, scratch).cues
@@ -1060,17 +1072,32 @@ fn bare_year(raw: &str) -> Option<i32> {
 }
 
 /// Lower case with every apostrophe written `'`.
+///
+/// One pass that sizes the string once: ASCII characters, nearly all of a title, are lowered
+/// on the spot, and only the others go through `char::to_lowercase`.
 pub fn lower(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if crate::tokenize::is_apostrophe(c) {
-                '\''
-            } else {
-                c
-            }
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if crate::tokenize::is_apostrophe(c) {
+            out.push('\'');
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// [`normalize_name`] of [`lower`] of `text` (a role title as written), with one copy of the
+/// text: the lower-case string is kept as it is when its spaces are already single.
+pub fn normalized_lower(text: &str) -> String {
+    let l = lower(text);
+    match normalized(&l) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(n) => Some(n),
+    }
+    .unwrap_or(l)
 }
 
 /// The bytes of a text already covered by an overlay, one bit each: every test stays linear

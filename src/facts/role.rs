@@ -23,7 +23,6 @@ use crate::facts::cues::{
     IN, OF, ORGS, PERSONS,
 };
 use crate::facts::{Argument, FactKind, Found};
-use crate::resolve::normalize_name;
 
 /// A role title with its attributes, as parsed from the items after it.
 #[derive(Clone, Debug, PartialEq)]
@@ -267,9 +266,8 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
         }
     }
     if title_end != items[r].span.end || title_start != items[r].span.start {
-        p.title = normalize_name(&crate::facts::cues::lower(
-            text.get(title_start..title_end).unwrap_or(title),
-        ));
+        p.title =
+            crate::facts::cues::normalized_lower(text.get(title_start..title_end).unwrap_or(title));
     }
     p.end = i;
     Some(p)

@@ -179,6 +179,9 @@ impl Cues {
     pub const NEGATOR: Cues = Cues(1 << 15);
     /// A conditional, a denial or `ni` (`CONDITIONALS`, `DENIALS`).
     pub const HEDGE: Cues = Cues(1 << 16);
+    /// A subject pronoun `il`, `elle`, whose referent a ROLE rule looks for in the sentence
+    /// before: a sentence without one is not read for it ([`Sentence::cues`]).
+    pub const PRONOUN: Cues = Cues(1 << 17);
 
     /// These classes and those of `other` (`|`, usable in constants).
     pub const fn union(self, other: Cues) -> Cues {
@@ -347,6 +350,7 @@ static CUE_TABLE: LazyLock<CueTable> = LazyLock::new(|| {
         (Cues::HEDGE, CONDITIONALS),
         (Cues::HEDGE, DENIALS),
         (Cues::HEDGE, &["ni"]),
+        (Cues::PRONOUN, crate::facts::role::PRONOUNS),
     ];
     let folded: &[(Cues, &[&str])] = &[
         (Cues::JOIN_VERB, m::JOIN_VERBS),

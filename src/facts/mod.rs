@@ -249,7 +249,9 @@ fn before<'s, 'l>(
     last: Option<&'l (usize, cues::Sentence<'s>)>,
     scratch: &mut String,
 ) -> Option<Cow<'l, cues::Sentence<'s>>> {
-    let pronoun = s.items.iter().any(|it| it.is(role::PRONOUNS))
+    // The ROLE rules' pronouns by their cue class (known from the sentence's build, no walk
+    // over its items); the funding rules' only at the start.
+    let pronoun = s.cues.any(cues::Cues::PRONOUN)
         || s.items.first().is_some_and(|it| it.is(funding::PRONOUNS));
     if !pronoun {
         return None;

@@ -19,6 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
+use crate::fold::fold;
 use crate::gazetteer::Target;
 use crate::rules::organization;
 use crate::tokenize::{Token, TokenKind};
@@ -1134,13 +1135,20 @@ fn lower_case_bits(a: &Analysis, i: usize, t: &Token) -> u16 {
 }
 
 /// The class of capitalized word `t` (token `i`) with the organisation rules' word flags, as
-/// bits: [`TokenClass::of`] and [`organization::word_flags`] in one. Most capitalized words
+/// bits: [`TokenClass::of`] and the organisation rules' flags in one. Most capitalized words
 /// are names, in none of the lists the two look words up in (function words, titles, head
 /// words, club words): one filter of their folded forms turns them away from all four at once.
+/// The others (a third of the capitalized words: `Le`, `Selon`, `M`, `Ministère`) are found
+/// in all four by one look-up of their folded form ([`listed`]).
 #[inline(never)]
 fn capitalized_bits(a: &Analysis, i: usize, t: &Token) -> u16 {
     let all_caps = if t.all_caps { TokenClass::ALL_CAPS } else { 0 };
-    if !organization::capitalized_word_filter().may_contain(a.tokens.folded(i)) {
+    let folded = a.tokens.folded(i);
+    let Some(listed) = organization::capitalized_word_filter()
+        .may_contain(folded)
+        .then(|| listed(folded))
+        .flatten()
+    else {
         // No function word: a name word if it has a letter; no organisation flag. An ASCII
         // capital is a letter: no need to slice the word out to look further for one.
         let letter = a
@@ -1151,9 +1159,84 @@ fn capitalized_bits(a: &Analysis, i: usize, t: &Token) -> u16 {
             || has_letter(t.span.of(a.text));
         let name = if letter { TokenClass::NAME_WORD } else { 0 };
         return TokenClass::WORD | TokenClass::CAPITALIZED | name | all_caps;
+    };
+    let w = t.span.of(a.text);
+    let (known, club) = listed.as_written(w);
+    let class = TokenClass::WORD | TokenClass::CAPITALIZED | known | all_caps;
+    if known & TokenClass::FUNCTION_WORD != 0 {
+        // A function word is no name word, no head and no club word.
+        return class;
     }
-    let class = TokenClass(TokenClass::of_capitalized(t.span.of(a.text)).0 | all_caps);
-    class.0 | u16::from(organization::word_flags(a, i, t, class)) << TokenClass::ORGANIZATION_SHIFT
+    let name = if has_letter(w) {
+        TokenClass::NAME_WORD
+    } else {
+        0
+    };
+    let flags = organization::capitalized_flags(a.text, t, listed.head, club);
+    class | name | u16::from(flags) << TokenClass::ORGANIZATION_SHIFT
+}
+
+/// What the word lists say of the words with one folded form: the function words, titles and
+/// club words written so (an exact comparison each, as the lists are exact), and whether the
+/// form is a head word (folded, as [`organization::TRIGGERS`] are).
+#[derive(Debug, Default)]
+struct Listed {
+    /// The listed words with this folded form, as written, each with its [`TokenClass`] bits
+    /// (function word, title) and its club lists ([`organization::club_words`] bits).
+    words: Vec<(&'static str, u16, u8)>,
+    /// The folded form is the head word of a trigger.
+    head: bool,
+}
+
+impl Listed {
+    /// The class bits and club lists of word `w` (whose folded form this is).
+    fn as_written(&self, w: &str) -> (u16, u8) {
+        self.words
+            .iter()
+            .find(|&&(listed, _, _)| listed == w)
+            .map_or((0, 0), |&(_, class, club)| (class, club))
+    }
+
+    /// Adds `class` and `club` to the listed word `w`.
+    fn add(&mut self, w: &'static str, class: u16, club: u8) {
+        match self.words.iter_mut().find(|(listed, _, _)| *listed == w) {
+            Some((_, c, k)) => {
+                *c |= class;
+                *k |= club;
+            }
+            None => self.words.push((w, class, club)),
+        }
+    }
+}
+
+/// What the lists of function words, titles, head words and club words say of the words
+/// whose folded form is `folded` (`None`: they are in none). One look-up answers the four
+/// lists, where a capitalized word that passed their common filter was looked up in each
+/// (three hash look-ups and the filter again), a few thousand times per megabyte. Folding
+/// goes character by character, so a token's folded form is its word's: the word is listed
+/// exactly only if its folded form is a key.
+fn listed(folded: &str) -> Option<&'static Listed> {
+    static INDEX: OnceLock<FxHashMap<String, Listed>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index: FxHashMap<String, Listed> = FxHashMap::default();
+        let lists = [
+            (FUNCTION_WORDS, TokenClass::FUNCTION_WORD),
+            (TITLES, TokenClass::TITLE),
+        ];
+        for (list, class) in lists {
+            for &w in list {
+                index.entry(fold(w)).or_default().add(w, class, 0);
+            }
+        }
+        for (w, club) in organization::club_words() {
+            index.entry(fold(w)).or_default().add(w, 0, club);
+        }
+        for t in organization::TRIGGERS {
+            index.entry(t.word.to_string()).or_default().head = true;
+        }
+        index
+    });
+    index.get(folded)
 }
 
 /// Whether the capitalized word `w` has a letter. An ASCII capital is a letter: no need to

@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::{fold, Folded};
-use crate::rules::caps::{self, KnownIndex, Start, Starts, TokenClass};
+use crate::rules::caps::{self, KnownIndex, Start, Starts};
 use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -416,7 +416,8 @@ mod start {
 }
 
 /// Where the organisation rules may start ([`start`] flags), in one pass over the token
-/// classes, which hold every flag ([`word_flags`] computed the word flags with the classes).
+/// classes, which hold every flag ([`capitalized_flags`] and [`lower_case_flags`] computed the
+/// word flags with the classes).
 #[inline(never)]
 fn starts(k: &KnownIndex) -> Starts {
     Starts::collect(k, |_, class| {
@@ -431,50 +432,32 @@ fn starts(k: &KnownIndex) -> Starts {
     })
 }
 
-/// The [`start`] flags that depend on the word of token `t` (index `i`, class `class`): a
-/// head word, a club word, a club end. Asked by [`KnownIndex::new`] in its pass over the
-/// tokens, so that [`starts`] reads them from the classes.
+/// The [`start`] flags of capitalized word `t` when it is no function word (a function word,
+/// `Le`, `Selon`, is no head and no club word: a test checks it): a head, a club word, a
+/// club end. [`caps::KnownIndex::new`] asks it in its pass over the tokens, with what its one
+/// look-up of the word's folded form found ([`caps`]' listed words): whether the folded form
+/// is a head word of [`TRIGGERS`] (`head`) and the club lists the word is in, as written
+/// ([`club_words`] bits, `club`). So [`starts`] reads the flags from the classes.
 #[inline]
-pub(crate) fn word_flags(a: &Analysis, i: usize, t: &Token, class: TokenClass) -> u8 {
-    // Only words are capitalized in a class; another capitalized token (an elision, `L’`) is
-    // no head and no club word.
-    if class.is_capitalized() {
-        // A function word (`Le`, `Selon`, a third of the capitalized words) is no head and
-        // no club word (a test checks it): its class says so without the lookups.
-        if class.is_function_word() {
-            0
-        } else {
-            capitalized_flags(a, i, t)
-        }
-    } else if class.is_word() {
-        lower_case_flags(a, i, t)
-    } else {
-        0
-    }
-}
-
-/// The flags of capitalized token `i` (a word: only words are capitalized in a class): a
-/// head, a club word, a club end. One lookup of the word in [`CLUB_CLASSES`] answers the club
-/// lists together.
-#[inline(never)]
-fn capitalized_flags(a: &Analysis, i: usize, t: &Token) -> u8 {
-    // Most capitalized words are names, neither heads nor club words: one filter on the
-    // folded word turns them away before the lookups of the two.
-    if !capitalized_word_filter().may_contain(a.tokens.folded(i)) {
-        return 0;
-    }
+pub(crate) fn capitalized_flags(text: &str, t: &Token, head: bool, club: u8) -> u8 {
     let mut flags = 0;
-    if may_start_trigger(a.text, t) && trigger_folded(a.tokens.folded(i)).is_some() {
+    if head && may_start_trigger(text, t) {
         flags |= start::HEAD;
     }
-    let class = club_class(t.span.of(a.text));
-    if class & CLUB_WORD != 0 {
+    if club & CLUB_WORD != 0 {
         flags |= start::CLUB_WORD;
     }
-    if class & (CLUB_MARKER | NAME_END) != 0 {
+    if club & (CLUB_MARKER | NAME_END) != 0 {
         flags |= start::CLUB_END;
     }
     flags
+}
+
+/// The words of the three club lists, each with the lists it is in (the bits of
+/// [`CLUB_CLASSES`]): for the table of [`caps`] that answers all the lists a capitalized word
+/// may be in with one look-up.
+pub(crate) fn club_words() -> impl Iterator<Item = (&'static str, u8)> {
+    CLUB_CLASSES.iter().map(|(&w, &class)| (w, class))
 }
 
 /// A filter of the folded forms of every word a capitalized token is looked up in: the head
@@ -1503,16 +1486,6 @@ static CLUB_CLASSES: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     classes
 });
 
-/// The [`CLUB_CLASSES`] bits of `w`: [`starts`] asks about every capitalized word, and most
-/// are in none of the lists, which a [`WordFilter`] says before any hashing.
-fn club_class(w: &str) -> u8 {
-    static FILTER: LazyLock<WordFilter> = LazyLock::new(|| WordFilter::new(CLUB_CLASSES.keys()));
-    if !FILTER.may_contain(w) {
-        return 0;
-    }
-    CLUB_CLASSES.get(w).copied().unwrap_or_default()
-}
-
 /// Whether a word is a club or company marker or an English name end: the word that makes a
 /// name a club in `org.club` (`FC`, `Motors`).
 ///
@@ -1673,7 +1646,6 @@ mod tests {
     fn function_words_are_no_heads_or_club_words() {
         for w in caps::FUNCTION_WORDS {
             assert!(trigger_folded(&fold(w)).is_none(), "{w}");
-            assert_eq!(club_class(w), 0, "{w}");
             assert!(!CLUB_CLASSES.contains_key(w), "{w}");
         }
     }

@@ -384,9 +384,14 @@ impl Found {
                 && (next_name < i + RANK_OR_NOUN_REACH
                     || RANK_COMPLEMENTS.contains(&a.tokens.lower(i + 1))
                     || caps::word_is(a, i + 2, "et"));
-            if lower_case_reach {
-                self.titled
-                    .extend(lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)));
+            // A push when a rule finds a name, rather than `extend` with the rule's answer,
+            // which reserves room (and moves the empty answer) at each of the many visits
+            // that find none.
+            if let Some(m) = lower_case_reach
+                .then(|| lower_case_title(a, k, i).and_then(|at| title_rule(a, k, at)))
+                .flatten()
+            {
+                self.titled.push(m);
             }
             if !class.is_name_word() {
                 return;
@@ -397,7 +402,9 @@ impl Found {
             self.titled.push(m);
         } else if !class.is_function_word() {
             // A function word starts no name (see `first_name_rule`).
-            self.titled.extend(first_name_rule(a, k, i));
+            if let Some(m) = first_name_rule(a, k, i) {
+                self.titled.push(m);
+            }
         }
         // Two capitalized words, the cheapest necessary condition, before the call.
         if i > 0 && k.class(i + 1).is_capitalized() {

@@ -380,9 +380,7 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
     let mut plain = true;
     loop {
         // Most of a word is ASCII letters: skip them eight at a time, without decoding.
-        i += first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
-            !b.is_ascii_alphanumeric()
-        });
+        i += alphanumeric_run(bytes, i);
         let Some(&byte) = bytes.get(i) else {
             break;
         };
@@ -410,6 +408,21 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
         i += dl;
     }
     (i, ascii, plain)
+}
+
+/// The number of ASCII letters and digits from byte `i` of `bytes`. The eight bytes at `i`
+/// are tested at once first: most words end within them, and need no loop set up.
+#[inline(always)]
+fn alphanumeric_run(bytes: &[u8], i: usize) -> usize {
+    if let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(i..i + 8) {
+        let stops = not_alphanumeric(u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]));
+        if stops != 0 {
+            return stops.trailing_zeros() as usize / 8;
+        }
+    }
+    first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
+        !b.is_ascii_alphanumeric()
+    })
 }
 
 /// Elision: the word `start..end` is an elided form followed by an apostrophe and a letter;
@@ -1085,6 +1098,18 @@ mod tests {
         assert_eq!(words("aujourdʼhui"), ["aujourd", "ʼ", "hui"]);
         assert_eq!(words("ʼa bʼ cʼ1 lʼ"), ["ʼa", "bʼ", "cʼ1", "lʼ"]);
         assert_eq!(tokenize("lʼOrganisation").tokens[1].span.start, "lʼ".len());
+    }
+
+    #[test]
+    fn alphanumeric_runs_from_every_byte() {
+        let text = "Guinée-Bissau abcdefghijklmnop 0123456789x U.S.A l’OIM".as_bytes();
+        for i in 0..=text.len() {
+            let want = text[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alphanumeric_run(text, i), want, "{i}");
+        }
     }
 
     #[test]

@@ -295,6 +295,24 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// [`fold`] without a copy when `s` is folded already (ASCII without capitals: most of the
+/// words that rules fold to compare or look up), an owned folded copy otherwise.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use glaneur::fold::fold_cow;
+/// assert!(matches!(fold_cow("millions d'euros"), Cow::Borrowed("millions d'euros")));
+/// assert_eq!(fold_cow("Côte d’Ivoire"), "cote d'ivoire");
+/// assert_eq!(fold_cow("OIM"), "oim");
+/// ```
+pub fn fold_cow(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(fold(s))
+    }
+}
+
 /// Appends the folded form of `s` to `out`, without allocating when `out` has room. Runs of
 /// ASCII (most of a name, accents or not) are copied and lower-cased at once.
 pub fn fold_into(s: &str, out: &mut String) {
@@ -638,6 +656,28 @@ mod tests {
         for from in 0..text.len() {
             let want = text[from..].iter().take_while(|x| x.is_ascii()).count();
             assert_eq!(ascii_run(&text[from..]), want, "{from}");
+        }
+    }
+
+    #[test]
+    fn fold_cow_is_fold() {
+        for s in [
+            "",
+            "abc",
+            "ABC",
+            "aBc",
+            "é",
+            "L’Œuvre",
+            "d'euros",
+            "x\u{301}",
+            "a b  c",
+        ] {
+            assert_eq!(fold_cow(s), fold(s), "{s:?}");
+            assert_eq!(
+                matches!(fold_cow(s), Cow::Borrowed(_)),
+                fold(s) == s,
+                "{s:?}"
+            );
         }
     }
 

@@ -57,6 +57,20 @@ pub fn not_alphanumeric(w: u64) -> u64 {
     (!(digit | letter) | w) & HIGH
 }
 
+/// The high bit set in each byte of `w` that is not a small ASCII letter (`a` to `z`; exact
+/// for every byte): the runs that lower-casing leaves as they are and that only count as
+/// letters, most of a word.
+///
+/// ```
+/// use glaneur::scan::{first_stop, not_small_letter};
+/// let text = "développement".as_bytes();
+/// assert_eq!(first_stop(text, not_small_letter, |b| !b.is_ascii_lowercase()), 1);
+/// ```
+pub fn not_small_letter(w: u64) -> u64 {
+    let letter = in_range(w & !HIGH, b'a', b'z');
+    (!letter | w) & HIGH
+}
+
 /// The high bit set in each byte of `w` that is not visible ASCII (`!` to `~`; exact for
 /// every byte): the spaces, control bytes and other characters that a name key is checked for.
 ///
@@ -104,6 +118,11 @@ mod tests {
     #[test]
     fn not_visible_ascii_is_exact_for_every_byte_at_every_place() {
         assert_exact(not_visible_ascii, u8::is_ascii_graphic);
+    }
+
+    #[test]
+    fn not_small_letter_is_exact_for_every_byte_at_every_place() {
+        assert_exact(not_small_letter, u8::is_ascii_lowercase);
     }
 
     #[test]

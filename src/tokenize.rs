@@ -22,7 +22,7 @@
 
 use crate::document::Span;
 use crate::fold::{Folded, InOrder};
-use crate::scan::{first_stop, not_alphanumeric};
+use crate::scan::{first_stop, not_alphanumeric, not_small_letter};
 use crate::words::WordSet;
 
 /// What a token is.
@@ -105,12 +105,16 @@ struct WideForms {
 
 impl Tokens {
     /// The lower-case form of token `i` (`str::to_lowercase` of its text), or `""` past the end.
+    /// The apostrophe of an elision is `’` whichever was written (`‘`, `´`, `` ` ``, `ʼ`) but
+    /// `'`, kept: the rules compare elisions with `l'` and `l’`.
     ///
     /// ```
-    /// let t = glaneur::tokenize::tokenize("L’OIM et Genève");
+    /// let t = glaneur::tokenize::tokenize("L’OIM et Genève, de l‘Union, l'an");
     /// assert_eq!(t.lower(1), "oim");
     /// assert_eq!(t.lower(3), "genève");
-    /// assert_eq!(t.lower(9), "");
+    /// assert_eq!(t.lower(6), "l’");
+    /// assert_eq!(t.lower(9), "l'");
+    /// assert_eq!(t.lower(19), "");
     /// ```
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
@@ -340,18 +344,14 @@ pub fn tokenize(text: &str) -> Tokens {
             };
             (c, c.len_utf8())
         };
-        if class & LETTER != 0 || class & HIGH != 0 && is_word_char(c) {
+        if class & LETTER != 0
+            || class & HIGH != 0 && is_word_char(c) && !is_elision_mark(text, start, c)
+        {
             let (end, ascii, plain) = scan_word(text, start, len);
             let capital = class & UPPER != 0;
-            if let Some((after, apostrophe_ascii)) = elision_end(text, start, end, ascii) {
-                b.push(
-                    TokenKind::Elision,
-                    start,
-                    after,
-                    apostrophe_ascii,
-                    capital,
-                    false,
-                );
+            if let Some((after, quote)) = elision_end(text, start, end, ascii) {
+                // Another apostrophe than `'` is written `’` in the lower-case form: not ASCII.
+                b.push(TokenKind::Elision, start, after, quote, capital, false);
                 i = after;
             } else {
                 b.push(TokenKind::Word, start, end, ascii, capital, plain);
@@ -380,9 +380,7 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
     let mut plain = true;
     loop {
         // Most of a word is ASCII letters: skip them eight at a time, without decoding.
-        i += first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
-            !b.is_ascii_alphanumeric()
-        });
+        i += alphanumeric_run(bytes, i);
         let Some(&byte) = bytes.get(i) else {
             break;
         };
@@ -395,6 +393,9 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
             let Some(d) = text.get(i..).and_then(|s| s.chars().next()) else {
                 break;
             };
+            if is_elision_mark(text, i, d) {
+                break;
+            }
             (d, d.len_utf8())
         };
         let joins = (is_hyphen(d) || d == '.' && is_acronym_dot(text, start, i))
@@ -409,9 +410,25 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
     (i, ascii, plain)
 }
 
+/// The number of ASCII letters and digits from byte `i` of `bytes`. The eight bytes at `i`
+/// are tested at once first: most words end within them, and need no loop set up.
+#[inline(always)]
+fn alphanumeric_run(bytes: &[u8], i: usize) -> usize {
+    if let Some(&[b0, b1, b2, b3, b4, b5, b6, b7]) = bytes.get(i..i + 8) {
+        let stops = not_alphanumeric(u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, b7]));
+        if stops != 0 {
+            return stops.trailing_zeros() as usize / 8;
+        }
+    }
+    first_stop(bytes.get(i..).unwrap_or_default(), not_alphanumeric, |b| {
+        !b.is_ascii_alphanumeric()
+    })
+}
+
 /// Elision: the word `start..end` is an elided form followed by an apostrophe and a letter;
 /// in text already split into tokens (`l' Inde`), a space may sit between them. The end of the
-/// elision (after the apostrophe) and whether it is all ASCII.
+/// elision (after the apostrophe) and whether its apostrophe is `'` (then it is all ASCII, and
+/// its lower-case form is its folded form: see [`Tokens::lower`]).
 fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usize, bool)> {
     // Elided forms are short and ASCII: most words are neither, and need no look further.
     if !ascii || end - start > LONGEST_ELISION {
@@ -423,7 +440,8 @@ fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usi
     let followed = letter_at(after)
         || char_at(text, after).is_some_and(|(sp, _)| sp == ' ') && letter_at(after + 1);
     let word = text.get(start..end)?;
-    (followed && ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e))).then_some((after, al == 1))
+    let quote = text.as_bytes().get(end) == Some(&b'\'');
+    (followed && ELISIONS.iter().any(|e| word.eq_ignore_ascii_case(e))).then_some((after, quote))
 }
 
 /// Tokens, their forms and the sentences while they are being found.
@@ -450,9 +468,11 @@ impl<'t> Builder<'t> {
         Builder {
             text,
             tokens: Vec::with_capacity(n / 5 + 1),
-            // The lower-case forms of the tokens that are not ASCII: a small part of the text.
-            wide: String::with_capacity(n / 16),
-            wide_forms: Vec::with_capacity(n / 64 + 1),
+            // The lower-case forms of the tokens that are not ASCII: in a French text about
+            // one token in six, a fifth of the bytes (room reserved once, where growing from
+            // less copied them several times per document; what is not used is not touched).
+            wide: String::with_capacity(n / 4),
+            wide_forms: Vec::with_capacity(n / 24 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
             folded,
             cursor: InOrder::default(),
@@ -496,7 +516,7 @@ impl<'t> Builder<'t> {
             (forms, capitalized, all_caps)
         } else {
             let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
-            self.wide_forms(start, end, folded_start, folded_end)
+            self.wide_forms(kind, start, end, (folded_start, folded_end))
         };
         let span = Span::new(start, end);
         let sentence = self.sentence_of(kind, span, capitalized);
@@ -514,15 +534,19 @@ impl<'t> Builder<'t> {
     /// The forms and casing flags of a token that is not ASCII, folded to
     /// `folded_start..folded_end`: its lower-case form (accents kept) appended to
     /// [`Tokens::wide`], where its forms are to [`Tokens::wide_forms`]; casing from the
-    /// characters. Out of line: the ASCII tokens (most of them) keep a small [`Builder::push`].
+    /// characters (an elision's from [`Builder::elision_forms`]). Out of line: the ASCII
+    /// tokens (most of them) keep a small [`Builder::push`].
     #[inline(never)]
     fn wide_forms(
         &mut self,
+        kind: TokenKind,
         start: usize,
         end: usize,
-        folded_start: u32,
-        folded_end: u32,
+        (folded_start, folded_end): (u32, u32),
     ) -> (Forms, bool, bool) {
+        if kind == TokenKind::Elision {
+            return self.elision_forms(start, end, (folded_start, folded_end));
+        }
         let s = self.text.get(start..end).unwrap_or_default();
         let from = self.wide.len();
         let casing = match lower_latin_into(s, &mut self.wide) {
@@ -543,17 +567,50 @@ impl<'t> Builder<'t> {
                 }
             }
         };
+        let forms = self.wide_entry(folded_start, folded_end, from);
+        let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
+        let capitalized = casing.capitalized;
+        (forms, capitalized, all_caps)
+    }
+
+    /// [`Builder::wide_forms`] of an elision with another apostrophe than `'` (`l’`, `d‘`,
+    /// `Lʼ`, `qu\``): its elided form is ASCII letters ([`elision_end`]), lower-cased, and its
+    /// apostrophe is written `’` whichever was typed, so that the rules that ask for `l’` or
+    /// `d’` find `de l‘Union` or `lʼOrganisation` as well. Casing is that of the letters (the
+    /// apostrophe is no letter, though `ʼ` is one to Unicode).
+    fn elision_forms(
+        &mut self,
+        start: usize,
+        end: usize,
+        (folded_start, folded_end): (u32, u32),
+    ) -> (Forms, bool, bool) {
+        let s = self.text.get(start..end).unwrap_or_default();
+        let apostrophe = s.chars().next_back().map_or(0, char::len_utf8);
+        let word = s.get(..s.len() - apostrophe).unwrap_or_default();
+        let from = self.wide.len();
+        self.wide.push_str(word);
+        if let Some(lower) = self.wide.get_mut(from..) {
+            lower.make_ascii_lowercase();
+        }
+        self.wide.push('\u{2019}');
+        let forms = self.wide_entry(folded_start, folded_end, from);
+        let (capitalized, all_caps) = ascii_casing(word.as_bytes());
+        (forms, capitalized, all_caps)
+    }
+
+    /// Where the forms of a token that is not ASCII are: its folded form at
+    /// `folded_start..folded_end`, its lower-case form from `lower_start` to the end of
+    /// [`Tokens::wide`] (just appended).
+    fn wide_entry(&mut self, folded_start: u32, folded_end: u32, lower_start: usize) -> Forms {
         let forms = Forms {
             folded: folded_start,
             len: WIDE | self.wide_forms.len() as u32,
         };
         self.wide_forms.push(WideForms {
             folded_end,
-            lower: (from as u32, self.wide.len() as u32),
+            lower: (lower_start as u32, self.wide.len() as u32),
         });
-        let all_caps = casing.letters >= 2 && casing.upper == casing.letters;
-        let capitalized = casing.capitalized;
-        (forms, capitalized, all_caps)
+        forms
     }
 
     /// The sentence of a token about to be pushed: the one of the token before it, or a new
@@ -671,7 +728,17 @@ fn lower_latin_into(s: &str, out: &mut String) -> Option<LatinCasing> {
     // `s[copied..i]` lower-cases to itself and is not yet in `out`.
     let mut copied = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // Runs of small ASCII letters (most of a word: `d`, `veloppement`) lower-case to
+        // themselves and only count as letters: skipped eight bytes at a time.
+        let run = first_stop(bytes.get(i..).unwrap_or_default(), not_small_letter, |b| {
+            !b.is_ascii_lowercase()
+        });
+        casing.letters += run as u32;
+        i += run;
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let (len, letter, lower) = match b {
             0..=0x7F => {
                 let class = CLASS[usize::from(b)];
@@ -792,6 +859,22 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 /// The character ending at byte `i`.
 fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
+}
+
+/// Whether `c`, at byte `i`, is U+02BC `ʼ` (the modifier letter apostrophe, which phones type
+/// for `’`) between two letters: there it is an apostrophe (`lʼOrganisation`, elided as
+/// `l’Organisation` is), elsewhere a letter, as Unicode has it.
+#[inline]
+fn is_elision_mark(text: &str, i: usize, c: char) -> bool {
+    c == '\u{02BC}' && between_letters(text, i, c.len_utf8())
+}
+
+/// Whether the `len` bytes at `i` have a letter before and after them. Out of line: only
+/// [`is_elision_mark`] asks, of one rare character.
+#[inline(never)]
+fn between_letters(text: &str, i: usize, len: usize) -> bool {
+    char_before(text, i).is_some_and(char::is_alphabetic)
+        && char_at(text, i + len).is_some_and(|(l, _)| l.is_alphabetic())
 }
 
 /// `U.S.A` style: a dot inside a word is kept when the parts are single upper-case letters.
@@ -968,6 +1051,65 @@ mod tests {
             ["l’", "OIM", "d'", "euros", "jusqu’", "au"]
         );
         assert_eq!(tokenize("qu'il").tokens[0].kind, TokenKind::Elision);
+    }
+
+    /// Every apostrophe the tokenizer elides on gives the lower-case form the rules compare
+    /// with: `’`, or `'` as written.
+    #[test]
+    fn elisions_lower_case_with_one_apostrophe() {
+        let text = "de l‘Union, L´ONU, qu`il, lʼOrganisation, d’Alger, l'OIM, QU‘ILS";
+        let t = tokenize(text);
+        let elisions: Vec<(&str, &str, bool, bool)> = t
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| k.kind == TokenKind::Elision)
+            .map(|(i, k)| (k.span.of(text), t.lower(i), k.capitalized, k.all_caps))
+            .collect();
+        assert_eq!(
+            elisions,
+            [
+                ("l‘", "l’", false, false),
+                ("L´", "l’", true, false),
+                ("qu`", "qu’", false, false),
+                ("lʼ", "l’", false, false),
+                ("d’", "d’", false, false),
+                ("l'", "l'", false, false),
+                ("QU‘", "qu’", true, true),
+            ]
+        );
+        for (i, k) in t.tokens.iter().enumerate() {
+            let s = k.span.of(text);
+            assert_eq!(t.folded(i), crate::fold::fold(s), "{s}");
+            assert_eq!(t.is_ascii(i), s.is_ascii() && !s.contains('`'), "{s}");
+        }
+    }
+
+    /// U+02BC is an apostrophe between two letters (elided or not, as `’` is) and a letter
+    /// anywhere else.
+    #[test]
+    fn modifier_letter_apostrophe_between_letters() {
+        assert_eq!(words("lʼOrganisation"), ["lʼ", "Organisation"]);
+        let curly: Vec<String> = words("aujourd’hui")
+            .iter()
+            .map(|w| w.replace('’', "ʼ"))
+            .collect();
+        assert_eq!(words("aujourdʼhui"), curly);
+        assert_eq!(words("aujourdʼhui"), ["aujourd", "ʼ", "hui"]);
+        assert_eq!(words("ʼa bʼ cʼ1 lʼ"), ["ʼa", "bʼ", "cʼ1", "lʼ"]);
+        assert_eq!(tokenize("lʼOrganisation").tokens[1].span.start, "lʼ".len());
+    }
+
+    #[test]
+    fn alphanumeric_runs_from_every_byte() {
+        let text = "Guinée-Bissau abcdefghijklmnop 0123456789x U.S.A l’OIM".as_bytes();
+        for i in 0..=text.len() {
+            let want = text[i..]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            assert_eq!(alphanumeric_run(text, i), want, "{i}");
+        }
     }
 
     #[test]

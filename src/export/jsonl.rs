@@ -361,6 +361,15 @@ fn write_digits(out: &mut Vec<u8>, n: u32) {
 /// between the bytes to escape are copied whole.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
+    if !write_short_plain(out, bytes) {
+        write_long_str(out, bytes);
+    }
+}
+
+/// [`write_str`] of any string, run by runs of bytes to copy. Kept out of line: the short
+/// strings, most of them, then take a call that saves no registers for the loop.
+#[inline(never)]
+fn write_long_str(out: &mut Vec<u8>, bytes: &[u8]) {
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut plain = 0;
@@ -372,6 +381,58 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
         plain = stop + 1;
     }
     out.push(b'"');
+}
+
+/// [`write_str`] of a string of at most 16 bytes that needs no escape, which most strings of
+/// a record are (entity texts, entry ids, rule names, currencies); returns `false`, having
+/// written nothing, for any other string. The bytes are read as one or two words, checked
+/// for escapes with those words, and appended by [`push_short`]: no scan loop and no call to
+/// `memcpy` for a few bytes, which cost more than the copy itself.
+fn write_short_plain(out: &mut Vec<u8>, bytes: &[u8]) -> bool {
+    let len = bytes.len();
+    let plain = match len {
+        17.. => return false,
+        8..=16 => {
+            let first = u64::from_le_bytes(fixed(bytes));
+            let last = u64::from_le_bytes(fixed(&bytes[len - 8..]));
+            needs_escape(first) | needs_escape(last) == 0
+        }
+        _ => needs_escape(last_word(bytes).0) == 0,
+    };
+    if !plain {
+        return false;
+    }
+    out.reserve(len + 2);
+    out.push(b'"');
+    push_short(out, bytes);
+    out.push(b'"');
+    true
+}
+
+/// Appends `bytes` (at most 16) as two windows of a fixed size, the first at the start and the
+/// second ending at the end, overlapping in the middle: the first is appended whole, the
+/// output cut back to where the second starts, and the second appended whole. Each append
+/// is of a size known at compile time, a store or two rather than a call to `memcpy`.
+fn push_short(out: &mut Vec<u8>, bytes: &[u8]) {
+    let (len, at) = (bytes.len(), out.len());
+    match len {
+        8.. => {
+            out.extend_from_slice(&fixed::<8>(bytes));
+            out.truncate(at + len - 8);
+            out.extend_from_slice(&fixed::<8>(&bytes[len - 8..]));
+        }
+        4..=7 => {
+            out.extend_from_slice(&fixed::<4>(bytes));
+            out.truncate(at + len - 4);
+            out.extend_from_slice(&fixed::<4>(&bytes[len - 4..]));
+        }
+        2..=3 => {
+            out.extend_from_slice(&fixed::<2>(bytes));
+            out.truncate(at + len - 2);
+            out.extend_from_slice(&fixed::<2>(&bytes[len - 2..]));
+        }
+        _ => out.extend(bytes.first()),
+    }
 }
 
 /// `s` as a JSON string; when it is `earlier`, whose JSON is at `at` in `out`, that is copied
@@ -585,7 +646,8 @@ mod tests {
 
     #[test]
     fn write_str_escapes_as_serde_json_at_every_length() {
-        let text = "ab\"c\\d\u{1}e\u{1f}f\ng\u{7f}hé€🙂 i j\tk\rl\u{8}m\u{c}".repeat(3);
+        let text = "ab\"c\\d\u{1}e\u{1f}f\ng\u{7f}hé€🙂 i j\tk\rl\u{8}m\u{c}".repeat(3)
+            + "Organisation internationale pour les migrations (OIM) à Genève";
         for from in 0..text.len() {
             for to in from..=text.len() {
                 let Some(s) = text.get(from..to) else {

@@ -33,7 +33,7 @@ use rustc_hash::FxHashMap;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::fold::fold;
+use crate::fold::fold_cow;
 use crate::rules::{caps, priority};
 use crate::tokenize::TokenKind;
 
@@ -546,7 +546,7 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
                     entry
                         .and_then(|e| e.head.as_deref())
                         .is_some_and(|eh| eh == h)
-                        || fold(m.span.of(a.text)).starts_with(h)
+                        || fold_cow(m.span.of(a.text)).starts_with(h)
                 })
         }
         AnaphorKind::Organization { head, un } => {
@@ -555,7 +555,7 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
             }
             let subkind = entry.and_then(|e| e.subkind.as_deref()).unwrap_or("");
             // The folded name, only for the tests that read it.
-            let name = || fold(m.canonical.as_deref().unwrap_or_else(|| m.span.of(a.text)));
+            let name = || fold_cow(m.canonical.as_deref().unwrap_or_else(|| m.span.of(a.text)));
             if *un {
                 return matches!(subkind, "un" | "un_agency") || name().contains("nations unies");
             }

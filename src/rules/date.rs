@@ -121,11 +121,11 @@ pub fn is_calendar_word(word: &str) -> bool {
             .any(|(m, _, form)| *form == MonthForm::French && is(m))
             || WEEKDAY_NAMES.iter().any(is);
     }
-    let w = crate::fold::fold(word);
+    let w = crate::fold::fold_cow(word);
     MONTHS
         .iter()
         .any(|(m, _, form)| *form == MonthForm::French && *m == w)
-        || WEEKDAY_NAMES.contains(&w.as_str())
+        || WEEKDAY_NAMES.contains(&w.as_ref())
 }
 
 /// The first letters of the French month and weekday names (a test checks them).

@@ -411,7 +411,7 @@ fn cfa_zone(a: &Analysis, marked: &[u32], countries: &CountryCounts) -> &'static
 /// generic name shared by several currencies (`dinars`, `francs`, `$`) resolved to the
 /// country the document is about (`dinars` in a Tunisian story are TND).
 fn iso_code<'g>(a: &Analysis<'g>, ctx: &Context<'g>, c: Currency<'g>) -> &'g str {
-    let written = crate::fold::fold(c.span.of(a.text));
+    let written = crate::fold::fold_cow(c.span.of(a.text));
     if let Some(code) = generic_currency(a, ctx, &written) {
         return of_its_time(a, code);
     }

@@ -52,7 +52,7 @@ directeur exécutif\tdirectrice exécutive\texecutive
 secrétaire général\tsecrétaire générale\texecutive
 ";
 
-const CURRENCIES: &str = "code\tname\tforms\tsymbols\nUSD\tdollar américain\tdollar|dollars\t$\n";
+const CURRENCIES: &str = "code\tname\tforms\tsymbols\nUSD\tdollar américain\tdollar|dollars\t$\nEUR\teuro\teuro|euros\t€\n";
 
 /// An extractor over the small gazetteers, built once.
 fn extractor() -> &'static Extractor {
@@ -289,8 +289,9 @@ fn membership_copula_with_year() {
 
 #[test]
 fn an_organisation_anaphor_elided_with_any_apostrophe() {
-    // `l‘`, `l´` and `l``: apostrophes some sources type for `’`, which the tokenizer elides on.
-    for apostrophe in ["’", "'", "‘", "´", "`"] {
+    // `l‘`, `l´`, `l`` and `lʼ` (U+02BC): apostrophes some sources type for `’`, which the
+    // tokenizer elides on.
+    for apostrophe in ["’", "'", "‘", "´", "`", "ʼ"] {
         let text = format!(
             "L’Organisation internationale pour les migrations a ouvert un bureau à Dakar. \
              Le Ghana est devenu membre de l{apostrophe}organisation en 2016."
@@ -300,6 +301,31 @@ fn an_organisation_anaphor_elided_with_any_apostrophe() {
             [(s("Ghana"), s(OIM), o("2016"))],
             "{apostrophe}"
         );
+    }
+}
+
+/// A name or an amount right after an elision is found whichever apostrophe elides it: the
+/// entities (types, canonical names, values) and facts are those of the text written with `’`.
+#[test]
+fn names_and_amounts_after_any_elision_apostrophe() {
+    let with = |apostrophe: &str| {
+        let text = "Le Ghana est devenu membre de l’Organisation internationale pour les \
+                    migrations en 2016. Le Ghana a promis 20 millions d’euros à l’Union africaine."
+            .replace('’', apostrophe);
+        let r = extractor().extract(&Document::new("t", &text));
+        let entities: Vec<_> = r
+            .entities
+            .iter()
+            .map(|e| (e.kind, e.canonical.clone(), format!("{:?}", e.value)))
+            .collect();
+        let facts: Vec<_> = r.facts.iter().map(|f| format!("{:?}", f.kind)).collect();
+        (entities, facts)
+    };
+    let curly = with("’");
+    assert_eq!(curly.0.len(), 6, "{curly:?}");
+    assert_eq!(curly.1.len(), 2, "{curly:?}");
+    for apostrophe in ["'", "‘", "´", "ʼ"] {
+        assert_eq!(with(apostrophe), curly, "{apostrophe}");
     }
 }
 

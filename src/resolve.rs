@@ -533,17 +533,23 @@ pub fn antecedent(a: &Analysis, at: usize, kind: &AnaphorKind) -> Option<usize> 
 /// document full of anaphors (a log dump, a 50 MB concatenation).
 const ANTECEDENT_WINDOW: usize = 400;
 
+/// Whether mention `m` is one that an anaphor of `kind` can refer to.
+///
+/// The mention's kind is tested first: the walk back from an anaphor passes over many
+/// mentions of other kinds (persons, dates, amounts), and only a mention of the right kind
+/// has its gazetteer entry looked up, by its id (a hash of a string).
 fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
-    let entry = m
-        .provenance
-        .entry
-        .as_deref()
-        .and_then(|id| a.gazetteers.entry(id));
+    let entry = || {
+        m.provenance
+            .entry
+            .as_deref()
+            .and_then(|id| a.gazetteers.entry(id))
+    };
     match kind {
         AnaphorKind::Country { head } => {
             m.kind == EntityType::Country
                 && head.as_deref().is_none_or(|h| {
-                    entry
+                    entry()
                         .and_then(|e| e.head.as_deref())
                         .is_some_and(|eh| eh == h)
                         || fold_cow(m.span.of(a.text)).starts_with(h)
@@ -553,7 +559,7 @@ fn compatible(a: &Analysis, m: &Mention, kind: &AnaphorKind) -> bool {
             if m.kind != EntityType::Organization {
                 return false;
             }
-            let subkind = entry.and_then(|e| e.subkind.as_deref()).unwrap_or("");
+            let subkind = entry().and_then(|e| e.subkind.as_deref()).unwrap_or("");
             // The folded name, only for the tests that read it.
             let name = || fold_cow(m.canonical.as_deref().unwrap_or_else(|| m.span.of(a.text)));
             if *un {
@@ -607,6 +613,12 @@ pub fn anaphor_after(a: &Analysis, k: usize) -> Option<(Anaphor, usize)> {
     if !is_article(a.text, t.span) {
         return None;
     }
+    anaphor_after_article(a, k)
+}
+
+/// [`anaphor_after`] for a token `k` already known to be a singular article ([`is_article`]):
+/// a walk that tests the article itself, on the token's first byte, does not test it twice.
+pub fn anaphor_after_article(a: &Analysis, k: usize) -> Option<(Anaphor, usize)> {
     // The noun after the article must be one that makes anaphors: most are not, and are
     // left here before anything else is looked at (the test [`anaphor_at_token`] makes).
     anaphor_noun(a.tokens.folded(k + 1))?;

@@ -28,7 +28,7 @@ use crate::document::{DateValue, EntityType, Mention, Money, Span, Value};
 use crate::facts::Argument;
 use crate::gazetteer::Target;
 use crate::resolve::{
-    anaphor_after, antecedent, is_article, normalize_name, normalized, AnaphorKind,
+    anaphor_after_article, antecedent, is_article, normalize_name, normalized, AnaphorKind,
 };
 use crate::tokenize::{Token, TokenKind};
 
@@ -1187,7 +1187,7 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
     for (k, t) in tokens.iter().enumerate() {
         match a.text.as_bytes().get(t.span.start) {
             Some(b'l' | b'L') if is_article(a.text, t.span) => {
-                if let Some((an, target)) = anaphor_after(a, k) {
+                if let Some((an, target)) = anaphor_after_article(a, k) {
                     if let Some(m) = a.mentions.get(target) {
                         if covered.is_free(an.span) {
                             covered.cover(an.span);

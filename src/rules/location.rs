@@ -386,11 +386,11 @@ fn list(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
         while item_starts.next_if(|&p| p < i).is_some() {}
         let Some(&p) = item_starts.peek() else { break };
         i = i.max(p.saturating_sub(4));
-        // A try before `p` reaches it only over words that [`item_start`] skips, the last of
-        // them right before `p`: when that token is none (most often), straight to `p`.
-        if !may_be_skipped(a, p.wrapping_sub(1)) {
-            i = p;
-        }
+        // A try before `p` reaches it only over words that [`item_start`] skips, every token
+        // from the try's on: straight to the first of the run of such tokens that ends right
+        // before `p` (most often none, and the try is at `p`). A try before that run stops
+        // short of `p` and finds nothing.
+        i = skipped_run_start(a, i, p);
         // Before `p`, only a token that may lead to an item can.
         while i < p && !may_lead_item(a, i) {
             i += 1;
@@ -490,6 +490,16 @@ fn is_item_preposition(lw: &str) -> bool {
 /// token's bytes alone.
 fn may_lead_item(a: &Analysis, i: usize) -> bool {
     a.tokens.tokens.get(i).is_some_and(|t| may_lead(a.text, t))
+}
+
+/// The first token of the run of tokens that [`may_be_skipped`] ending right before token
+/// `p`, looked for back to token `from` (`p` if token `p - 1` is none, or `from` is `p`).
+fn skipped_run_start(a: &Analysis, from: usize, p: usize) -> usize {
+    let mut s = p;
+    while s > from && may_be_skipped(a, s - 1) {
+        s -= 1;
+    }
+    s
 }
 
 /// Whether token `i` may be one of the words [`item_start`] skips: one that

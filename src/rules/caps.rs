@@ -666,7 +666,7 @@ pub fn is_article_at(a: &Analysis, i: usize) -> bool {
 }
 
 /// [`is_article`] of a word already in lower case.
-fn is_article_lower(lw: &str) -> bool {
+pub(crate) fn is_article_lower(lw: &str) -> bool {
     matches!(lw, "le" | "la" | "les" | "l'" | "l’")
 }
 

@@ -230,10 +230,11 @@ fn short_lower<'t>(a: &'t Analysis, i: usize) -> &'t str {
     }
 }
 
-/// Whether token `i`, of lower-case form `lw`, is a definite article ([`caps::is_article_at`]);
-/// all of them start with `l`, a test that spares most words the call.
-fn is_article(a: &Analysis, i: usize, lw: &str) -> bool {
-    lw.starts_with('l') && caps::is_article_at(a, i)
+/// Whether a token of lower-case form `lw` is a definite article ([`caps::is_article_at`]):
+/// every caller has the form at hand (or `""` for a token too long to be one, as
+/// [`short_lower`] gives), so the token's form is not looked up a second time.
+fn is_article(lw: &str) -> bool {
+    caps::is_article_lower(lw)
 }
 
 /// Whether token `i` is a known first name ([`crate::gazetteer::Gazetteers::is_first_name`]),
@@ -304,7 +305,7 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
             }
             // The article first: most words before a name have none before them, and its
             // test is a byte before any hashing of `prev`.
-            _ => i >= 2 && is_article(a, i - 2, before()) && PLACE_NOUNS.contains(prev),
+            _ => i >= 2 && is_article(before()) && PLACE_NOUNS.contains(prev),
         };
         if !announced || k.name_at(a, i).is_some() {
             continue;
@@ -330,7 +331,7 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
             if matches!(a.tokens.lower(s), "de" | "du" | "des" | "d'" | "d’") {
                 s += 1;
             }
-            if is_article(a, s, a.tokens.lower(s)) {
+            if is_article(a.tokens.lower(s)) {
                 s += 1;
             }
             let Some(x) = toks.get(s) else { break };
@@ -386,11 +387,11 @@ fn list(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
         while item_starts.next_if(|&p| p < i).is_some() {}
         let Some(&p) = item_starts.peek() else { break };
         i = i.max(p.saturating_sub(4));
-        // A try before `p` reaches it only over words that [`item_start`] skips, the last of
-        // them right before `p`: when that token is none (most often), straight to `p`.
-        if !may_be_skipped(a, p.wrapping_sub(1)) {
-            i = p;
-        }
+        // A try before `p` reaches it only over words that [`item_start`] skips, every token
+        // from the try's on: straight to the first of the run of such tokens that ends right
+        // before `p` (most often none, and the try is at `p`). A try before that run stops
+        // short of `p` and finds nothing.
+        i = skipped_run_start(a, i, p);
         // Before `p`, only a token that may lead to an item can.
         while i < p && !may_lead_item(a, i) {
             i += 1;
@@ -473,7 +474,7 @@ fn item_start(a: &Analysis, j: usize) -> usize {
         s += if lw == "d" { 2 } else { 1 };
         lw = short_lower(a, s);
     }
-    if s < toks.len() && (is_article(a, s, lw) || lw == "l" && caps::word_is(a, s + 1, "'")) {
+    if s < toks.len() && (is_article(lw) || lw == "l" && caps::word_is(a, s + 1, "'")) {
         s += if lw == "l" { 2 } else { 1 };
     }
     s
@@ -490,6 +491,16 @@ fn is_item_preposition(lw: &str) -> bool {
 /// token's bytes alone.
 fn may_lead_item(a: &Analysis, i: usize) -> bool {
     a.tokens.tokens.get(i).is_some_and(|t| may_lead(a.text, t))
+}
+
+/// The first token of the run of tokens that [`may_be_skipped`] ending right before token
+/// `p`, looked for back to token `from` (`p` if token `p - 1` is none, or `from` is `p`).
+fn skipped_run_start(a: &Analysis, from: usize, p: usize) -> usize {
+    let mut s = p;
+    while s > from && may_be_skipped(a, s - 1) {
+        s -= 1;
+    }
+    s
 }
 
 /// Whether token `i` may be one of the words [`item_start`] skips: one that

@@ -230,13 +230,6 @@ fn short_lower<'t>(a: &'t Analysis, i: usize) -> &'t str {
     }
 }
 
-/// Whether a token of lower-case form `lw` is a definite article ([`caps::is_article_at`]):
-/// every caller has the form at hand (or `""` for a token too long to be one, as
-/// [`short_lower`] gives), so the token's form is not looked up a second time.
-fn is_article(lw: &str) -> bool {
-    caps::is_article_lower(lw)
-}
-
 /// Whether token `i` is a known first name ([`crate::gazetteer::Gazetteers::is_first_name`]),
 /// with the token's folded form at hand.
 fn is_first_name(a: &Analysis, i: usize) -> bool {
@@ -305,7 +298,7 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
             }
             // The article first: most words before a name have none before them, and its
             // test is a byte before any hashing of `prev`.
-            _ => i >= 2 && is_article(before()) && PLACE_NOUNS.contains(prev),
+            _ => i >= 2 && caps::is_article_lower(before()) && PLACE_NOUNS.contains(prev),
         };
         if !announced || k.name_at(a, i).is_some() {
             continue;
@@ -331,7 +324,7 @@ fn context(a: &Analysis, k: &Known, starts: &Starts, out: &mut Vec<Mention>) {
             if matches!(a.tokens.lower(s), "de" | "du" | "des" | "d'" | "d’") {
                 s += 1;
             }
-            if is_article(a.tokens.lower(s)) {
+            if caps::is_article_lower(a.tokens.lower(s)) {
                 s += 1;
             }
             let Some(x) = toks.get(s) else { break };
@@ -474,7 +467,7 @@ fn item_start(a: &Analysis, j: usize) -> usize {
         s += if lw == "d" { 2 } else { 1 };
         lw = short_lower(a, s);
     }
-    if s < toks.len() && (is_article(lw) || lw == "l" && caps::word_is(a, s + 1, "'")) {
+    if s < toks.len() && (caps::is_article_lower(lw) || lw == "l" && caps::word_is(a, s + 1, "'")) {
         s += if lw == "l" { 2 } else { 1 };
     }
     s

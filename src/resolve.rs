@@ -416,18 +416,11 @@ pub fn anaphor_at(a: &Analysis, at: usize) -> Option<Anaphor> {
 
 /// Whether a lower-case word is a singular definite article: an anaphor (`le Royaume`,
 /// `l’organisation`) stands for one entity, never after `les`.
+///
+/// An elision's lower-case form is `l'` or `l’` whichever apostrophe was typed (`l‘`, `l´`,
+/// `lʼ`): the tokenizer writes it so ([`crate::tokenize::Tokens::lower`]).
 fn is_singular_article(w: &str) -> bool {
-    matches!(w, "le" | "la") || is_elided_l(w)
-}
-
-/// Whether `w` is `l` or `L` and one apostrophe of any of the kinds the tokenizer elides on
-/// ([`crate::tokenize::is_apostrophe`]): `l’` and `l'`, but also `l‘` and `l´`, which some
-/// sources type for it.
-fn is_elided_l(w: &str) -> bool {
-    let mut c = w.chars();
-    matches!(c.next(), Some('l' | 'L'))
-        && c.next().is_some_and(crate::tokenize::is_apostrophe)
-        && c.next().is_none()
+    matches!(w, "le" | "la" | "l'" | "l’")
 }
 
 /// [`anaphor_at`] for the token at index `i`.
@@ -581,24 +574,25 @@ pub fn anaphors(a: &Analysis) -> Vec<(Anaphor, usize)> {
         .collect()
 }
 
-/// Whether the token at `span` is a singular article (`le`, `la`, `l'`, `l’`, `l` with any
-/// other apostrophe, in any case), read on its bytes: no other character lowers to `l`, `e` or
-/// `a`, so these are the texts whose lower-case form [`is_singular_article`]. A walk over every
-/// token asks this of the few starting with `l` before any form of the token is looked up.
-pub fn is_article(text: &str, span: Span) -> bool {
-    let b = text
+/// Whether token `k` is a singular article (`le`, `la`, `l'`, `l’`, `l` with any other
+/// apostrophe, in any case), read on its bytes where they suffice: no other character lowers
+/// to `l`, `e` or `a`. A walk over every token asks this of the few starting with `l` before
+/// any form of the token is looked up; only `l` and a non-ASCII character (an apostrophe of
+/// two or three bytes: `’`, `‘`, `´`, `ʼ`) asks its lower-case form ([`is_singular_article`]).
+pub fn is_article(a: &Analysis, k: usize) -> bool {
+    let Some(t) = a.tokens.tokens.get(k) else {
+        return false;
+    };
+    match a
+        .text
         .as_bytes()
-        .get(span.start..span.end)
-        .unwrap_or_default();
-    match b {
+        .get(t.span.start..t.span.end)
+        .unwrap_or_default()
+    {
         [b'l' | b'L', second] => matches!(second, b'e' | b'E' | b'a' | b'A' | b'\'' | b'`'),
-        [b'l' | b'L', rest @ ..] => {
-            // The other apostrophes are one character of two or three bytes (`´`, `‘`):
-            // `les`, `leur` and the like are ruled out by their second byte.
-            rest == "’".as_bytes()
-                || rest.len() <= 3
-                    && rest.first().is_some_and(|&c| c >= 0x80)
-                    && std::str::from_utf8(b).is_ok_and(is_elided_l)
+        // `les`, `leur` and the like are ruled out by their second byte.
+        [b'l' | b'L', second, rest @ ..] if *second >= 0x80 && rest.len() <= 2 => {
+            is_singular_article(a.tokens.lower(k))
         }
         _ => false,
     }
@@ -609,8 +603,7 @@ pub fn is_article(text: &str, span: Span) -> bool {
 /// its own reasons finds the anaphors in the same walk.
 pub fn anaphor_after(a: &Analysis, k: usize) -> Option<(Anaphor, usize)> {
     // `les` before a noun is no anaphor, and `les` as a noun is none either.
-    let t = a.tokens.tokens.get(k)?;
-    if !is_article(a.text, t.span) {
+    if !is_article(a, k) {
         return None;
     }
     anaphor_after_article(a, k)
@@ -646,16 +639,34 @@ pub fn anaphor_after_article(a: &Analysis, k: usize) -> Option<(Anaphor, usize)>
 mod tests {
     use super::*;
 
+    /// The first token of `w` followed by a noun, as the tokenizer makes it: its text, and
+    /// whether it is an article on its bytes ([`is_article`]) and by its lower-case form
+    /// ([`is_singular_article`]).
+    fn article_tests(w: &str) -> (String, bool, bool) {
+        let x = crate::Extractor::builtin().expect("the built-in gazetteers load");
+        let doc = crate::Document::new("d", format!("{w}organisation"));
+        let a = x.analyse(&doc);
+        let first = a.tokens.tokens[0].span.of(a.text).to_string();
+        (
+            first,
+            is_article(&a, 0),
+            is_singular_article(a.tokens.lower(0)),
+        )
+    }
+
     #[test]
     fn an_article_elided_with_any_apostrophe_is_singular() {
-        for w in ["le", "La", "l'", "L’", "l‘", "lʼ", "l´", "l`"] {
-            let span = Span::new(0, w.len());
-            assert!(is_article(w, span), "{w}");
-            assert!(is_singular_article(&w.to_lowercase()), "{w}");
+        for w in ["le ", "La ", "l'", "L’", "l‘", "lʼ", "l´", "l`"] {
+            assert_eq!(article_tests(w), (w.trim().to_string(), true, true), "{w}");
         }
         for w in ["les", "l", "lui", "l’’", "d’", "l\"", "le’"] {
-            assert!(!is_article(w, Span::new(0, w.len())), "{w}");
             assert!(!is_singular_article(&w.to_lowercase()), "{w}");
+            // As a token (`le’` is two: `le`, then `’`).
+            let (first, bytes, lower) = article_tests(&format!("{w} "));
+            if first == w {
+                assert!(!bytes, "{w}");
+                assert!(!lower, "{w}");
+            }
         }
     }
 

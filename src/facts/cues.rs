@@ -1186,7 +1186,7 @@ fn overlays<'s>(a: &'s Analysis) -> Vec<Overlay<'s>> {
     let tokens = &a.tokens.tokens;
     for (k, t) in tokens.iter().enumerate() {
         match a.text.as_bytes().get(t.span.start) {
-            Some(b'l' | b'L') if is_article(a.text, t.span) => {
+            Some(b'l' | b'L') if is_article(a, k) => {
                 if let Some((an, target)) = anaphor_after_article(a, k) {
                     if let Some(m) = a.mentions.get(target) {
                         if covered.is_free(an.span) {

@@ -133,6 +133,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// The same span `by` bytes further: from a stretch's offsets to its document's.
+    pub const fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
+
     /// The text this span covers, or `""` if it does not fall on character boundaries.
     pub fn of(self, text: &str) -> &str {
         text.get(self.start..self.end).unwrap_or("")

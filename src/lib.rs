@@ -43,6 +43,7 @@ pub mod record;
 pub mod resolve;
 pub mod rules;
 pub mod scan;
+pub mod stretch;
 pub mod tokenize;
 pub mod view;
 pub mod words;

@@ -104,6 +104,12 @@ struct ExtractArgs {
     /// have a light thread each. The output does not depend on it.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
+    /// Read a document of at least twice SIZE in stretches of at least SIZE, cut at paragraph
+    /// breaks, so that memory and time per byte stay those of a document of SIZE; surnames,
+    /// anaphors and names are then resolved within a stretch. `512K`, `4M`, a number of bytes,
+    /// or `0` to read every document whole.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "1M")]
+    stretch: usize,
     /// Also write one JSON Lines record {input, line, id, message} per failed document here.
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
@@ -126,6 +132,34 @@ struct ExtractArgs {
 
 fn parse_date(s: &str) -> Result<PubDate, String> {
     PubDate::parse(s).ok_or_else(|| format!("`{s}` is not a date as YYYY-MM-DD"))
+}
+
+/// A size in bytes, `K` or `M` (binary, `KiB` and `MiB` accepted) after the number; `0` is
+/// "no limit".
+fn parse_size(s: &str) -> Result<usize, String> {
+    let lower = s.trim().to_ascii_lowercase();
+    let (digits, unit) = match lower.find(|c: char| !c.is_ascii_digit()) {
+        Some(i) => lower.split_at(i),
+        None => (lower.as_str(), ""),
+    };
+    let shift = match unit {
+        "" | "b" => 0,
+        "k" | "kib" => 10,
+        "m" | "mib" => 20,
+        _ => {
+            return Err(format!(
+                "`{s}` is not a size: give bytes, or a number and K or M"
+            ))
+        }
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("`{s}` is not a size: give bytes, or a number and K or M"))?;
+    match n.checked_mul(1 << shift) {
+        Some(0) => Ok(usize::MAX),
+        Some(bytes) => Ok(bytes),
+        None => Err(format!("`{s}` is too large")),
+    }
 }
 
 fn parse_delimiter(s: &str) -> Result<u8, String> {
@@ -320,7 +354,8 @@ fn run(args: ExtractArgs) -> Result<ExitCode, Stop> {
     }?;
     // Never dropped: freeing the automata and tables one allocation at a time costs ~15M
     // instructions at exit, and the process is about to end anyway.
-    let extractor = std::mem::ManuallyDrop::new(Extractor::new(gazetteers));
+    let extractor =
+        std::mem::ManuallyDrop::new(Extractor::new(gazetteers).with_stretch(args.stretch));
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.threads {
         builder = builder.num_threads(n);

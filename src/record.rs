@@ -134,6 +134,44 @@ impl Extraction {
     }
 }
 
+/// Where a stretch of a document starts in the whole document (or how long it is): bytes,
+/// characters and sentences. See [`crate::stretch`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shift {
+    pub bytes: usize,
+    pub chars: usize,
+    pub sentences: usize,
+}
+
+impl Extraction {
+    /// Appends the entities, facts and warnings of a stretch of the same document that starts
+    /// at `at`, moving their offsets and sentence numbers from the stretch's to the document's.
+    /// The facts are appended as they are: two stretches may state the same fact (see
+    /// [`crate::facts::merge_stretches`]).
+    pub fn append_stretch(&mut self, part: Extraction, at: Shift) {
+        self.entities.extend(part.entities.into_iter().map(|mut e| {
+            e.start += at.chars;
+            e.end += at.chars;
+            e.byte_start += at.bytes;
+            e.byte_end += at.bytes;
+            e.sentence += at.sentences;
+            e
+        }));
+        self.facts.extend(part.facts.into_iter().map(|mut f| {
+            f.evidence.start += at.chars;
+            f.evidence.end += at.chars;
+            f.evidence.bytes = f.evidence.bytes.shifted(at.bytes);
+            f
+        }));
+        self.warnings.extend(part.warnings.into_iter().map(|mut w| {
+            w.start = w.start.map(|c| c + at.chars);
+            w.end = w.end.map(|c| c + at.chars);
+            w.bytes = w.bytes.map(|b| b.shifted(at.bytes));
+            w
+        }));
+    }
+}
+
 /// The sentence of byte offsets asked in increasing order: the index of the first sentence
 /// that ends after the offset (the last sentence past the end), as
 /// [`crate::tokenize::Tokens::sentence_at`] computes it. The cursor only moves forward while

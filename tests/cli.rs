@@ -129,6 +129,56 @@ fn output_does_not_depend_on_the_thread_count() {
     );
 }
 
+/// A long document read in stretches (`--stretch`, in parallel) gives the record of the whole
+/// reading when its paragraphs stand on their own, and a size that is not one is a usage error.
+#[test]
+fn a_long_document_read_in_stretches_gives_the_whole_record() {
+    let dir = tmp();
+    let paragraph = SENTENCES.join(" ");
+    let text = vec![paragraph.as_str(); 40].join("\n\n");
+    let line = serde_json::json!({"id": "long", "text": text, "date": "2024-06-01"});
+    write(dir.path(), "long.jsonl", format!("{line}\n").as_bytes());
+    let whole = run_in(
+        dir.path(),
+        &[
+            "extract",
+            "long.jsonl",
+            "--stretch",
+            "0",
+            "--threads",
+            "1",
+            "-q",
+        ],
+        None,
+    );
+    let cut = run_in(
+        dir.path(),
+        &[
+            "extract",
+            "long.jsonl",
+            "--stretch",
+            "2K",
+            "--threads",
+            "2",
+            "-q",
+        ],
+        None,
+    );
+    assert_eq!((whole.code, cut.code), (0, 0), "{}", cut.stderr);
+    let record = &records(&whole.stdout)[0];
+    assert!(record["entities"].as_array().unwrap().len() > 200);
+    assert!(!record["facts"].as_array().unwrap().is_empty());
+    assert!(whole.stdout == cut.stdout, "stretches changed the record");
+
+    let bad = run_in(
+        dir.path(),
+        &["extract", "long.jsonl", "--stretch", "3X"],
+        None,
+    );
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("`3X` is not a size"), "{}", bad.stderr);
+}
+
 /// Every kind of bad input in one directory: each document has its record (an error record for
 /// the failed ones), the exit status is 1, and each failure is named on stderr as `path:line:`.
 #[test]

@@ -382,6 +382,13 @@ pub fn dedupe_with(
     out
 }
 
+/// The facts of a document read in stretches ([`crate::stretch`]), each stretch's already
+/// deduplicated: a fact stated in two stretches is kept once, as [`dedupe`] keeps it within one,
+/// and a short and a long title of one post found in different stretches are one ROLE.
+pub fn merge_stretches(facts: Vec<Fact>) -> Vec<Fact> {
+    merge_short_titles(dedupe(facts))
+}
+
 /// Keeps one ROLE per post when a person's title is written short and long (`le ministre X`,
 /// `X, ministre du Développement international`): the long title stays, with the attributes
 /// of both.

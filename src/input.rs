@@ -26,6 +26,7 @@ use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 
 use crate::document::{Document, PubDate};
 
@@ -105,9 +106,12 @@ pub fn parse_record(
         None | Some(Field::Null) => None,
         Some(Field::Other) => return Err((None, "`id` must be a string".into())),
     };
-    let text = match fields.text {
-        Some(Field::String(s)) => s.into_owned(),
-        None | Some(Field::Null) => return Err((id, "record has no `text`".into())),
+    let text = match fields.text.map(RawValue::get) {
+        Some(raw) if raw.starts_with('"') => match unescape(raw) {
+            Ok(text) => text.into_owned(),
+            Err(message) => return Err((id, format!("malformed JSON: {message} in `text`"))),
+        },
+        None | Some("null") => return Err((id, "record has no `text`".into())),
         Some(_) => return Err((id, "`text` must be a string".into())),
     };
     // A JSON string holds no raw control character: only an escaped NUL (`\u0000`) can be here.
@@ -143,8 +147,79 @@ enum Record<'a> {
 #[derive(Default)]
 struct Fields<'a> {
     id: Option<Field<'a>>,
-    text: Option<Field<'a>>,
+    /// The text as written in the line, quotes and escapes included: serde_json unescapes a
+    /// string into a buffer grown by doubling and then copied, three times the text in fresh
+    /// memory for a long document; [`unescape`] writes it once into a string of its size.
+    text: Option<&'a RawValue>,
     date: Option<Field<'a>>,
+}
+
+/// The value of a JSON string literal (`"…"`, quotes included) that serde_json has read as a
+/// raw value, which checked its syntax: quotes, escape letters, four hex digits after `\u`, no
+/// raw control character. Borrowed when it holds no escape. What is left to check here are the
+/// UTF-16 surrogates of `\u` escapes, which must come in pairs.
+///
+/// ```text
+/// "Le \"Fonds\"\n\u00e9t\u00e9 \ud83d\ude00"  →  Le "Fonds"⏎été 😀
+/// ```
+fn unescape(raw: &str) -> Result<Cow<'_, str>, String> {
+    let inner = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .ok_or("unterminated string")?;
+    if memchr::memchr(b'\\', inner.as_bytes()).is_none() {
+        return Ok(Cow::Borrowed(inner));
+    }
+    let mut out = String::with_capacity(inner.len());
+    let mut rest = inner;
+    while let Some(at) = memchr::memchr(b'\\', rest.as_bytes()) {
+        out.push_str(&rest[..at]);
+        let escape = &rest[at + 1..];
+        let (c, len) = match escape.as_bytes().first() {
+            Some(b'"') => ('"', 1),
+            Some(b'\\') => ('\\', 1),
+            Some(b'/') => ('/', 1),
+            Some(b'b') => ('\u{8}', 1),
+            Some(b'f') => ('\u{c}', 1),
+            Some(b'n') => ('\n', 1),
+            Some(b'r') => ('\r', 1),
+            Some(b't') => ('\t', 1),
+            Some(b'u') => unicode_escape(escape)?,
+            _ => return Err("invalid escape".into()),
+        };
+        out.push(c);
+        rest = &escape[len..];
+    }
+    out.push_str(rest);
+    Ok(Cow::Owned(out))
+}
+
+/// The character of a `\u` escape (`escape` starts at its `u`) and the bytes it takes after
+/// the backslash: 5, or 11 for a surrogate pair (`\ud83d\ude00`).
+fn unicode_escape(escape: &str) -> Result<(char, usize), String> {
+    let unit = |at: usize| {
+        escape
+            .get(at..at + 4)
+            .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+            .ok_or_else(|| "invalid \\u escape".to_string())
+    };
+    let first = unit(1)?;
+    let (code, len) = match first {
+        0xD800..=0xDBFF => {
+            let low = escape
+                .get(5..7)
+                .filter(|next| *next == "\\u")
+                .map(|_| unit(7))
+                .transpose()?
+                .filter(|low| (0xDC00..=0xDFFF).contains(low))
+                .ok_or_else(|| format!("lone leading surrogate \\u{first:04x}"))?;
+            (0x10000 + ((first - 0xD800) << 10) + (low - 0xDC00), 11)
+        }
+        0xDC00..=0xDFFF => return Err(format!("lone trailing surrogate \\u{first:04x}")),
+        _ => (first, 5),
+    };
+    let c = char::from_u32(code).ok_or_else(|| format!("invalid character \\u{code:04x}"))?;
+    Ok((c, len))
 }
 
 /// The value of one member, as far as [`parse_record`] cares.
@@ -168,7 +243,10 @@ impl<'de> Deserialize<'de> for Record<'de> {
                 while let Some(key) = map.next_key::<Key>()? {
                     let slot = match key {
                         Key::Id => &mut fields.id,
-                        Key::Text => &mut fields.text,
+                        Key::Text => {
+                            fields.text = Some(map.next_value()?);
+                            continue;
+                        }
                         Key::Date => &mut fields.date,
                         Key::Other => {
                             map.next_value::<IgnoredAny>()?;
@@ -655,6 +733,46 @@ mod tests {
         assert_eq!(items[0].document.as_ref().unwrap().text, "caf\u{FFFD}");
         let item = text_item("t.txt", b"caf\xc3\xa9".to_vec(), None);
         assert!(!item.lossy_utf8);
+    }
+
+    /// Every string serde_json writes, and the same with every character as a `\\u` escape
+    /// (surrogate pairs for those outside the BMP), reads back as itself; lone surrogates are
+    /// errors naming the escape.
+    #[test]
+    fn text_unescapes_as_json_says() {
+        let samples = [
+            "",
+            "sans échappement",
+            "Le « Fonds » a reçu 5\u{a0}M$.\nL’OIM\t\"cite\" \\ / \r\u{8}\u{c}\u{1}",
+            "émoji 😀 et 𝄞 : fin\\",
+        ];
+        for s in samples {
+            let raw = serde_json::to_string(s).unwrap();
+            assert_eq!(unescape(&raw).unwrap(), s, "{raw}");
+            let mut escaped = String::from("\"");
+            for unit in s.encode_utf16() {
+                escaped.push_str(&format!("\\u{unit:04X}"));
+            }
+            escaped.push('"');
+            assert_eq!(unescape(&escaped).unwrap(), s, "{escaped}");
+            let record = format!(r#"{{"id":"a","text":{escaped}}}"#);
+            assert_eq!(parse_record(&record, None).unwrap().text, s);
+        }
+        for (raw, error) in [
+            (r#""a\ud800b""#, "lone leading surrogate \\ud800"),
+            (r#""\ud83d\u0041""#, "lone leading surrogate \\ud83d"),
+            (r#""\ude00""#, "lone trailing surrogate \\ude00"),
+        ] {
+            assert_eq!(unescape(raw).unwrap_err(), error);
+            let record = format!(r#"{{"id":"a","text":{raw}}}"#);
+            let (id, message) = parse_record(&record, None).unwrap_err();
+            assert_eq!(id.as_deref(), Some("a"));
+            assert_eq!(message, format!("malformed JSON: {error} in `text`"));
+        }
+        assert!(parse_record(r#"{"id":"a","text":"\x"}"#, None)
+            .unwrap_err()
+            .1
+            .starts_with("malformed JSON"));
     }
 
     #[test]

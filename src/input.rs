@@ -487,7 +487,14 @@ pub fn read_path(
     };
     match format {
         Format::Text => {
-            let mut bytes = Vec::new();
+            // Sized by the file when it is not compressed: read into a list grown by doubling,
+            // a long text was copied several times over.
+            let plain = path.as_os_str() != "-" && path.extension().is_none_or(|e| e != "gz");
+            let size = plain
+                .then(|| std::fs::metadata(path).ok())
+                .flatten()
+                .map_or(0, |m| m.len().min(MAX_DOCUMENT_BYTES as u64) as usize);
+            let mut bytes = Vec::with_capacity(size + 1);
             let limit = MAX_DOCUMENT_BYTES as u64 + 1;
             match reader.take(limit).read_to_end(&mut bytes) {
                 Ok(_) if bytes.len() > MAX_DOCUMENT_BYTES => {

@@ -132,18 +132,7 @@ impl Extraction {
             warnings,
         }
     }
-}
 
-/// Where a stretch of a document starts in the whole document (or how long it is): bytes,
-/// characters and sentences. See [`crate::stretch`].
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Shift {
-    pub bytes: usize,
-    pub chars: usize,
-    pub sentences: usize,
-}
-
-impl Extraction {
     /// Appends the entities, facts and warnings of a stretch of the same document that starts
     /// at `at`, moving their offsets and sentence numbers from the stretch's to the document's.
     /// The facts are appended as they are: two stretches may state the same fact (see
@@ -170,6 +159,15 @@ impl Extraction {
             w
         }));
     }
+}
+
+/// Where a stretch of a document starts in the whole document (or how long it is): bytes,
+/// characters and sentences. See [`crate::stretch`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Shift {
+    pub bytes: usize,
+    pub chars: usize,
+    pub sentences: usize,
 }
 
 /// The sentence of byte offsets asked in increasing order: the index of the first sentence

@@ -43,17 +43,30 @@ impl<W: Write> JsonLines<W> {
 /// Writes one outcome as a single JSON object, without a newline.
 pub(crate) fn write_record(out: &mut Vec<u8>, outcome: &Outcome) -> io::Result<()> {
     match outcome {
-        Outcome::Extracted(d) => write_extraction(out, &d.extraction)?,
+        Outcome::Extracted(d) => write_extraction(out, &d.extraction, &mut |_| Ok(()))?,
         Outcome::Failed(e) => serde_json::to_writer(out, &ErrorRecord::new(outcome, e))?,
     }
     Ok(())
 }
 
+/// How much of a streamed record is formatted before it is written out (see
+/// [`JsonLines`]'s `outcome`).
+const PIECE: usize = 1 << 20;
+
 /// Writes an extraction exactly as `serde_json::to_writer` would (the same bytes; a test
 /// holds them equal), with the entities written directly: they are most of a record, and
 /// serde's field-by-field calls cost more than the writing itself (about half the time of
 /// the export). Facts are written the same way; warnings, rare, go through serde.
-fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
+///
+/// `spill` is called whenever `out` holds a [`PIECE`] or more, between two entities or facts:
+/// a record formatted whole in memory passes one that does nothing, a streamed one one that
+/// writes `out` and empties it (so the memos of what was written, which copy from `out`, start
+/// again after it).
+fn write_extraction(
+    out: &mut Vec<u8>,
+    x: &Extraction,
+    spill: &mut dyn FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
     out.extend_from_slice(b"{\"id\":");
     write_str(out, &x.id);
     out.extend_from_slice(b",\"entities\":[");
@@ -63,6 +76,11 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
             out.push(b',');
         }
         write_entity(out, e, &mut rules)?;
+        if out.len() >= PIECE {
+            spill(out)?;
+            // The memo points at bytes that may just have been written out.
+            rules = RuleMemo::default();
+        }
     }
     out.extend_from_slice(b"],\"facts\":[");
     let mut evidence = None;
@@ -71,6 +89,10 @@ fn write_extraction(out: &mut Vec<u8>, x: &Extraction) -> io::Result<()> {
             out.push(b',');
         }
         write_fact(out, f, &mut evidence)?;
+        if out.len() >= PIECE {
+            spill(out)?;
+            evidence = None;
+        }
     }
     out.push(b']');
     if !x.warnings.is_empty() {
@@ -586,6 +608,26 @@ fn eight_digits(n: u32) -> u64 {
 }
 
 impl<W: Destination> Sink for JsonLines<W> {
+    /// An extraction too large to be formatted on its extracting thread (see
+    /// [`super::Prepared::new`]) is written here in pieces of about a [`PIECE`]: the record of
+    /// a 50 MB document is 250 MB of JSON, which would otherwise be held whole.
+    fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
+        let Outcome::Extracted(done) = outcome else {
+            let mut record = Vec::new();
+            write_record(&mut record, outcome)?;
+            return self.record(&record);
+        };
+        let mut piece = Vec::with_capacity(PIECE + (64 << 10));
+        let out = &mut self.out;
+        write_extraction(&mut piece, &done.extraction, &mut |piece| {
+            out.write_all(piece)?;
+            piece.clear();
+            Ok(())
+        })?;
+        piece.push(b'\n');
+        self.out.write_all(&piece)
+    }
+
     fn record_format(&self) -> Option<RecordFormat> {
         Some(write_record)
     }
@@ -780,18 +822,50 @@ mod tests {
             warnings: vec![crate::record::Warning::document("w", "m\"")],
         };
         let mut fast = Vec::new();
-        write_extraction(&mut fast, &x).unwrap();
+        write_extraction(&mut fast, &x, &mut |_| Ok(())).unwrap();
         assert_eq!(
             String::from_utf8(fast).unwrap(),
             serde_json::to_string(&x).unwrap()
         );
+        streamed_as_whole(x.clone());
         let empty = Extraction {
             warnings: Vec::new(),
             entities: Vec::new(),
             ..x
         };
         let mut fast = Vec::new();
-        write_extraction(&mut fast, &empty).unwrap();
+        write_extraction(&mut fast, &empty, &mut |_| Ok(())).unwrap();
         assert_eq!(fast, serde_json::to_vec(&empty).unwrap());
+    }
+
+    /// A record too large to be formatted on its extracting thread is written by the sink in
+    /// pieces, with the same bytes as serde_json's: the rules and evidence copied from earlier
+    /// in the record start again after each piece written.
+    fn streamed_as_whole(mut x: Extraction) {
+        let (entities, facts) = (x.entities.clone(), x.facts.clone());
+        while x.entities.len() * 200 < 3 * PIECE {
+            x.entities.extend(entities.iter().cloned());
+        }
+        while x.facts.len() * 300 < 2 * PIECE {
+            x.facts.extend(facts.iter().cloned());
+        }
+        let outcome = Outcome::Extracted(crate::batch::Done {
+            input: "long.jsonl".into(),
+            line: Some(1),
+            date: None,
+            bytes: 0,
+            extraction: x,
+        });
+        let mut out = Vec::new();
+        let mut sink = JsonLines::new(&mut out);
+        sink.outcome(&outcome).unwrap();
+        Box::new(sink).finish().unwrap();
+        let Outcome::Extracted(done) = &outcome else {
+            unreachable!()
+        };
+        let mut whole = serde_json::to_vec(&done.extraction).unwrap();
+        whole.push(b'\n');
+        assert!(whole.len() > 4 * PIECE);
+        assert!(out == whole, "the streamed record differs");
     }
 }

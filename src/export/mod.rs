@@ -116,6 +116,11 @@ impl Tally {
 /// document, whose offsets and sentence numbers have more digits (an entity of a 16 MB
 /// document takes 220). A record that outgrew its room was copied whole into one twice its
 /// size: on a long document, tens of megabytes of fresh pages, an eighth of the page faults.
+/// The size of record above which [`Prepared::new`] leaves an extraction to its sink, 64 MiB:
+/// a document of about 12 MB or more. Below it, formatting on the extracting threads keeps the
+/// writing thread light; above it, a record held whole is five times its document.
+pub const STREAMED_RECORD: usize = 64 << 20;
+
 fn record_capacity(x: &Extraction) -> usize {
     // Digits of the largest offset beyond the four of an article's (`1234`); an entity has
     // four offsets and a sentence number, a fact two offsets.
@@ -131,12 +136,19 @@ fn record_capacity(x: &Extraction) -> usize {
 impl Prepared {
     /// Formats an extracted document with `format` and drops its extraction; anything else
     /// (no format, a failed document, a formatting error) stays an outcome.
+    ///
+    /// An extraction whose record would take more than [`STREAMED_RECORD`] bytes also stays an
+    /// outcome: the sink writes it in pieces (JSON Lines) rather than hold it whole.
     pub fn new(format: Option<RecordFormat>, outcome: Outcome) -> Prepared {
         let (Some(format), Outcome::Extracted(done)) = (format, &outcome) else {
             return Prepared::Outcome(outcome);
         };
         let x = &done.extraction;
-        let mut record = Vec::with_capacity(record_capacity(x));
+        let capacity = record_capacity(x);
+        if capacity > STREAMED_RECORD {
+            return Prepared::Outcome(outcome);
+        }
+        let mut record = Vec::with_capacity(capacity);
         if format(&mut record, &outcome).is_err() {
             return Prepared::Outcome(outcome);
         }

@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::{fold, Folded};
-use crate::rules::caps::{self, KnownIndex, Start, Starts};
+use crate::rules::caps::{self, KnownIndex, Start, Starts, TokenClass};
 use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -329,11 +329,11 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let starts = starts(k);
+    let starts = k.organization_starts();
     let mut out = Vec::new();
-    triggers(a, k, &starts, &mut out);
-    extend_known(a, k, &starts, &mut out);
-    teams_and_clubs(a, k, &starts, &mut out);
+    triggers(a, k, starts, &mut out);
+    extend_known(a, k, starts, &mut out);
+    teams_and_clubs(a, k, starts, &mut out);
     a.candidates.extend(out);
     acronyms(a, k);
 }
@@ -415,21 +415,19 @@ mod start {
     pub const CLUB_WORD: u8 = 16;
 }
 
-/// Where the organisation rules may start ([`start`] flags), in one pass over the token
-/// classes, which hold every flag ([`capitalized_flags`] and [`lower_case_flags`] computed the
-/// word flags with the classes).
-#[inline(never)]
-fn starts(k: &KnownIndex) -> Starts {
-    Starts::collect(k, |_, class| {
-        let mut flags = class.organization_flags();
-        if class.starts_known_name() {
-            flags |= start::KNOWN;
-        }
-        if class.is_name_word() {
-            flags |= start::NAME;
-        }
-        flags
-    })
+/// The [`start`] flags of a token of class `class`, one of [`KnownIndex::marked`]: the class
+/// holds every flag ([`capitalized_flags`] and [`lower_case_flags`] computed the word flags
+/// with the classes), and [`KnownIndex::organization_starts`] lists the tokens with some.
+#[inline]
+pub(crate) fn start_flags(class: TokenClass) -> u8 {
+    let mut flags = class.organization_flags();
+    if class.starts_known_name() {
+        flags |= start::KNOWN;
+    }
+    if class.is_name_word() {
+        flags |= start::NAME;
+    }
+    flags
 }
 
 /// The [`start`] flags of capitalized word `t` when it is no function word (a function word,

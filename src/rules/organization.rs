@@ -1101,30 +1101,35 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     // The first word is a name word in both cases below (a bit of the token's class): test
     // that, then the article (four bytes at most, a test that spares most words their
-    // lower-case form).
+    // lower-case form), then a `de` within three tokens (two or four bytes starting with `d`):
+    // most names after an article have none, and are turned away without a call.
     if i == 0
         || !k.is_name_word_at(i)
         || !toks
             .get(i - 1)
             .is_some_and(|before| may_be_article_before_team(a.text, before))
+        || !of_near(a, i)
     {
         return None;
     }
     team_after_article(a, k, i)
 }
 
-/// [`team_rule`] at name word `i`, whose token before may be an article.
+/// Whether one of the three tokens after name word `i` is `de`, `du` or `d'` ([`is_of`]):
+/// the name of a team (up to three words) is followed by one, whatever its words are.
+#[inline]
+fn of_near(a: &Analysis, i: usize) -> bool {
+    (i + 1..i + 4).any(|j| is_of(a, j))
+}
+
+/// [`team_rule`] at name word `i`, whose token before may be an article and which a `de`
+/// follows within three tokens.
 #[inline(never)]
 fn team_after_article(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
+    // [`team_rule`] found a `de` near ([`of_near`]).
     if i == 0 || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
-        return None;
-    }
-    // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within
-    // three tokens there is no team, whatever the words are.
-    let of_near = (i + 1..i + 4).any(|j| is_of(a, j));
-    if !of_near {
         return None;
     }
     let first_name = |j: usize| {

@@ -631,6 +631,13 @@ pub fn is_particle(w: &str) -> bool {
     w.len() <= MAX_PARTICLE_LEN && SET.contains(w)
 }
 
+/// [`is_particle`] of token `t` of `text`: the length first, from the span, before the word is
+/// sliced out of the text (most words after a name word are longer than any particle).
+#[inline]
+pub fn is_particle_token(text: &str, t: &Token) -> bool {
+    t.span.len() <= MAX_PARTICLE_LEN && is_particle(t.span.of(text))
+}
+
 /// The longest of [`PARTICLES`], in bytes (a test checks it).
 const MAX_PARTICLE_LEN: usize = 5;
 
@@ -716,13 +723,18 @@ pub fn is_adjective(w: &str) -> bool {
         return false;
     }
     // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last
-    // part. The ending first: it turns most words away without hashing them.
-    let last = match w.bytes().rposition(|b| b == b'-') {
-        Some(hyphen) => w.get(hyphen + 1..).unwrap_or(w),
-        None => w,
+    // part. The ending first: it turns most words away without hashing them. A suffix of the
+    // last part is one of the whole word, which has more bytes before it: the whole word is
+    // tested first, and only one that passes is looked at for a hyphen.
+    if !has_adjective_suffix(w) {
+        return false;
+    }
+    let suffixed = match w.bytes().rposition(|b| b == b'-') {
+        Some(hyphen) => has_adjective_suffix(w.get(hyphen + 1..).unwrap_or(w)),
+        None => true,
     };
     static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    has_adjective_suffix(last) && !has_apostrophe(w) && !NOT_ADJECTIVE_SET.contains(w)
+    suffixed && !has_apostrophe(w) && !NOT_ADJECTIVE_SET.contains(w)
 }
 
 /// Whether `w` holds an apostrophe, `'` or `’`: one walk over its bytes (a word is short),

@@ -21,7 +21,7 @@ use crate::analysis::Analysis;
 use crate::document::{EntityType, Span};
 use crate::fold::fold;
 use crate::gazetteer::Target;
-use crate::rules::organization;
+use crate::rules::{location, organization};
 use crate::tokenize::{Token, TokenKind};
 use crate::words::{WordFilter, WordSet};
 
@@ -631,6 +631,13 @@ pub fn is_particle(w: &str) -> bool {
     w.len() <= MAX_PARTICLE_LEN && SET.contains(w)
 }
 
+/// [`is_particle`] of token `t` of `text`: the length first, from the span, before the word is
+/// sliced out of the text (most words after a name word are longer than any particle).
+#[inline]
+pub fn is_particle_token(text: &str, t: &Token) -> bool {
+    t.span.len() <= MAX_PARTICLE_LEN && is_particle(t.span.of(text))
+}
+
 /// The longest of [`PARTICLES`], in bytes (a test checks it).
 const MAX_PARTICLE_LEN: usize = 5;
 
@@ -716,13 +723,18 @@ pub fn is_adjective(w: &str) -> bool {
         return false;
     }
     // Hyphenated adjectives (`ouest-africaine`, `socio-économique`) are judged by their last
-    // part. The ending first: it turns most words away without hashing them.
-    let last = match w.bytes().rposition(|b| b == b'-') {
-        Some(hyphen) => w.get(hyphen + 1..).unwrap_or(w),
-        None => w,
+    // part. The ending first: it turns most words away without hashing them. A suffix of the
+    // last part is one of the whole word, which has more bytes before it: the whole word is
+    // tested first, and only one that passes is looked at for a hyphen.
+    if !has_adjective_suffix(w) {
+        return false;
+    }
+    let suffixed = match w.bytes().rposition(|b| b == b'-') {
+        Some(hyphen) => has_adjective_suffix(w.get(hyphen + 1..).unwrap_or(w)),
+        None => true,
     };
     static NOT_ADJECTIVE_SET: WordSet = WordSet::new(NOT_ADJECTIVES);
-    has_adjective_suffix(last) && !has_apostrophe(w) && !NOT_ADJECTIVE_SET.contains(w)
+    suffixed && !has_apostrophe(w) && !NOT_ADJECTIVE_SET.contains(w)
 }
 
 /// Whether `w` holds an apostrophe, `'` or `’`: one walk over its bytes (a word is short),
@@ -859,8 +871,14 @@ fn prefixed_name(w: &str) -> bool {
 /// rules, found in one pass over the document: each rule then visits its own few candidates
 /// rather than every token (most tokens are lower-case words that start no name, and a rule
 /// that looks at each of them pays for it on every word).
+///
+/// The place and organisation rules' lists are written by the pass that classes the tokens
+/// ([`KnownIndex::place_starts`], [`KnownIndex::organization_starts`]): their flags are
+/// functions of a token's class, which that pass holds in hand, so no later walk reads the
+/// classes again. A start is kept in eight bytes (a token index under 2³² — a text under
+/// 4 GiB has fewer tokens), half a [`Start`].
 #[derive(Clone, Debug, Default)]
-pub struct Starts(Vec<Start>);
+pub struct Starts(Vec<(u32, u8)>);
 
 /// A token where some rule may start, and which rules (flags defined by the module).
 #[derive(Clone, Copy, Debug)]
@@ -870,26 +888,17 @@ pub struct Start {
 }
 
 impl Starts {
-    /// Walks the tokens' classes ([`KnownIndex::classes`]) once and keeps the tokens to which
-    /// `flags_of(i, class)` gives some flag. A byte per token, not the token: the class
-    /// settles most tokens, and `flags_of` reads a token only when it does not.
-    ///
-    /// Only the tokens of [`KnownIndex::marked`] are asked: `flags_of` must give no flag to a
-    /// class without one of the bits that mark a token (capitalized, in capitals, a name word,
-    /// a known name's start, an organisation flag), which every rule start has.
-    pub fn collect(k: &KnownIndex, mut flags_of: impl FnMut(usize, TokenClass) -> u8) -> Starts {
-        let marked = k.marked();
-        // A start per marked token at most: room for all, so that the walk never grows the
-        // list.
-        let mut starts = Vec::with_capacity(marked.len());
-        for &i in marked {
-            let i = i as usize;
-            let flags = flags_of(i, k.class(i));
-            if flags != 0 {
-                starts.push(Start { at: i, flags });
-            }
+    /// An empty list with room for `n` starts.
+    fn with_capacity(n: usize) -> Starts {
+        Starts(Vec::with_capacity(n))
+    }
+
+    /// Adds token `at` with `flags`, unless it has none; tokens come in order.
+    #[inline]
+    fn push(&mut self, at: u32, flags: u8) {
+        if flags != 0 {
+            self.0.push((at, flags));
         }
-        Starts(starts)
     }
 
     /// The tokens with one of `flags`, in order.
@@ -899,7 +908,13 @@ impl Starts {
 
     /// The starts with one of `flags`, in order, with all their flags.
     pub fn with_flags(&self, flags: u8) -> impl Iterator<Item = Start> + '_ {
-        self.0.iter().copied().filter(move |s| s.flags & flags != 0)
+        self.0
+            .iter()
+            .filter(move |&&(_, f)| f & flags != 0)
+            .map(|&(at, flags)| Start {
+                at: at as usize,
+                flags,
+            })
     }
 }
 
@@ -1086,22 +1101,39 @@ pub struct KnownIndex {
     /// The tokens whose class has one of `TokenClass::MARKS`, in order: where any place or
     /// organisation rule may start.
     marked: Vec<u32>,
+    /// Where the place rules may start, with `location::start_flags`.
+    place_starts: Starts,
+    /// Where the organisation rules may start, with `organization::start_flags`.
+    organization_starts: Starts,
+}
+
+/// What [`token_classes`] gives: the class of every token, the tokens it marks, and where
+/// the place and organisation rules may start.
+struct Classes {
+    classes: Vec<TokenClass>,
+    marked: Vec<u32>,
+    place_starts: Starts,
+    organization_starts: Starts,
 }
 
 /// The [`TokenClass`] of every token of the document, with the organisation rules' word flags
-/// and [`TokenClass::starts_known_name`], and the tokens it marks ([`KnownIndex::marked`]): the
-/// one pass over the tokens that the name rules share. One plain loop writes both lists, where
-/// a pass for the classes, a walk of the names for their starts and a pass for the marked
-/// tokens each went over the document; most tokens are punctuation or lower-case words, which
-/// it settles without a call.
+/// and [`TokenClass::starts_known_name`], the tokens it marks ([`KnownIndex::marked`]) and
+/// the place and organisation rules' starts, which are functions of the marked tokens'
+/// classes: the one pass over the tokens that the name rules share. One plain loop writes the
+/// four lists, where a pass for the classes, a walk of the names for their starts, a pass for
+/// the marked tokens and a walk of them for each module's starts each went over the document;
+/// most tokens are punctuation or lower-case words, which it settles without a call.
 ///
 /// `name_starts` holds the offsets where a known name starts ([`KnownIndex::name_at`]).
 #[inline(never)]
-fn token_classes(a: &Analysis, name_starts: &Offsets) -> (Vec<TokenClass>, Vec<u32>) {
+fn token_classes(a: &Analysis, name_starts: &Offsets) -> Classes {
     let tokens = &a.tokens.tokens;
     let mut classes = Vec::with_capacity(tokens.len());
     // A token in five or six is marked, in news text: room for most documents' at once.
-    let mut marked = Vec::with_capacity(tokens.len() / 4);
+    let room = tokens.len() / 4;
+    let mut marked = Vec::with_capacity(room);
+    let mut place_starts = Starts::with_capacity(room);
+    let mut organization_starts = Starts::with_capacity(room);
     for (i, t) in (0u32..).zip(tokens) {
         let mut bits = match t.kind {
             TokenKind::Word if t.capitalized => capitalized_bits(a, i as usize, t),
@@ -1111,12 +1143,21 @@ fn token_classes(a: &Analysis, name_starts: &Offsets) -> (Vec<TokenClass>, Vec<u
         if name_starts.contains(t.span.start) {
             bits |= TokenClass::KNOWN_START;
         }
+        let class = TokenClass(bits);
         if bits & TokenClass::MARKS != 0 {
+            // Every rule start has one of the marks: the others need no flags.
             marked.push(i);
+            place_starts.push(i, location::start_flags(class));
+            organization_starts.push(i, organization::start_flags(class));
         }
-        classes.push(TokenClass(bits));
+        classes.push(class);
     }
-    (classes, marked)
+    Classes {
+        classes,
+        marked,
+        place_starts,
+        organization_starts,
+    }
 }
 
 /// The class of a word that is not capitalized (token `i`), with the organisation rules' word
@@ -1307,8 +1348,23 @@ impl KnownIndex {
         // Equal spans are identical: an unstable sort gives the same order.
         k.demonyms.sort_unstable();
         k.roles.sort_unstable();
-        (k.classes, k.marked) = token_classes(a, &k.name_starts);
+        let classes = token_classes(a, &k.name_starts);
+        k.classes = classes.classes;
+        k.marked = classes.marked;
+        k.place_starts = classes.place_starts;
+        k.organization_starts = classes.organization_starts;
         k
+    }
+
+    /// Where the place rules may start, with their flags (`location::start_flags`).
+    pub fn place_starts(&self) -> &Starts {
+        &self.place_starts
+    }
+
+    /// Where the organisation rules may start, with their flags
+    /// (`organization::start_flags`).
+    pub fn organization_starts(&self) -> &Starts {
+        &self.organization_starts
     }
 
     /// The [`TokenClass`] of every token, by index: a rule that walks the document reads

@@ -116,10 +116,15 @@ pub fn variants(a: &mut Analysis, k: &KnownIndex) {
         }
         // A hyphenated word unknown as a whole whose parts are all known places. A plain word
         // (letters and digits only, a flag of the token) has no hyphen: the others' bytes are
-        // looked at, in a loop rather than a call to `memchr` (words are short).
-        let w = t.span.of(a.text);
-        let hyphenated = !t.plain && w.bytes().any(|b| b == b'-');
+        // looked at, and only a hyphenated word is sliced out of the text as a `str` (which
+        // checks both ends).
+        let hyphenated = !t.plain
+            && a.text
+                .as_bytes()
+                .get(t.span.start..t.span.end)
+                .is_some_and(|b| b.contains(&b'-'));
         if hyphenated && lookup_entity(a, a.tokens.folded(i)).is_none() {
+            let w = t.span.of(a.text);
             let mut parts = Vec::new();
             let mut offset = t.span.start;
             // An ASCII word's folded form is its lower-case form, byte for byte: its parts

@@ -25,7 +25,7 @@ use rustc_hash::FxHashSet;
 
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
-use crate::rules::caps::{self, KnownIndex, Start, Starts};
+use crate::rules::caps::{self, KnownIndex, Start, Starts, TokenClass};
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
 use crate::words::WordSet;
@@ -135,15 +135,15 @@ static PLACE_VERBS: WordSet = WordSet::new(&[
 /// Adds location candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
     let known = Known { index: k };
-    let starts = starts(&known);
+    let starts = k.place_starts();
     let mut out = Vec::new();
-    dateline(a, &known, &starts, &mut out);
-    context(a, &known, &starts, &mut out);
-    lexicon(a, &known, &starts, &mut out);
-    list(a, &known, &starts, &mut out);
-    saints(a, &known, &starts, &mut out);
-    features(a, &known, &starts, &mut out);
-    regions(a, &known, &starts, &mut out);
+    dateline(a, &known, starts, &mut out);
+    context(a, &known, starts, &mut out);
+    lexicon(a, &known, starts, &mut out);
+    list(a, &known, starts, &mut out);
+    saints(a, &known, starts, &mut out);
+    features(a, &known, starts, &mut out);
+    regions(a, &known, starts, &mut out);
     a.candidates.extend(out);
 }
 
@@ -162,27 +162,25 @@ mod start {
     pub const ITEM: u8 = KNOWN | NAME;
 }
 
-/// Where the place rules may start ([`start`] flags), in one pass over the token classes:
-/// every flag is a bit of the class.
-#[inline(never)]
-fn starts(k: &Known) -> Starts {
-    Starts::collect(k.index, |_, class| {
-        let mut flags = if class.starts_known_name() {
-            start::KNOWN
-        } else {
-            0
-        };
-        // Capitalized, in capitals and name words are words; most words are none of them.
-        if class.is_capitalized() {
-            flags |= start::CAPITAL;
-        }
-        if class.is_all_caps() {
-            flags |= start::UPPER;
-        } else if class.is_name_word() {
-            flags |= start::NAME;
-        }
-        flags
-    })
+/// The [`start`] flags of a token of class `class`, one of [`KnownIndex::marked`]: every flag
+/// is a bit of the class ([`KnownIndex::place_starts`] lists the tokens with some).
+#[inline]
+pub(crate) fn start_flags(class: TokenClass) -> u8 {
+    let mut flags = if class.starts_known_name() {
+        start::KNOWN
+    } else {
+        0
+    };
+    // Capitalized, in capitals and name words are words; most words are none of them.
+    if class.is_capitalized() {
+        flags |= start::CAPITAL;
+    }
+    if class.is_all_caps() {
+        flags |= start::UPPER;
+    } else if class.is_name_word() {
+        flags |= start::NAME;
+    }
+    flags
 }
 
 /// The gazetteer names and name words, asked by token index.

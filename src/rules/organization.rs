@@ -27,7 +27,7 @@ use rustc_hash::FxHashMap;
 use crate::analysis::Analysis;
 use crate::document::{EntityType, Mention, Span};
 use crate::fold::{fold, Folded};
-use crate::rules::caps::{self, KnownIndex, Start, Starts};
+use crate::rules::caps::{self, KnownIndex, Start, Starts, TokenClass};
 use crate::rules::date;
 use crate::rules::priority;
 use crate::tokenize::{Token, TokenKind};
@@ -329,11 +329,11 @@ pub fn trigger_folded(f: &str) -> Option<&'static Trigger> {
 
 /// Adds organisation candidates.
 pub fn find(a: &mut Analysis, k: &KnownIndex) {
-    let starts = starts(k);
+    let starts = k.organization_starts();
     let mut out = Vec::new();
-    triggers(a, k, &starts, &mut out);
-    extend_known(a, k, &starts, &mut out);
-    teams_and_clubs(a, k, &starts, &mut out);
+    triggers(a, k, starts, &mut out);
+    extend_known(a, k, starts, &mut out);
+    teams_and_clubs(a, k, starts, &mut out);
     a.candidates.extend(out);
     acronyms(a, k);
 }
@@ -415,21 +415,19 @@ mod start {
     pub const CLUB_WORD: u8 = 16;
 }
 
-/// Where the organisation rules may start ([`start`] flags), in one pass over the token
-/// classes, which hold every flag ([`capitalized_flags`] and [`lower_case_flags`] computed the
-/// word flags with the classes).
-#[inline(never)]
-fn starts(k: &KnownIndex) -> Starts {
-    Starts::collect(k, |_, class| {
-        let mut flags = class.organization_flags();
-        if class.starts_known_name() {
-            flags |= start::KNOWN;
-        }
-        if class.is_name_word() {
-            flags |= start::NAME;
-        }
-        flags
-    })
+/// The [`start`] flags of a token of class `class`, one of [`KnownIndex::marked`]: the class
+/// holds every flag ([`capitalized_flags`] and [`lower_case_flags`] computed the word flags
+/// with the classes), and [`KnownIndex::organization_starts`] lists the tokens with some.
+#[inline]
+pub(crate) fn start_flags(class: TokenClass) -> u8 {
+    let mut flags = class.organization_flags();
+    if class.starts_known_name() {
+        flags |= start::KNOWN;
+    }
+    if class.is_name_word() {
+        flags |= start::NAME;
+    }
+    flags
 }
 
 /// The [`start`] flags of capitalized word `t` when it is no function word (a function word,
@@ -1103,30 +1101,35 @@ fn team_rule(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     // The first word is a name word in both cases below (a bit of the token's class): test
     // that, then the article (four bytes at most, a test that spares most words their
-    // lower-case form).
+    // lower-case form), then a `de` within three tokens (two or four bytes starting with `d`):
+    // most names after an article have none, and are turned away without a call.
     if i == 0
         || !k.is_name_word_at(i)
         || !toks
             .get(i - 1)
             .is_some_and(|before| may_be_article_before_team(a.text, before))
+        || !of_near(a, i)
     {
         return None;
     }
     team_after_article(a, k, i)
 }
 
-/// [`team_rule`] at name word `i`, whose token before may be an article.
+/// Whether one of the three tokens after name word `i` is `de`, `du` or `d'` ([`is_of`]):
+/// the name of a team (up to three words) is followed by one, whatever its words are.
+#[inline]
+fn of_near(a: &Analysis, i: usize) -> bool {
+    (i + 1..i + 4).any(|j| is_of(a, j))
+}
+
+/// [`team_rule`] at name word `i`, whose token before may be an article and which a `de`
+/// follows within three tokens.
 #[inline(never)]
 fn team_after_article(a: &Analysis, k: &KnownIndex, i: usize) -> Option<Mention> {
     let toks = &a.tokens.tokens;
     let t = toks.get(i)?;
+    // [`team_rule`] found a `de` near ([`of_near`]).
     if i == 0 || !ARTICLES_BEFORE_TEAM.contains(&a.tokens.lower(i - 1)) {
-        return None;
-    }
-    // The name (up to three words) is followed by `de`/`du`/`d'`: without one of them within
-    // three tokens there is no team, whatever the words are.
-    let of_near = (i + 1..i + 4).any(|j| is_of(a, j));
-    if !of_near {
         return None;
     }
     let first_name = |j: usize| {

@@ -988,7 +988,7 @@ fn may_continue_name(a: &Analysis, k: &KnownIndex, i: usize) -> bool {
         || class.is_name_word()
         || n.kind == TokenKind::Elision
         || n.kind == TokenKind::Punct && matches!(n.span.of(a.text), "'" | "’")
-        || class.is_word() && caps::is_particle(n.span.of(a.text));
+        || class.is_word() && caps::is_particle_token(a.text, n);
     joins && caps::adjacent(a.text, t, n)
 }
 

@@ -111,16 +111,16 @@ impl Tally {
     }
 }
 
-/// Room for the JSON record of `x`, so that it is rarely grown and copied while it is
-/// written: about 180 bytes an entity and 500 a fact in a news article, and more in a long
-/// document, whose offsets and sentence numbers have more digits (an entity of a 16 MB
-/// document takes 220). A record that outgrew its room was copied whole into one twice its
-/// size: on a long document, tens of megabytes of fresh pages, an eighth of the page faults.
 /// The size of record above which [`Prepared::new`] leaves an extraction to its sink, 64 MiB:
 /// a document of about 12 MB or more. Below it, formatting on the extracting threads keeps the
 /// writing thread light; above it, a record held whole is five times its document.
 pub const STREAMED_RECORD: usize = 64 << 20;
 
+/// Room for the JSON record of `x`, so that it is rarely grown and copied while it is
+/// written: about 180 bytes an entity and 500 a fact in a news article, and more in a long
+/// document, whose offsets and sentence numbers have more digits (an entity of a 16 MB
+/// document takes 220). A record that outgrew its room was copied whole into one twice its
+/// size: on a long document, tens of megabytes of fresh pages, an eighth of the page faults.
 fn record_capacity(x: &Extraction) -> usize {
     // Digits of the largest offset beyond the four of an article's (`1234`); an entity has
     // four offsets and a sentence number, a fact two offsets.

@@ -50,8 +50,9 @@ pub enum ItemKind<'a> {
     /// A DATE mention with its value.
     Date(DateValue),
     /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
-    /// role kind of the table (`diplomat`, `minister`, …).
-    Role { title: String, kind: &'a str },
+    /// role kind of the table (`diplomat`, `minister`, …); borrowed from the text when it is
+    /// written so (most titles: [`title_lower`]).
+    Role { title: Cow<'a, str>, kind: &'a str },
     /// A country adjective (`marocaine`): the argument names the country.
     Demonym(Arg<'a>),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
@@ -650,7 +651,7 @@ impl<'s> Overlay<'s> {
             Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
-                    title: normalized_lower(text),
+                    title: title_lower(text),
                     kind: &r.kind,
                 };
                 Item::new(kind, self.span)
@@ -1102,6 +1103,31 @@ pub fn normalized_lower(text: &str) -> String {
         Cow::Owned(n) => Some(n),
     }
     .unwrap_or(l)
+}
+
+/// [`normalized_lower`] of `text`, borrowed when that is `text` itself: a title is most often
+/// written in lower case with single spaces (`directrice générale`), and then needs no copy.
+pub fn title_lower(text: &str) -> Cow<'_, str> {
+    if !already_lower(text.as_bytes()) {
+        return Cow::Owned(normalized_lower(text));
+    }
+    normalized(text)
+}
+
+/// Whether [`lower`] leaves the word `b` as it is, read on its bytes: ASCII characters other
+/// than capitals and the backquote (an apostrophe to [`lower`]), and lower-case Latin-1 letters
+/// (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`). Any other character is left to [`lower`].
+fn already_lower(b: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            b'`' | b'A'..=b'Z' => return false,
+            0..=0x7F => i += 1,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// The bytes of a text already covered by an overlay, one bit each: every test stays linear

@@ -907,20 +907,34 @@ impl<'s> Reader<'s> {
             }
             None => overlays.len(),
         };
-        for k in from..to {
-            let t = &tokens[k];
-            while overlays
-                .get(next)
-                .is_some_and(|o| o.span.end <= t.span.start)
-            {
-                next += 1;
-            }
-            if let Some(o) = overlays.get(next).filter(|o| o.span.start <= t.span.start) {
-                let first_inside = k == 0 || tokens[k - 1].span.start < o.span.start;
-                if first_inside {
-                    items.push(o.item(a));
+        // The bytes of overlay `next`, the first that does not end before the token: most
+        // tokens start before it, which one comparison tells.
+        let bounds = |o: Option<&Overlay>| {
+            o.map_or((usize::MAX, usize::MAX), |o| (o.span.start, o.span.end))
+        };
+        let (mut o_start, mut o_end) = bounds(overlays.get(next));
+        // The start of the token before (none before the document's first).
+        let mut before = from
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|p| p.span.start);
+        for (k, t) in (from..).zip(tokens.get(from..to).unwrap_or_default()) {
+            let start = t.span.start;
+            let prev = before.replace(start);
+            if start >= o_start {
+                while o_end <= start {
+                    next += 1;
+                    (o_start, o_end) = bounds(overlays.get(next));
                 }
-                continue;
+                if start >= o_start {
+                    // The overlay's item stands at the first token starting inside it.
+                    if prev.is_none_or(|p| p < o_start) {
+                        if let Some(o) = overlays.get(next) {
+                            items.push(o.item(a));
+                        }
+                    }
+                    continue;
+                }
             }
             let year = match t.kind {
                 TokenKind::Number => bare_year(t.span.of(a.text)),

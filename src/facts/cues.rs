@@ -50,8 +50,9 @@ pub enum ItemKind<'a> {
     /// A DATE mention with its value.
     Date(DateValue),
     /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
-    /// role kind of the table (`diplomat`, `minister`, …).
-    Role { title: String, kind: &'a str },
+    /// role kind of the table (`diplomat`, `minister`, …); borrowed from the text when it is
+    /// written so (most titles: [`title_lower`]).
+    Role { title: Cow<'a, str>, kind: &'a str },
     /// A country adjective (`marocaine`): the argument names the country.
     Demonym(Arg<'a>),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
@@ -650,7 +651,7 @@ impl<'s> Overlay<'s> {
             Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
-                    title: normalized_lower(text),
+                    title: title_lower(text),
                     kind: &r.kind,
                 };
                 Item::new(kind, self.span)
@@ -906,20 +907,34 @@ impl<'s> Reader<'s> {
             }
             None => overlays.len(),
         };
-        for k in from..to {
-            let t = &tokens[k];
-            while overlays
-                .get(next)
-                .is_some_and(|o| o.span.end <= t.span.start)
-            {
-                next += 1;
-            }
-            if let Some(o) = overlays.get(next).filter(|o| o.span.start <= t.span.start) {
-                let first_inside = k == 0 || tokens[k - 1].span.start < o.span.start;
-                if first_inside {
-                    items.push(o.item(a));
+        // The bytes of overlay `next`, the first that does not end before the token: most
+        // tokens start before it, which one comparison tells.
+        let bounds = |o: Option<&Overlay>| {
+            o.map_or((usize::MAX, usize::MAX), |o| (o.span.start, o.span.end))
+        };
+        let (mut o_start, mut o_end) = bounds(overlays.get(next));
+        // The start of the token before (none before the document's first).
+        let mut before = from
+            .checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .map(|p| p.span.start);
+        for (k, t) in (from..).zip(tokens.get(from..to).unwrap_or_default()) {
+            let start = t.span.start;
+            let prev = before.replace(start);
+            if start >= o_start {
+                while o_end <= start {
+                    next += 1;
+                    (o_start, o_end) = bounds(overlays.get(next));
                 }
-                continue;
+                if start >= o_start {
+                    // The overlay's item stands at the first token starting inside it.
+                    if prev.is_none_or(|p| p < o_start) {
+                        if let Some(o) = overlays.get(next) {
+                            items.push(o.item(a));
+                        }
+                    }
+                    continue;
+                }
             }
             let year = match t.kind {
                 TokenKind::Number => bare_year(t.span.of(a.text)),
@@ -1102,6 +1117,31 @@ pub fn normalized_lower(text: &str) -> String {
         Cow::Owned(n) => Some(n),
     }
     .unwrap_or(l)
+}
+
+/// [`normalized_lower`] of `text`, borrowed when that is `text` itself: a title is most often
+/// written in lower case with single spaces (`directrice générale`), and then needs no copy.
+pub fn title_lower(text: &str) -> Cow<'_, str> {
+    if !already_lower(text.as_bytes()) {
+        return Cow::Owned(normalized_lower(text));
+    }
+    normalized(text)
+}
+
+/// Whether [`lower`] leaves the word `b` as it is, read on its bytes: ASCII characters other
+/// than capitals and the backquote (an apostrophe to [`lower`]), and lower-case Latin-1 letters
+/// (`à` to `ÿ` but `÷`, two bytes `C3 A0..=BF`). Any other character is left to [`lower`].
+fn already_lower(b: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            b'`' | b'A'..=b'Z' => return false,
+            0..=0x7F => i += 1,
+            0xC3 if b.get(i + 1).is_some_and(|&y| y >= 0xA0 && y != 0xB7) => i += 2,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// The bytes of a text already covered by an overlay, one bit each: every test stays linear

@@ -214,7 +214,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             })
             .collect()
     };
-    let facts = dedupe_with(facts, |x, y| {
+    let (facts, keys) = dedupe_keyed(facts, |x, y| {
         let (
             FactKind::Contribution {
                 amount: Some(ax), ..
@@ -231,7 +231,12 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             found.contains(&ax) && found.contains(&ay)
         })
     });
-    let mut facts = merge_short_titles(facts);
+    // The ROLEs' keys written once: their person's and title's parts.
+    let titles: Vec<Option<(&str, &str)>> = keys
+        .iter()
+        .map(|k| k.as_ref().map(|(k, at)| role_parts(k, *at)))
+        .collect();
+    let mut facts = merge_titles(facts, &titles);
     for f in &mut facts {
         f.evidence = evidence(a, f.evidence.bytes);
     }
@@ -301,9 +306,12 @@ fn evidence(a: &Analysis, span: Span) -> Evidence {
 }
 
 /// The identity of a fact: its type and the folded canonical names of its required arguments
-/// (`C|{donor}|{recipient}` with each name as [`name_key`](crate::fold::name_key) gives it), built in one string.
-fn key(kind: &FactKind) -> String {
+/// (`C|{donor}|{recipient}` with each name as [`name_key`](crate::fold::name_key) gives it), built in one string;
+/// and where the `|` after the first name is, so that a ROLE's person and title keys are read
+/// there ([`role_parts`]) instead of being written again.
+fn key(kind: &FactKind) -> (String, usize) {
     let mut k = String::with_capacity(64);
+    let mut at = 0;
     match kind {
         FactKind::Contribution {
             donor, recipient, ..
@@ -326,6 +334,7 @@ fn key(kind: &FactKind) -> String {
         FactKind::Role { person, role, .. } => {
             k.push_str("R|");
             push_name_key(&mut k, &person.canonical);
+            at = k.len();
             k.push('|');
             push_name_key(&mut k, role);
         }
@@ -342,7 +351,15 @@ fn key(kind: &FactKind) -> String {
             }
         }
     }
-    k
+    (k, at)
+}
+
+/// The person's and the title's keys in a ROLE's [`key`] `k` whose `|` between them is at `at`.
+fn role_parts(k: &str, at: usize) -> (&str, &str) {
+    (
+        k.get("R|".len()..at).unwrap_or_default(),
+        k.get(at + 1..).unwrap_or_default(),
+    )
 }
 
 /// Keeps the first statement of each fact (same type, same canonical arguments) and fills its
@@ -361,11 +378,24 @@ pub fn dedupe_with(
     facts: impl IntoIterator<Item = Fact>,
     equivalent: impl Fn(&Fact, &Fact) -> bool,
 ) -> Vec<Fact> {
+    dedupe_keyed(facts, equivalent).0
+}
+
+/// A ROLE's [`key`] and where the `|` after its person's key is ([`role_parts`]).
+type RoleKey = (String, usize);
+
+/// [`dedupe_with`], with the [`key`] of each ROLE kept (and where its `|` is; `None` for
+/// the other facts), for [`merge_titles`].
+fn dedupe_keyed(
+    facts: impl IntoIterator<Item = Fact>,
+    equivalent: impl Fn(&Fact, &Fact) -> bool,
+) -> (Vec<Fact>, Vec<Option<RoleKey>>) {
     // Not sized for every statement: a long document states the same facts many times.
     let mut out: Vec<Fact> = Vec::new();
+    let mut roles: Vec<Option<RoleKey>> = Vec::new();
     let mut index: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for f in facts {
-        let k = key(&f.kind);
+        let (k, at) = key(&f.kind);
         let same = index.get(&k).and_then(|v| {
             v.iter()
                 .copied()
@@ -374,12 +404,14 @@ pub fn dedupe_with(
         match same {
             Some(i) => merge(&mut out[i].kind, f.kind),
             None => {
+                let role = matches!(f.kind, FactKind::Role { .. }).then(|| (k.clone(), at));
+                roles.push(role);
                 index.entry(k).or_default().push(out.len());
                 out.push(f);
             }
         }
     }
-    out
+    (out, roles)
 }
 
 /// The facts of a document read in stretches ([`crate::stretch`]), each stretch's already
@@ -392,8 +424,7 @@ pub fn merge_stretches(facts: Vec<Fact>) -> Vec<Fact> {
 /// Keeps one ROLE per post when a person's title is written short and long (`le ministre X`,
 /// `X, ministre du Développement international`): the long title stays, with the attributes
 /// of both.
-fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
-    let mut drop = vec![false; facts.len()];
+fn merge_short_titles(facts: Vec<Fact>) -> Vec<Fact> {
     // Each role's person and title as [`name_key`](crate::fold::name_key) gives them, computed once.
     let keys: Vec<Option<(String, String)>> = facts
         .iter()
@@ -404,25 +435,35 @@ fn merge_short_titles(mut facts: Vec<Fact>) -> Vec<Fact> {
             _ => None,
         })
         .collect();
+    let keys: Vec<Option<(&str, &str)>> = keys
+        .iter()
+        .map(|k| k.as_ref().map(|(p, r)| (p.as_str(), r.as_str())))
+        .collect();
+    merge_titles(facts, &keys)
+}
+
+/// [`merge_short_titles`], given each fact's person and title keys if it is a ROLE.
+fn merge_titles(mut facts: Vec<Fact>, keys: &[Option<(&str, &str)>]) -> Vec<Fact> {
+    let mut drop = vec![false; facts.len()];
     // The roles of each person: a title is only compared with the same person's other titles.
     let mut by_person: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
-        if let Some((p, _)) = k {
-            by_person.entry(p.as_str()).or_default().push(i);
+        if let Some((p, _)) = *k {
+            by_person.entry(p).or_default().push(i);
         }
     }
     for i in 0..facts.len() {
-        let Some((p, short)) = &keys[i] else {
+        let Some(&Some((p, short))) = keys.get(i) else {
             continue;
         };
-        let same_person = by_person.get(p.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+        let same_person = by_person.get(p).map(Vec::as_slice).unwrap_or(&[]);
         let longer = same_person.iter().copied().find(|&j| {
             j != i
                 && !drop[j]
-                && keys[j].as_ref().is_some_and(|(p2, r2)| {
+                && keys.get(j).copied().flatten().is_some_and(|(p2, r2)| {
                     p2 == p
                         && r2
-                            .strip_prefix(short.as_str())
+                            .strip_prefix(short)
                             .is_some_and(|rest| rest.starts_with(' '))
                 })
                 && same_amount(&facts[i].kind, &facts[j].kind)

@@ -16,6 +16,8 @@
 //! and for diplomats and representatives the host country (`au Cameroun`) when no other country
 //! is given (the contract accepts the host).
 
+use std::borrow::Cow;
+
 use crate::analysis::Analysis;
 use crate::document::EntityType;
 use crate::facts::cues::{
@@ -27,7 +29,9 @@ use crate::facts::{Argument, FactKind, Found};
 /// A role title with its attributes, as parsed from the items after it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RolePhrase<'a> {
-    pub title: String,
+    /// Borrowed from the title's item when it is borrowed from the text: owned only in the
+    /// fact.
+    pub title: Cow<'a, str>,
     /// Borrowed from the sentence's items: owned only in the fact ([`Arg::to_argument`]).
     pub organization: Option<Arg<'a>>,
     pub country: Option<Arg<'a>>,
@@ -88,7 +92,11 @@ const STOP: &[&str] = &[
 
 /// Parses the title at item `r` and the attributes after it.
 pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase<'a>> {
-    let ItemKind::Role { title, kind } = &items.get(r)?.kind else {
+    let ItemKind::Role {
+        title: written,
+        kind,
+    } = &items.get(r)?.kind
+    else {
         return None;
     };
     let mut title_end = items[r].span.end;
@@ -97,8 +105,7 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
     if r > 0 && items[r - 1].is(TITLE_PREFIXES) {
         title_start = items[r - 1].span.start;
     }
-    // Borrowed from the item: the phrase owns one copy.
-    let mut title: &str = title;
+    let mut title: &str = written;
     // `directeur du département Afrique`: the unit's name follows, the post is `directeur`.
     if let Some(head) = unit_head(title) {
         if items.get(r + 1).is_none_or(|it| it.entity(ORGS).is_none()) {
@@ -106,8 +113,14 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
             title = head;
         }
     }
+    // Borrowed from the text as the item is (the title or its start): the phrase owns a copy
+    // only of a title the item owns.
+    let owned = match written {
+        Cow::Borrowed(w) => Cow::Borrowed(w.get(..title.len()).unwrap_or(w)),
+        Cow::Owned(_) => Cow::Owned(title.to_string()),
+    };
     let mut p = RolePhrase {
-        title: title.to_string(),
+        title: owned,
         organization: None,
         country: None,
         end: r + 1,
@@ -266,8 +279,9 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
         }
     }
     if title_end != items[r].span.end || title_start != items[r].span.start {
-        p.title =
-            crate::facts::cues::normalized_lower(text.get(title_start..title_end).unwrap_or(title));
+        p.title = Cow::Owned(crate::facts::cues::normalized_lower(
+            text.get(title_start..title_end).unwrap_or(title),
+        ));
     }
     p.end = i;
     Some(p)
@@ -702,7 +716,7 @@ fn fact(person: &Arg, p: &RolePhrase, rule: &'static str, confidence: f32) -> Fo
     Found {
         kind: FactKind::Role {
             person: person.to_argument(),
-            role: p.title.clone(),
+            role: p.title.to_string(),
             organization: p.organization.as_ref().map(Arg::to_argument),
             country: p.country.as_ref().map(Arg::to_argument),
         },

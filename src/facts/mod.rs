@@ -231,12 +231,7 @@ pub fn extract(a: &Analysis) -> Vec<Fact> {
             found.contains(&ax) && found.contains(&ay)
         })
     });
-    // The ROLEs' keys written once: their person's and title's parts.
-    let titles: Vec<Option<(&str, &str)>> = keys
-        .iter()
-        .map(|k| k.as_ref().map(|(k, at)| role_parts(k, *at)))
-        .collect();
-    let mut facts = merge_titles(facts, &titles);
+    let mut facts = merge_titles(facts, &title_keys(&keys));
     for f in &mut facts {
         f.evidence = evidence(a, f.evidence.bytes);
     }
@@ -418,31 +413,20 @@ fn dedupe_keyed(
 /// deduplicated: a fact stated in two stretches is kept once, as [`dedupe`] keeps it within one,
 /// and a short and a long title of one post found in different stretches are one ROLE.
 pub fn merge_stretches(facts: Vec<Fact>) -> Vec<Fact> {
-    merge_short_titles(dedupe(facts))
+    let (facts, keys) = dedupe_keyed(facts, |_, _| false);
+    merge_titles(facts, &title_keys(&keys))
+}
+
+/// The person's and the title's keys of each ROLE among the facts [`dedupe_keyed`] kept.
+fn title_keys(keys: &[Option<RoleKey>]) -> Vec<Option<(&str, &str)>> {
+    keys.iter()
+        .map(|k| k.as_ref().map(|(k, at)| role_parts(k, *at)))
+        .collect()
 }
 
 /// Keeps one ROLE per post when a person's title is written short and long (`le ministre X`,
 /// `X, ministre du Développement international`): the long title stays, with the attributes
-/// of both.
-fn merge_short_titles(facts: Vec<Fact>) -> Vec<Fact> {
-    // Each role's person and title as [`name_key`](crate::fold::name_key) gives them, computed once.
-    let keys: Vec<Option<(String, String)>> = facts
-        .iter()
-        .map(|f| match &f.kind {
-            FactKind::Role { person, role, .. } => {
-                Some((name_key(&person.canonical), name_key(role)))
-            }
-            _ => None,
-        })
-        .collect();
-    let keys: Vec<Option<(&str, &str)>> = keys
-        .iter()
-        .map(|k| k.as_ref().map(|(p, r)| (p.as_str(), r.as_str())))
-        .collect();
-    merge_titles(facts, &keys)
-}
-
-/// [`merge_short_titles`], given each fact's person and title keys if it is a ROLE.
+/// of both. `keys` are each fact's person and title keys if it is a ROLE ([`title_keys`]).
 fn merge_titles(mut facts: Vec<Fact>, keys: &[Option<(&str, &str)>]) -> Vec<Fact> {
     let mut drop = vec![false; facts.len()];
     // The roles of each person: a title is only compared with the same person's other titles.

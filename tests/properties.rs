@@ -392,7 +392,37 @@ proptest! {
             .collect();
         prop_assert_eq!(one_by_one, parallel);
     }
+
+    /// A document read in stretches of a hundred-odd bytes (cut at paragraphs, lines, spaces or
+    /// anywhere) keeps every invariant: offsets and sentence numbers are the document's, and
+    /// the record is the same on every run, the stretches being read in parallel.
+    #[test]
+    fn stretches_keep_the_invariants(
+        texts in prop::collection::vec(french(), 1..6),
+        glue in prop::sample::select(vec!["\n\n", "\n", " ", ""]),
+    ) {
+        let doc = Document::new("stretched", texts.join(glue));
+        let first = STRETCHED.extract(&doc);
+        invariants::check(&doc, &first).map_err(TestCaseError::fail)?;
+        prop_assert!(
+            first.entities.windows(2).all(|w| w[0].sentence <= w[1].sentence),
+            "sentence numbers go back"
+        );
+        let second = STRETCHED.extract(&doc);
+        prop_assert_eq!(
+            serde_json::to_string(&first).unwrap(),
+            serde_json::to_string(&second).unwrap(),
+            "two runs differ"
+        );
+    }
 }
+
+/// An extractor that reads any document of 200 bytes or more in stretches.
+static STRETCHED: LazyLock<Extractor> = LazyLock::new(|| {
+    Extractor::builtin()
+        .expect("built-in gazetteers load")
+        .with_stretch(100)
+});
 
 // ---------------------------------------------------------------------------------------------
 // Long adversarial documents: runs that stress the tokenizer and the rules (the timing side is

@@ -112,18 +112,16 @@ impl Extractor {
                 .par_iter()
                 .map(|r| self.extract_text(doc, &doc.text[r.clone()]))
                 .collect();
-            for (r, (part, length)) in stretches.iter().zip(parts) {
-                if whole.entities.is_empty() {
+            for (part, length) in parts {
+                if whole.entities.capacity() == 0 {
                     // Room for the entities of the whole document, at the density of the first
                     // stretch (a tenth more): grown by doubling, the list is copied whole.
-                    let estimate =
-                        part.entities.len() as f64 * doc.text.len() as f64 / r.len().max(1) as f64;
+                    let estimate = part.entities.len() as f64 * doc.text.len() as f64
+                        / length.bytes.max(1) as f64;
                     whole.entities.reserve((estimate * 1.1) as usize);
                 }
-                at.bytes = r.start;
                 whole.append_stretch(part, at);
-                at.chars += length.chars;
-                at.sentences += length.sentences;
+                at.advance(length);
             }
         }
         whole.facts = facts::merge_stretches(whole.facts);
@@ -171,6 +169,14 @@ mod tests {
         "À Genève, le Sénégal et la Côte d’Ivoire ont rejoint l’Union africaine en 2002.",
     ];
 
+    /// `doc` read in stretches of at least `bytes`.
+    fn read(doc: &Document, bytes: usize) -> Extraction {
+        Extractor::builtin()
+            .unwrap()
+            .with_stretch(bytes)
+            .extract(doc)
+    }
+
     fn document(copies: usize) -> Document {
         let text = (0..copies)
             .map(|k| PARAGRAPHS[k % PARAGRAPHS.len()])
@@ -182,14 +188,10 @@ mod tests {
     #[test]
     fn stretches_read_independent_paragraphs_as_the_whole_document() {
         let doc = document(24);
-        let whole = Extractor::builtin()
-            .unwrap()
-            .with_stretch(usize::MAX)
-            .extract(&doc);
+        let whole = read(&doc, usize::MAX);
         for bytes in [150, 400, 1000] {
-            let extractor = Extractor::builtin().unwrap().with_stretch(bytes);
             assert!(stretch::stretches(&doc.text, bytes).len() > 1);
-            let cut = extractor.extract(&doc);
+            let cut = read(&doc, bytes);
             assert_eq!(cut.entities, whole.entities, "stretches of {bytes}");
             assert_eq!(cut.facts, whole.facts, "stretches of {bytes}");
         }
@@ -199,10 +201,7 @@ mod tests {
     #[test]
     fn offsets_of_a_document_read_in_stretches_are_the_documents() {
         let doc = document(9);
-        let record = Extractor::builtin()
-            .unwrap()
-            .with_stretch(100)
-            .extract(&doc);
+        let record = read(&doc, 100);
         let chars: Vec<char> = doc.text.chars().collect();
         assert!(record.entities.len() > 30);
         let tokens = tokenize::tokenize(&doc.text);
@@ -222,10 +221,7 @@ mod tests {
     #[test]
     fn a_fact_stated_in_two_stretches_is_kept_once() {
         let doc = document(8);
-        let record = Extractor::builtin()
-            .unwrap()
-            .with_stretch(200)
-            .extract(&doc);
+        let record = read(&doc, 200);
         let memberships = record
             .facts
             .iter()

@@ -454,16 +454,19 @@ fn file_error(path: &Path, message: String) -> InputError {
     }
 }
 
-/// Opens a file, decompressing `.gz` (all members).
-fn open(path: &Path) -> io::Result<Box<dyn Read + Send>> {
+/// Opens a file, decompressing `.gz` (all members), with the size of what it reads when it is
+/// known (a file that is not compressed): a text document is read into a buffer of that size,
+/// where a list grown by doubling copied a long text several times over.
+fn open(path: &Path) -> io::Result<(Box<dyn Read + Send>, Option<u64>)> {
     if path.as_os_str() == "-" {
-        return Ok(Box::new(io::stdin()));
+        return Ok((Box::new(io::stdin()), None));
     }
     let f = File::open(path)?;
     if path.extension().is_some_and(|e| e == "gz") {
-        Ok(Box::new(flate2::read::MultiGzDecoder::new(f)))
+        Ok((Box::new(flate2::read::MultiGzDecoder::new(f)), None))
     } else {
-        Ok(Box::new(f))
+        let size = f.metadata().ok().map(|m| m.len());
+        Ok((Box::new(f), size))
     }
 }
 
@@ -475,8 +478,8 @@ pub fn read_path(
     emit: &mut dyn FnMut(Item) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
     let name = path.display().to_string();
-    let reader = match open(path) {
-        Ok(r) => r,
+    let (reader, size) = match open(path) {
+        Ok(opened) => opened,
         Err(e) => return emit(Item::failed(&name, None, None, format!("cannot open: {e}"))),
     };
     let mut reader = BufReader::with_capacity(1 << 16, reader);
@@ -487,13 +490,7 @@ pub fn read_path(
     };
     match format {
         Format::Text => {
-            // Sized by the file when it is not compressed: read into a list grown by doubling,
-            // a long text was copied several times over.
-            let plain = path.as_os_str() != "-" && path.extension().is_none_or(|e| e != "gz");
-            let size = plain
-                .then(|| std::fs::metadata(path).ok())
-                .flatten()
-                .map_or(0, |m| m.len().min(MAX_DOCUMENT_BYTES as u64) as usize);
+            let size = size.map_or(0, |n| n.min(MAX_DOCUMENT_BYTES as u64) as usize);
             let mut bytes = Vec::with_capacity(size + 1);
             let limit = MAX_DOCUMENT_BYTES as u64 + 1;
             match reader.take(limit).read_to_end(&mut bytes) {

@@ -137,6 +137,7 @@ fn parse_date(s: &str) -> Result<PubDate, String> {
 /// A size in bytes, `K` or `M` (binary, `KiB` and `MiB` accepted) after the number; `0` is
 /// "no limit".
 fn parse_size(s: &str) -> Result<usize, String> {
+    let not_a_size = || format!("`{s}` is not a size: give bytes, or a number and K or M");
     let lower = s.trim().to_ascii_lowercase();
     let (digits, unit) = match lower.find(|c: char| !c.is_ascii_digit()) {
         Some(i) => lower.split_at(i),
@@ -146,15 +147,9 @@ fn parse_size(s: &str) -> Result<usize, String> {
         "" | "b" => 0,
         "k" | "kib" => 10,
         "m" | "mib" => 20,
-        _ => {
-            return Err(format!(
-                "`{s}` is not a size: give bytes, or a number and K or M"
-            ))
-        }
+        _ => return Err(not_a_size()),
     };
-    let n: usize = digits
-        .parse()
-        .map_err(|_| format!("`{s}` is not a size: give bytes, or a number and K or M"))?;
+    let n: usize = digits.parse().map_err(|_| not_a_size())?;
     match n.checked_mul(1 << shift) {
         Some(0) => Ok(usize::MAX),
         Some(bytes) => Ok(bytes),

@@ -170,6 +170,15 @@ pub struct Shift {
     pub sentences: usize,
 }
 
+impl Shift {
+    /// Moves past a stretch of this `length`: the start of the next one.
+    pub fn advance(&mut self, length: Shift) {
+        self.bytes += length.bytes;
+        self.chars += length.chars;
+        self.sentences += length.sentences;
+    }
+}
+
 /// The sentence of byte offsets asked in increasing order: the index of the first sentence
 /// that ends after the offset (the last sentence past the end), as
 /// [`crate::tokenize::Tokens::sentence_at`] computes it. The cursor only moves forward while

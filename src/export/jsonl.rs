@@ -42,8 +42,17 @@ impl<W: Write> JsonLines<W> {
 
 /// Writes one outcome as a single JSON object, without a newline.
 pub(crate) fn write_record(out: &mut Vec<u8>, outcome: &Outcome) -> io::Result<()> {
+    write_record_spilling(out, outcome, &mut |_| Ok(()))
+}
+
+/// [`write_record`], calling `spill` on `out` as [`write_extraction`] does.
+fn write_record_spilling(
+    out: &mut Vec<u8>,
+    outcome: &Outcome,
+    spill: &mut dyn FnMut(&mut Vec<u8>) -> io::Result<()>,
+) -> io::Result<()> {
     match outcome {
-        Outcome::Extracted(d) => write_extraction(out, &d.extraction, &mut |_| Ok(()))?,
+        Outcome::Extracted(d) => write_extraction(out, &d.extraction, spill)?,
         Outcome::Failed(e) => serde_json::to_writer(out, &ErrorRecord::new(outcome, e))?,
     }
     Ok(())
@@ -612,14 +621,9 @@ impl<W: Destination> Sink for JsonLines<W> {
     /// [`super::Prepared::new`]) is written here in pieces of about a [`PIECE`]: the record of
     /// a 50 MB document is 250 MB of JSON, which would otherwise be held whole.
     fn outcome(&mut self, outcome: &Outcome) -> io::Result<()> {
-        let Outcome::Extracted(done) = outcome else {
-            let mut record = Vec::new();
-            write_record(&mut record, outcome)?;
-            return self.record(&record);
-        };
-        let mut piece = Vec::with_capacity(PIECE + (64 << 10));
+        let mut piece = Vec::new();
         let out = &mut self.out;
-        write_extraction(&mut piece, &done.extraction, &mut |piece| {
+        write_record_spilling(&mut piece, outcome, &mut |piece| {
             out.write_all(piece)?;
             piece.clear();
             Ok(())

@@ -211,15 +211,22 @@ impl Chooser {
 
     /// Marks in `keep` the candidates of the current cluster that win, each in rank order
     /// unless it overlaps one that won before it, and starts a new cluster. Inlined into the
-    /// sweep for the many clusters of one candidate, which wins.
+    /// sweep for the many clusters of one candidate, which wins, and of two, where the better
+    /// one wins: the second joined the cluster because it starts before the first ends, so
+    /// they overlap and the other loses, with no sort and no set of taken spans.
     #[inline]
     fn choose(&mut self, keep: &mut [bool]) {
-        if let [(rank, _)] = self.cluster[..] {
-            if let Some(k) = keep.get_mut(rank.4) {
-                *k = true;
+        let winner = match self.cluster[..] {
+            [] => None,
+            [(rank, _)] => Some(rank),
+            [(first, _), (second, _)] => Some(first.min(second)),
+            _ => {
+                self.rank(keep);
+                None
             }
-        } else if !self.cluster.is_empty() {
-            self.rank(keep);
+        };
+        if let Some(k) = winner.and_then(|rank| keep.get_mut(rank.4)) {
+            *k = true;
         }
         self.cluster.clear();
     }

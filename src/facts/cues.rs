@@ -34,27 +34,29 @@ use crate::tokenize::{Token, TokenKind};
 
 /// One unit of a sentence as the fact rules see it.
 ///
-/// Words and punctuation borrow from the analysed document (`'a`): a sentence of items costs
-/// no allocation per token.
+/// Everything borrows from the analysed document (`'a`): a sentence of items costs no
+/// allocation per token, and only a word written otherwise than its lower-case form in the
+/// document (rare, see [`word`]) owns a string, so that dropping a sentence's items is a
+/// look at each, not a call per item.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind<'a> {
     /// A PERSON, ORGANIZATION, COUNTRY or LOCATION mention, or an anaphor (`le Royaume`,
     /// `l'organisation`) standing for one; `anaphor` tells which.
     Entity {
         kind: EntityType,
-        arg: Arg<'a>,
+        name: Name<'a>,
         anaphor: bool,
     },
     /// A MONEY mention with its value.
     Money(&'a Money),
     /// A DATE mention with its value.
     Date(DateValue),
-    /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
-    /// role kind of the table (`diplomat`, `minister`, …); borrowed from the text when it is
-    /// written so (most titles: [`title_lower`]).
-    Role { title: Cow<'a, str>, kind: &'a str },
-    /// A country adjective (`marocaine`): the argument names the country.
-    Demonym(Arg<'a>),
+    /// A role title from `roles.tsv` as written (`Directrice générale`), with the role kind of
+    /// the table (`diplomat`, `minister`, …); the rule that reads a title lowers it
+    /// ([`title_lower`]), not every sentence built.
+    Role { text: &'a str, kind: &'a str },
+    /// A country adjective (`marocaine`): the name is the country's.
+    Demonym(Name<'a>),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
     Word(Cow<'a, str>),
     /// A punctuation character.
@@ -105,9 +107,17 @@ impl<'a> Item<'a> {
     }
 
     /// The entity argument if the item is an entity of one of these kinds.
-    pub fn entity(&self, kinds: &[EntityType]) -> Option<&Arg<'a>> {
+    pub fn entity(&self, kinds: &[EntityType]) -> Option<Arg<'a>> {
         match &self.kind {
-            ItemKind::Entity { kind, arg, .. } if kinds.contains(kind) => Some(arg),
+            ItemKind::Entity { kind, name, .. } if kinds.contains(kind) => Some(name.arg()),
+            _ => None,
+        }
+    }
+
+    /// The argument of a demonym item (the country it names).
+    pub fn demonym(&self) -> Option<Arg<'a>> {
+        match &self.kind {
+            ItemKind::Demonym(name) => Some(name.arg()),
             _ => None,
         }
     }
@@ -428,9 +438,10 @@ pub const COUNTRIES: &[EntityType] = &[EntityType::Country];
 /// Persons only.
 pub const PERSONS: &[EntityType] = &[EntityType::Person];
 
-/// An entity argument as an item holds it: borrowed from the analysis (the text as written,
-/// the mention's canonical name and gazetteer id), so that building a sentence copies no name.
-/// [`Arg::to_argument`] makes the owned [`Argument`] of a fact, only for what a rule emits.
+/// An entity argument as a rule reads it: borrowed from the analysis (the text as written, the
+/// mention's canonical name and gazetteer id, from an item's [`Name`]), or a name the rule made
+/// ([`entity_list`] joins `Guinée` and `Bissau`). [`Arg::to_argument`] makes the owned
+/// [`Argument`] of a fact, only for what a rule emits.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Arg<'a> {
     /// The text as written: its spaces are normalized ([`normalize_name`]) in the owned
@@ -464,40 +475,75 @@ impl<'a> From<&'a Argument> for Arg<'a> {
     }
 }
 
+/// An entity as an item holds it: the text as written, the canonical name and the gazetteer
+/// id, borrowed from the analysis. Unlike an [`Arg`], which a rule may build with a name of its
+/// own, it owns nothing: it is copied, and an item holding it needs no drop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Name<'a> {
+    pub text: &'a str,
+    /// `None` for a mention that resolution gave no canonical name (it gives every name one):
+    /// the argument is then named by its text ([`Name::arg`]).
+    pub canonical: Option<&'a str>,
+    /// Gazetteer id of the entity, when known (`country:ma`).
+    pub id: Option<&'a str>,
+}
+
+impl<'a> Name<'a> {
+    /// The argument, borrowed; without a canonical name, named by its text, copied only when
+    /// its spaces need normalizing.
+    pub fn arg(self) -> Arg<'a> {
+        Arg {
+            canonical: self.canonical_name(),
+            text: Cow::Borrowed(self.text),
+            id: self.id,
+        }
+    }
+
+    /// The canonical name, or the text normalized without one.
+    fn canonical_name(self) -> Cow<'a, str> {
+        match self.canonical {
+            Some(c) => Cow::Borrowed(c),
+            None => normalized(self.text),
+        }
+    }
+}
+
+/// The name of a chosen mention (its text, canonical name and gazetteer id), borrowed.
+fn name<'a>(text: &'a str, m: &'a Mention) -> Name<'a> {
+    Name {
+        text: m.span.of(text),
+        canonical: m.canonical.as_deref(),
+        id: m.provenance.entry.as_deref(),
+    }
+}
+
 /// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
 /// [`Arg::to_argument`] makes the owned one). A mention without a canonical name (resolution
 /// gives every name one) is named by its text, copied only when its spaces need normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
-    let written = m.span.of(text);
-    Arg {
-        canonical: match &m.canonical {
-            Some(c) => Cow::Borrowed(c),
-            None => normalized(written),
-        },
-        text: Cow::Borrowed(written),
-        id: m.provenance.entry.as_deref(),
-    }
+    name(text, m).arg()
 }
 
 /// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
 /// canonical name (the written text stays), so its statements meet the body's.
 /// The item of an anaphor at `span`, written `text`, that stands for mention `m`.
-fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: Cow<'s, str>, span: Span) -> Item<'s> {
-    let mut arg = group_parent(a, arg(a.text, m));
-    arg.text = text;
+fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: &'s str, span: Span) -> Item<'s> {
+    let mut name = group_parent(a, name(a.text, m));
+    name.text = text;
     let kind = ItemKind::Entity {
         kind: m.kind,
-        arg,
+        name,
         anaphor: true,
     };
     Item::new(kind, span)
 }
 
-fn group_parent<'s>(a: &'s Analysis, mut arg: Arg<'s>) -> Arg<'s> {
-    let c: &str = &arg.canonical;
+fn group_parent<'s>(a: &'s Analysis, mut name: Name<'s>) -> Name<'s> {
+    let canonical = name.canonical_name();
+    let c: &str = &canonical;
     // Every prefix below starts so: one test leaves almost every name here.
     if !c.starts_with("Groupe d") {
-        return arg;
+        return name;
     }
     let rest = [
         "Groupe de la ",
@@ -511,13 +557,13 @@ fn group_parent<'s>(a: &'s Analysis, mut arg: Arg<'s>) -> Arg<'s> {
         if let [one] = a.gazetteers.lookup(rest) {
             if let Some(e) = a.gazetteers.entries.get(*one as usize) {
                 if e.kind == EntityType::Organization {
-                    arg.canonical = Cow::Borrowed(&e.canonical);
-                    arg.id = Some(&e.id);
+                    name.canonical = Some(&e.canonical);
+                    name.id = Some(&e.id);
                 }
             }
         }
     }
-    arg
+    name
 }
 
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
@@ -631,7 +677,7 @@ enum Source<'s> {
 }
 
 impl<'s> Overlay<'s> {
-    /// The item, with its owned names.
+    /// The item.
     fn item(&self, a: &'s Analysis) -> Item<'s> {
         let text = self.span.of(a.text);
         match self.source {
@@ -641,25 +687,25 @@ impl<'s> Overlay<'s> {
                     (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
                     (kind, _) => ItemKind::Entity {
                         kind,
-                        arg: group_parent(a, arg(a.text, m)),
+                        name: group_parent(a, name(a.text, m)),
                         anaphor: false,
                     },
                 };
                 Item::new(kind, m.span)
             }
-            Source::Anaphor(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
-            Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
+            Source::Anaphor(m) => anaphor_item(a, m, text, self.span),
+            Source::Head(m) => anaphor_item(a, m, text, self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
-                    title: title_lower(text),
+                    text,
                     kind: &r.kind,
                 };
                 Item::new(kind, self.span)
             }
             Source::Demonym(e) => {
-                let kind = ItemKind::Demonym(Arg {
-                    text: Cow::Borrowed(text),
-                    canonical: Cow::Borrowed(&e.canonical),
+                let kind = ItemKind::Demonym(Name {
+                    text,
+                    canonical: Some(&e.canonical),
                     id: Some(&e.id),
                 });
                 Item::new(kind, self.span)
@@ -1433,11 +1479,11 @@ pub fn skip_articles(items: &[Item], mut i: usize) -> usize {
 }
 
 /// An entity of one of `kinds` at `i` (after an optional article).
-pub fn entity_at<'s, 'a>(
-    items: &'s [Item<'a>],
+pub fn entity_at<'a>(
+    items: &[Item<'a>],
     i: usize,
     kinds: &[EntityType],
-) -> Option<(&'s Arg<'a>, usize)> {
+) -> Option<(Arg<'a>, usize)> {
     let j = skip_articles(items, i);
     items
         .get(j)
@@ -1446,12 +1492,12 @@ pub fn entity_at<'s, 'a>(
 }
 
 /// An entity after a preposition of `table` at `i`: the argument and the entity's index.
-pub fn entity_after<'s, 'a>(
-    items: &'s [Item<'a>],
+pub fn entity_after<'a>(
+    items: &[Item<'a>],
     i: usize,
     table: &[&[&str]],
     kinds: &[EntityType],
-) -> Option<(&'s Arg<'a>, usize)> {
+) -> Option<(Arg<'a>, usize)> {
     let j = prep(items, i, table)?;
     entity_at(items, j, kinds)
 }
@@ -1476,7 +1522,7 @@ pub fn entity_list<'a>(
             i = start;
             break;
         };
-        out.push((arg.clone(), None));
+        out.push((arg, None));
         i = j + 1;
         // `(Conakry)`, `(1973)`
         if items.get(i).is_some_and(|it| it.is_punct("(")) {
@@ -1550,7 +1596,7 @@ pub fn entity_list_before<'a>(
         let Some(arg) = items.get(i - 1).and_then(|it| it.entity(kinds)) else {
             break;
         };
-        out.push(arg.clone());
+        out.push(arg);
         first = i - 1;
         i -= 1;
         while i > 0 && items[i - 1].is(ARTICLES) {
@@ -1586,11 +1632,11 @@ const NOT_SUBJECT_BEFORE: &[&str] = &[
 ///   that name: the name's position decides.
 /// * A relative `qui` takes the name right before it (`l'AFD, qui a accordé`), whatever
 ///   precedes the name.
-pub fn subject_before<'s, 'a>(
-    items: &'s [Item<'a>],
+pub fn subject_before<'a>(
+    items: &[Item<'a>],
     end: usize,
     kinds: &[EntityType],
-) -> Option<(&'s Arg<'a>, usize)> {
+) -> Option<(Arg<'a>, usize)> {
     let end = end.min(items.len());
     // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
     if let Some(q) = (end.saturating_sub(WINDOW)..end)
@@ -1788,14 +1834,14 @@ mod tests {
     }
 
     fn country(name: &str) -> Item<'_> {
-        let arg = Arg {
-            text: name.into(),
-            canonical: name.into(),
+        let name = Name {
+            text: name,
+            canonical: Some(name),
             id: None,
         };
         let kind = ItemKind::Entity {
             kind: EntityType::Country,
-            arg,
+            name,
             anaphor: false,
         };
         Item::new(kind, Span::default())
@@ -1806,8 +1852,8 @@ mod tests {
         let items = [w("de"), w("la"), country("France")];
         assert_eq!(prep(&items, 0, OF), Some(2));
         assert_eq!(
-            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| &*a.canonical),
-            Some("France")
+            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| a.canonical.into_owned()),
+            Some("France".to_string())
         );
     }
 

@@ -1116,15 +1116,18 @@ const ELIDED: &[&str] = &[
 
 /// [`lower`] of `text` if it is one of the [`ELIDED`] words with any apostrophe (`L’`, `d’`):
 /// the word item borrows it instead of a copy, for the most frequent words that [`lower`]
-/// changes (a typographic apostrophe is the usual one in French).
+/// changes (a typographic apostrophe is the usual one in French). The last character is
+/// looked at first, then the stem before it is compared with each word's, by its length
+/// before its bytes.
 fn elided(text: &str) -> Option<&'static str> {
+    let mut chars = text.chars();
+    chars
+        .next_back()
+        .filter(|&c| crate::tokenize::is_apostrophe(c))?;
+    let stem = chars.as_str();
     ELIDED.iter().copied().find(|e| {
-        let stem = e.strip_suffix('\'').unwrap_or(e);
-        let mut rest = text.get(stem.len()..).unwrap_or_default().chars();
-        text.get(..stem.len())
+        e.strip_suffix('\'')
             .is_some_and(|s| s.eq_ignore_ascii_case(stem))
-            && rest.next().is_some_and(crate::tokenize::is_apostrophe)
-            && rest.next().is_none()
     })
 }
 

@@ -1444,18 +1444,24 @@ pub const ARTICLES: &[&str] = &["le", "la", "l'", "les"];
 /// If the items at `i` are one of the word sequences, the index after it (longest first: the
 /// tables list longer sequences first).
 ///
-/// The word at `i` is read once and compared with each sequence's first word: most sequences
-/// stop there, without a look at the items after it.
+/// The words at `i` and after it are read once and compared with each sequence's first and
+/// second words: most sequences stop there, without a look at the items after them. Where
+/// there is no word at `i`, only an empty sequence matches.
 pub fn prep(items: &[Item], i: usize, table: &[&[&str]]) -> Option<usize> {
-    let first = items.get(i).and_then(Item::word);
+    let Some(first) = items.get(i).and_then(Item::word) else {
+        return table.iter().any(|seq| seq.is_empty()).then_some(i);
+    };
+    let second = items.get(i + 1).and_then(Item::word);
     table.iter().find_map(|seq| {
-        let ok = match seq.split_first() {
-            None => true,
-            Some((head, rest)) => {
-                first.is_some_and(|f| same_word(f, head))
+        let ok = match seq {
+            [] => true,
+            [head] => same_word(first, head),
+            [head, next, rest @ ..] => {
+                same_word(first, head)
+                    && second.is_some_and(|w| same_word(w, next))
                     && rest.iter().enumerate().all(|(k, w)| {
                         items
-                            .get(i + 1 + k)
+                            .get(i + 2 + k)
                             .and_then(Item::word)
                             .is_some_and(|x| same_word(x, w))
                     })

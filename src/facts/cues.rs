@@ -41,11 +41,13 @@ use crate::tokenize::{Token, TokenKind};
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind<'a> {
     /// A PERSON, ORGANIZATION, COUNTRY or LOCATION mention, or an anaphor (`le Royaume`,
-    /// `l'organisation`) standing for one; `anaphor` tells which.
+    /// `l'organisation`) standing for one; `anaphor` tells which, and `unresolved` that the
+    /// mention had no canonical name ([`Name::canonical`]).
     Entity {
         kind: EntityType,
         name: Name<'a>,
         anaphor: bool,
+        unresolved: bool,
     },
     /// A MONEY mention with its value.
     Money(&'a Money),
@@ -109,7 +111,12 @@ impl<'a> Item<'a> {
     /// The entity argument if the item is an entity of one of these kinds.
     pub fn entity(&self, kinds: &[EntityType]) -> Option<Arg<'a>> {
         match &self.kind {
-            ItemKind::Entity { kind, name, .. } if kinds.contains(kind) => Some(name.arg()),
+            ItemKind::Entity {
+                kind,
+                name,
+                unresolved,
+                ..
+            } if kinds.contains(kind) => Some(name.arg(*unresolved)),
             _ => None,
         }
     }
@@ -117,7 +124,7 @@ impl<'a> Item<'a> {
     /// The argument of a demonym item (the country it names).
     pub fn demonym(&self) -> Option<Arg<'a>> {
         match &self.kind {
-            ItemKind::Demonym(name) => Some(name.arg()),
+            ItemKind::Demonym(name) => Some(name.arg(false)),
             _ => None,
         }
     }
@@ -481,69 +488,77 @@ impl<'a> From<&'a Argument> for Arg<'a> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Name<'a> {
     pub text: &'a str,
-    /// `None` for a mention that resolution gave no canonical name (it gives every name one):
-    /// the argument is then named by its text ([`Name::arg`]).
-    pub canonical: Option<&'a str>,
+    /// The canonical name; for a mention that resolution gave none (it gives every name one),
+    /// the mention's text, which the argument normalizes ([`Name::arg`]).
+    pub canonical: &'a str,
     /// Gazetteer id of the entity, when known (`country:ma`).
     pub id: Option<&'a str>,
 }
 
 impl<'a> Name<'a> {
-    /// The argument, borrowed; without a canonical name, named by its text, copied only when
-    /// its spaces need normalizing.
-    pub fn arg(self) -> Arg<'a> {
+    /// The argument, borrowed; `unresolved` when `canonical` is the text of a mention without
+    /// a canonical name, which is then normalized (copied only when its spaces need it).
+    pub fn arg(self, unresolved: bool) -> Arg<'a> {
         Arg {
-            canonical: self.canonical_name(),
+            canonical: self.canonical_name(unresolved),
             text: Cow::Borrowed(self.text),
             id: self.id,
         }
     }
 
-    /// The canonical name, or the text normalized without one.
-    fn canonical_name(self) -> Cow<'a, str> {
-        match self.canonical {
-            Some(c) => Cow::Borrowed(c),
-            None => normalized(self.text),
+    /// The canonical name, normalized when `unresolved` ([`Name::arg`]).
+    fn canonical_name(self, unresolved: bool) -> Cow<'a, str> {
+        if unresolved {
+            normalized(self.canonical)
+        } else {
+            Cow::Borrowed(self.canonical)
         }
     }
 }
 
-/// The name of a chosen mention (its text, canonical name and gazetteer id), borrowed.
-fn name<'a>(text: &'a str, m: &'a Mention) -> Name<'a> {
-    Name {
-        text: m.span.of(text),
-        canonical: m.canonical.as_deref(),
+/// The name of a chosen mention (its text, canonical name and gazetteer id), borrowed, and
+/// whether it has no canonical name ([`Name::canonical`]).
+fn name<'a>(text: &'a str, m: &'a Mention) -> (Name<'a>, bool) {
+    let written = m.span.of(text);
+    let name = Name {
+        text: written,
+        canonical: m.canonical.as_deref().unwrap_or(written),
         id: m.provenance.entry.as_deref(),
-    }
+    };
+    (name, m.canonical.is_none())
 }
 
 /// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
 /// [`Arg::to_argument`] makes the owned one). A mention without a canonical name (resolution
 /// gives every name one) is named by its text, copied only when its spaces need normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
-    name(text, m).arg()
+    let (name, unresolved) = name(text, m);
+    name.arg(unresolved)
 }
 
 /// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
 /// canonical name (the written text stays), so its statements meet the body's.
 /// The item of an anaphor at `span`, written `text`, that stands for mention `m`.
 fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: &'s str, span: Span) -> Item<'s> {
-    let mut name = group_parent(a, name(a.text, m));
+    let (mut name, unresolved) = group_parent(a, name(a.text, m));
     name.text = text;
     let kind = ItemKind::Entity {
         kind: m.kind,
         name,
         anaphor: true,
+        unresolved,
     };
     Item::new(kind, span)
 }
 
-fn group_parent<'s>(a: &'s Analysis, mut name: Name<'s>) -> Name<'s> {
-    let canonical = name.canonical_name();
+/// [`name`], with the canonical name of the body a group is named after ([`anaphor_item`]).
+fn group_parent<'s>(a: &'s Analysis, named: (Name<'s>, bool)) -> (Name<'s>, bool) {
+    let (mut name, unresolved) = named;
+    let canonical = name.canonical_name(unresolved);
     let c: &str = &canonical;
     // Every prefix below starts so: one test leaves almost every name here.
     if !c.starts_with("Groupe d") {
-        return name;
+        return named;
     }
     let rest = [
         "Groupe de la ",
@@ -557,13 +572,14 @@ fn group_parent<'s>(a: &'s Analysis, mut name: Name<'s>) -> Name<'s> {
         if let [one] = a.gazetteers.lookup(rest) {
             if let Some(e) = a.gazetteers.entries.get(*one as usize) {
                 if e.kind == EntityType::Organization {
-                    name.canonical = Some(&e.canonical);
+                    name.canonical = &e.canonical;
                     name.id = Some(&e.id);
+                    return (name, false);
                 }
             }
         }
     }
-    name
+    named
 }
 
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
@@ -685,11 +701,15 @@ impl<'s> Overlay<'s> {
                 let kind = match (m.kind, &m.value) {
                     (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v),
                     (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
-                    (kind, _) => ItemKind::Entity {
-                        kind,
-                        name: group_parent(a, name(a.text, m)),
-                        anaphor: false,
-                    },
+                    (kind, _) => {
+                        let (name, unresolved) = group_parent(a, name(a.text, m));
+                        ItemKind::Entity {
+                            kind,
+                            name,
+                            anaphor: false,
+                            unresolved,
+                        }
+                    }
                 };
                 Item::new(kind, m.span)
             }
@@ -705,7 +725,7 @@ impl<'s> Overlay<'s> {
             Source::Demonym(e) => {
                 let kind = ItemKind::Demonym(Name {
                     text,
-                    canonical: Some(&e.canonical),
+                    canonical: &e.canonical,
                     id: Some(&e.id),
                 });
                 Item::new(kind, self.span)
@@ -1845,13 +1865,14 @@ mod tests {
     fn country(name: &str) -> Item<'_> {
         let name = Name {
             text: name,
-            canonical: Some(name),
+            canonical: name,
             id: None,
         };
         let kind = ItemKind::Entity {
             kind: EntityType::Country,
             name,
             anaphor: false,
+            unresolved: false,
         };
         Item::new(kind, Span::default())
     }

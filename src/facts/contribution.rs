@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use crate::document::{DateValue, EntityType, Money};
 use crate::facts::cues::{
     clause_date, clause_end, entity_after, entity_at, er_forms, hedged, subject_before, Cues, Item,
-    ItemKind, Sentence, ACTORS, OF, TO,
+    Sentence, ACTORS, OF, TO,
 };
 use crate::facts::cues::{entity_list_before, Arg, COUNTRIES};
 use crate::facts::{Argument, FactKind, Found};
@@ -329,7 +329,7 @@ fn actor_subject<'a>(
     if items[k].entity(&[EntityType::Person]).is_some() {
         return speakers.org_of(&arg.canonical).map(|o| (Arg::from(o), k));
     }
-    Some((arg.clone(), k))
+    Some((arg, k))
 }
 
 /// The first amount in `from..to`.
@@ -374,7 +374,7 @@ fn recipient_at<'a>(items: &[Item<'a>], k: usize) -> Option<(Arg<'a>, usize)> {
     }
     let j = crate::facts::cues::prep(items, k, TO)?;
     if let Some((a, j)) = entity_at(items, j, ACTORS) {
-        return Some((a.clone(), j));
+        return Some((a, j));
     }
     let mut j = crate::facts::cues::skip_articles(items, j);
     if !items.get(j).is_some_and(|it| it.is(RECIPIENT_HEADS)) {
@@ -391,7 +391,7 @@ fn recipient_at<'a>(items: &[Item<'a>], k: usize) -> Option<(Arg<'a>, usize)> {
         j += 1;
         adjectives += 1;
     }
-    entity_after(items, j, OF, ACTORS).map(|(a, j)| (a.clone(), j))
+    entity_after(items, j, OF, ACTORS)
 }
 
 /// The first recipient in `from..to`.
@@ -432,7 +432,7 @@ fn subjects<'a>(
     let arg = if items[k].entity(&[EntityType::Person]).is_some() {
         Arg::from(speakers.org_of(&arg.canonical)?)
     } else {
-        arg.clone()
+        arg
     };
     if items[k].entity(&[EntityType::Location]).is_some() {
         // A place is a donor only as the sentence's first word (`Ottawa promet`).
@@ -461,9 +461,7 @@ fn organ_subject<'a>(items: &[Item<'a>], end: usize) -> Option<(Arg<'a>, usize)>
         if items[first..k].iter().any(|it| it.word().is_none()) {
             return None;
         }
-        entity_after(items, k, OF, ACTORS)
-            .filter(|(_, j)| *j < end)
-            .map(|(a, j)| (a.clone(), j))
+        entity_after(items, k, OF, ACTORS).filter(|(_, j)| *j < end)
     })
 }
 
@@ -476,7 +474,6 @@ fn verb<'a>(items: &[Item<'a>], i: usize, speakers: &'a Speakers, out: &mut Vec<
             .is(&["par"])
             .then(|| entity_at(items, k + 1, ACTORS))
             .flatten()
-            .map(|(a, j)| (a.clone(), j))
     });
     let (donors, first, rule) = match passive {
         Some((d, j)) => (vec![d], j, "contribution.verb_passive"),
@@ -512,14 +509,12 @@ fn verb<'a>(items: &[Item<'a>], i: usize, speakers: &'a Speakers, out: &mut Vec<
                 (found.is_empty() && items[i].has(Cues::FUND_VERB))
                     .then(|| entity_after(items, k, &[&["en"]], COUNTRIES))
                     .flatten()
-                    .map(|(a, j)| (a.clone(), j))
             })
             .or_else(|| {
                 // `débloque M pour la RDC`: after an amount, `pour` + a name is the recipient.
                 (found.is_empty() && money.is_some())
                     .then(|| entity_after(items, k, &[&["pour"]], ACTORS))
                     .flatten()
-                    .map(|(a, j)| (a.clone(), j))
             });
         if let Some((r, j)) = to {
             if found.is_empty() || money.is_some() {
@@ -567,13 +562,13 @@ fn noun<'a>(items: &[Item<'a>], i: usize, speakers: &'a Speakers, out: &mut Vec<
         let mut k = i + 1;
         while k < end {
             let it = &items[k];
-            if let ItemKind::Demonym(arg) = &it.kind {
-                donor = Some((arg.clone(), k));
+            if let Some(arg) = it.demonym() {
+                donor = Some((arg, k));
                 break;
             }
             if it.is(&["par"]) {
                 if let Some((a, j)) = entity_at(items, k + 1, ACTORS) {
-                    donor = Some((a.clone(), j));
+                    donor = Some((a, j));
                 }
                 break;
             }
@@ -586,12 +581,8 @@ fn noun<'a>(items: &[Item<'a>], i: usize, speakers: &'a Speakers, out: &mut Vec<
                     j2 += 1;
                 }
                 if let Some(it2) = items.get(j2) {
-                    if let Some(a) = it2.entity(ACTORS) {
-                        donor = Some((a.clone(), j2));
-                        break;
-                    }
-                    if let ItemKind::Demonym(a) = &it2.kind {
-                        donor = Some((a.clone(), j2));
+                    if let Some(a) = it2.entity(ACTORS).or_else(|| it2.demonym()) {
+                        donor = Some((a, j2));
                         break;
                     }
                 }
@@ -696,10 +687,7 @@ fn donor_at<'a>(items: &[Item<'a>], k: usize) -> Option<(Arg<'a>, usize)> {
         j += 1;
     }
     let it = items.get(j)?;
-    match &it.kind {
-        ItemKind::Demonym(a) => Some((a.clone(), j)),
-        _ => it.entity(ACTORS).map(|a| (a.clone(), j)),
-    }
+    it.demonym().or_else(|| it.entity(ACTORS)).map(|a| (a, j))
 }
 
 /// `Y a reçu M de X`, `Y a reçu de X un financement de M`.

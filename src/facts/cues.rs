@@ -34,27 +34,31 @@ use crate::tokenize::{Token, TokenKind};
 
 /// One unit of a sentence as the fact rules see it.
 ///
-/// Words and punctuation borrow from the analysed document (`'a`): a sentence of items costs
-/// no allocation per token.
+/// Everything borrows from the analysed document (`'a`): a sentence of items costs no
+/// allocation per token, and only a word written otherwise than its lower-case form in the
+/// document (rare, see [`word`]) owns a string, so that dropping a sentence's items is a
+/// look at each, not a call per item.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind<'a> {
     /// A PERSON, ORGANIZATION, COUNTRY or LOCATION mention, or an anaphor (`le Royaume`,
-    /// `l'organisation`) standing for one; `anaphor` tells which.
+    /// `l'organisation`) standing for one; `anaphor` tells which, and `unresolved` that the
+    /// mention had no canonical name ([`Name::canonical`]).
     Entity {
         kind: EntityType,
-        arg: Arg<'a>,
+        name: Name<'a>,
         anaphor: bool,
+        unresolved: bool,
     },
     /// A MONEY mention with its value.
     Money(&'a Money),
     /// A DATE mention with its value.
     Date(DateValue),
-    /// A role title from `roles.tsv`, lower case as written (`directrice générale`), with the
-    /// role kind of the table (`diplomat`, `minister`, …); borrowed from the text when it is
-    /// written so (most titles: [`title_lower`]).
-    Role { title: Cow<'a, str>, kind: &'a str },
-    /// A country adjective (`marocaine`): the argument names the country.
-    Demonym(Arg<'a>),
+    /// A role title from `roles.tsv` as written (`Directrice générale`), with the role kind of
+    /// the table (`diplomat`, `minister`, …); the rule that reads a title lowers it
+    /// ([`title_lower`]), not every sentence built.
+    Role { text: &'a str, kind: &'a str },
+    /// A country adjective (`marocaine`): the name is the country's.
+    Demonym(Name<'a>),
     /// Any other word, lower case, apostrophes as `'` (`l'`, `à`, `versé`).
     Word(Cow<'a, str>),
     /// A punctuation character.
@@ -105,9 +109,22 @@ impl<'a> Item<'a> {
     }
 
     /// The entity argument if the item is an entity of one of these kinds.
-    pub fn entity(&self, kinds: &[EntityType]) -> Option<&Arg<'a>> {
+    pub fn entity(&self, kinds: &[EntityType]) -> Option<Arg<'a>> {
         match &self.kind {
-            ItemKind::Entity { kind, arg, .. } if kinds.contains(kind) => Some(arg),
+            ItemKind::Entity {
+                kind,
+                name,
+                unresolved,
+                ..
+            } if kinds.contains(kind) => Some(name.arg(*unresolved)),
+            _ => None,
+        }
+    }
+
+    /// The argument of a demonym item (the country it names).
+    pub fn demonym(&self) -> Option<Arg<'a>> {
+        match &self.kind {
+            ItemKind::Demonym(name) => Some(name.arg(false)),
             _ => None,
         }
     }
@@ -428,9 +445,10 @@ pub const COUNTRIES: &[EntityType] = &[EntityType::Country];
 /// Persons only.
 pub const PERSONS: &[EntityType] = &[EntityType::Person];
 
-/// An entity argument as an item holds it: borrowed from the analysis (the text as written,
-/// the mention's canonical name and gazetteer id), so that building a sentence copies no name.
-/// [`Arg::to_argument`] makes the owned [`Argument`] of a fact, only for what a rule emits.
+/// An entity argument as a rule reads it: borrowed from the analysis (the text as written, the
+/// mention's canonical name and gazetteer id, from an item's [`Name`]), or a name the rule made
+/// ([`entity_list`] joins `Guinée` and `Bissau`). [`Arg::to_argument`] makes the owned
+/// [`Argument`] of a fact, only for what a rule emits.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Arg<'a> {
     /// The text as written: its spaces are normalized ([`normalize_name`]) in the owned
@@ -464,40 +482,83 @@ impl<'a> From<&'a Argument> for Arg<'a> {
     }
 }
 
+/// An entity as an item holds it: the text as written, the canonical name and the gazetteer
+/// id, borrowed from the analysis. Unlike an [`Arg`], which a rule may build with a name of its
+/// own, it owns nothing: it is copied, and an item holding it needs no drop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Name<'a> {
+    pub text: &'a str,
+    /// The canonical name; for a mention that resolution gave none (it gives every name one),
+    /// the mention's text, which the argument normalizes ([`Name::arg`]).
+    pub canonical: &'a str,
+    /// Gazetteer id of the entity, when known (`country:ma`).
+    pub id: Option<&'a str>,
+}
+
+impl<'a> Name<'a> {
+    /// The argument, borrowed; `unresolved` when `canonical` is the text of a mention without
+    /// a canonical name, which is then normalized (copied only when its spaces need it).
+    pub fn arg(self, unresolved: bool) -> Arg<'a> {
+        Arg {
+            canonical: self.canonical_name(unresolved),
+            text: Cow::Borrowed(self.text),
+            id: self.id,
+        }
+    }
+
+    /// The canonical name, normalized when `unresolved` ([`Name::arg`]).
+    fn canonical_name(self, unresolved: bool) -> Cow<'a, str> {
+        if unresolved {
+            normalized(self.canonical)
+        } else {
+            Cow::Borrowed(self.canonical)
+        }
+    }
+}
+
+/// The name of a chosen mention (its text, canonical name and gazetteer id), borrowed, and
+/// whether it has no canonical name ([`Name::canonical`]).
+fn name<'a>(text: &'a str, m: &'a Mention) -> (Name<'a>, bool) {
+    let written = m.span.of(text);
+    let name = Name {
+        text: written,
+        canonical: m.canonical.as_deref().unwrap_or(written),
+        id: m.provenance.entry.as_deref(),
+    };
+    (name, m.canonical.is_none())
+}
+
 /// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
 /// [`Arg::to_argument`] makes the owned one). A mention without a canonical name (resolution
 /// gives every name one) is named by its text, copied only when its spaces need normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
-    let written = m.span.of(text);
-    Arg {
-        canonical: match &m.canonical {
-            Some(c) => Cow::Borrowed(c),
-            None => normalized(written),
-        },
-        text: Cow::Borrowed(written),
-        id: m.provenance.entry.as_deref(),
-    }
+    let (name, unresolved) = name(text, m);
+    name.arg(unresolved)
 }
 
 /// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
 /// canonical name (the written text stays), so its statements meet the body's.
 /// The item of an anaphor at `span`, written `text`, that stands for mention `m`.
-fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: Cow<'s, str>, span: Span) -> Item<'s> {
-    let mut arg = group_parent(a, arg(a.text, m));
-    arg.text = text;
+fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: &'s str, span: Span) -> Item<'s> {
+    let (mut name, unresolved) = group_parent(a, name(a.text, m));
+    name.text = text;
     let kind = ItemKind::Entity {
         kind: m.kind,
-        arg,
+        name,
         anaphor: true,
+        unresolved,
     };
     Item::new(kind, span)
 }
 
-fn group_parent<'s>(a: &'s Analysis, mut arg: Arg<'s>) -> Arg<'s> {
-    let c: &str = &arg.canonical;
+/// [`name`], with the canonical name of the body a group is named after ([`anaphor_item`]).
+fn group_parent<'s>(a: &'s Analysis, named: (Name<'s>, bool)) -> (Name<'s>, bool) {
+    let (mut name, unresolved) = named;
+    let canonical = name.canonical_name(unresolved);
+    let c: &str = &canonical;
     // Every prefix below starts so: one test leaves almost every name here.
     if !c.starts_with("Groupe d") {
-        return arg;
+        return named;
     }
     let rest = [
         "Groupe de la ",
@@ -511,13 +572,14 @@ fn group_parent<'s>(a: &'s Analysis, mut arg: Arg<'s>) -> Arg<'s> {
         if let [one] = a.gazetteers.lookup(rest) {
             if let Some(e) = a.gazetteers.entries.get(*one as usize) {
                 if e.kind == EntityType::Organization {
-                    arg.canonical = Cow::Borrowed(&e.canonical);
-                    arg.id = Some(&e.id);
+                    name.canonical = &e.canonical;
+                    name.id = Some(&e.id);
+                    return (name, false);
                 }
             }
         }
     }
-    arg
+    named
 }
 
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
@@ -631,7 +693,7 @@ enum Source<'s> {
 }
 
 impl<'s> Overlay<'s> {
-    /// The item, with its owned names.
+    /// The item.
     fn item(&self, a: &'s Analysis) -> Item<'s> {
         let text = self.span.of(a.text);
         match self.source {
@@ -639,27 +701,31 @@ impl<'s> Overlay<'s> {
                 let kind = match (m.kind, &m.value) {
                     (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v),
                     (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
-                    (kind, _) => ItemKind::Entity {
-                        kind,
-                        arg: group_parent(a, arg(a.text, m)),
-                        anaphor: false,
-                    },
+                    (kind, _) => {
+                        let (name, unresolved) = group_parent(a, name(a.text, m));
+                        ItemKind::Entity {
+                            kind,
+                            name,
+                            anaphor: false,
+                            unresolved,
+                        }
+                    }
                 };
                 Item::new(kind, m.span)
             }
-            Source::Anaphor(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
-            Source::Head(m) => anaphor_item(a, m, Cow::Borrowed(text), self.span),
+            Source::Anaphor(m) => anaphor_item(a, m, text, self.span),
+            Source::Head(m) => anaphor_item(a, m, text, self.span),
             Source::Role(r) => {
                 let kind = ItemKind::Role {
-                    title: title_lower(text),
+                    text,
                     kind: &r.kind,
                 };
                 Item::new(kind, self.span)
             }
             Source::Demonym(e) => {
-                let kind = ItemKind::Demonym(Arg {
-                    text: Cow::Borrowed(text),
-                    canonical: Cow::Borrowed(&e.canonical),
+                let kind = ItemKind::Demonym(Name {
+                    text,
+                    canonical: &e.canonical,
                     id: Some(&e.id),
                 });
                 Item::new(kind, self.span)
@@ -1070,15 +1136,18 @@ const ELIDED: &[&str] = &[
 
 /// [`lower`] of `text` if it is one of the [`ELIDED`] words with any apostrophe (`L’`, `d’`):
 /// the word item borrows it instead of a copy, for the most frequent words that [`lower`]
-/// changes (a typographic apostrophe is the usual one in French).
+/// changes (a typographic apostrophe is the usual one in French). The last character is
+/// looked at first, then the stem before it is compared with each word's, by its length
+/// before its bytes.
 fn elided(text: &str) -> Option<&'static str> {
+    let mut chars = text.chars();
+    chars
+        .next_back()
+        .filter(|&c| crate::tokenize::is_apostrophe(c))?;
+    let stem = chars.as_str();
     ELIDED.iter().copied().find(|e| {
-        let stem = e.strip_suffix('\'').unwrap_or(e);
-        let mut rest = text.get(stem.len()..).unwrap_or_default().chars();
-        text.get(..stem.len())
+        e.strip_suffix('\'')
             .is_some_and(|s| s.eq_ignore_ascii_case(stem))
-            && rest.next().is_some_and(crate::tokenize::is_apostrophe)
-            && rest.next().is_none()
     })
 }
 
@@ -1395,18 +1464,24 @@ pub const ARTICLES: &[&str] = &["le", "la", "l'", "les"];
 /// If the items at `i` are one of the word sequences, the index after it (longest first: the
 /// tables list longer sequences first).
 ///
-/// The word at `i` is read once and compared with each sequence's first word: most sequences
-/// stop there, without a look at the items after it.
+/// The words at `i` and after it are read once and compared with each sequence's first and
+/// second words: most sequences stop there, without a look at the items after them. Where
+/// there is no word at `i`, only an empty sequence matches.
 pub fn prep(items: &[Item], i: usize, table: &[&[&str]]) -> Option<usize> {
-    let first = items.get(i).and_then(Item::word);
+    let Some(first) = items.get(i).and_then(Item::word) else {
+        return table.iter().any(|seq| seq.is_empty()).then_some(i);
+    };
+    let second = items.get(i + 1).and_then(Item::word);
     table.iter().find_map(|seq| {
-        let ok = match seq.split_first() {
-            None => true,
-            Some((head, rest)) => {
-                first.is_some_and(|f| same_word(f, head))
+        let ok = match seq {
+            [] => true,
+            [head] => same_word(first, head),
+            [head, next, rest @ ..] => {
+                same_word(first, head)
+                    && second.is_some_and(|w| same_word(w, next))
                     && rest.iter().enumerate().all(|(k, w)| {
                         items
-                            .get(i + 1 + k)
+                            .get(i + 2 + k)
                             .and_then(Item::word)
                             .is_some_and(|x| same_word(x, w))
                     })
@@ -1433,11 +1508,11 @@ pub fn skip_articles(items: &[Item], mut i: usize) -> usize {
 }
 
 /// An entity of one of `kinds` at `i` (after an optional article).
-pub fn entity_at<'s, 'a>(
-    items: &'s [Item<'a>],
+pub fn entity_at<'a>(
+    items: &[Item<'a>],
     i: usize,
     kinds: &[EntityType],
-) -> Option<(&'s Arg<'a>, usize)> {
+) -> Option<(Arg<'a>, usize)> {
     let j = skip_articles(items, i);
     items
         .get(j)
@@ -1446,12 +1521,12 @@ pub fn entity_at<'s, 'a>(
 }
 
 /// An entity after a preposition of `table` at `i`: the argument and the entity's index.
-pub fn entity_after<'s, 'a>(
-    items: &'s [Item<'a>],
+pub fn entity_after<'a>(
+    items: &[Item<'a>],
     i: usize,
     table: &[&[&str]],
     kinds: &[EntityType],
-) -> Option<(&'s Arg<'a>, usize)> {
+) -> Option<(Arg<'a>, usize)> {
     let j = prep(items, i, table)?;
     entity_at(items, j, kinds)
 }
@@ -1476,7 +1551,7 @@ pub fn entity_list<'a>(
             i = start;
             break;
         };
-        out.push((arg.clone(), None));
+        out.push((arg, None));
         i = j + 1;
         // `(Conakry)`, `(1973)`
         if items.get(i).is_some_and(|it| it.is_punct("(")) {
@@ -1550,7 +1625,7 @@ pub fn entity_list_before<'a>(
         let Some(arg) = items.get(i - 1).and_then(|it| it.entity(kinds)) else {
             break;
         };
-        out.push(arg.clone());
+        out.push(arg);
         first = i - 1;
         i -= 1;
         while i > 0 && items[i - 1].is(ARTICLES) {
@@ -1586,11 +1661,11 @@ const NOT_SUBJECT_BEFORE: &[&str] = &[
 ///   that name: the name's position decides.
 /// * A relative `qui` takes the name right before it (`l'AFD, qui a accordé`), whatever
 ///   precedes the name.
-pub fn subject_before<'s, 'a>(
-    items: &'s [Item<'a>],
+pub fn subject_before<'a>(
+    items: &[Item<'a>],
     end: usize,
     kinds: &[EntityType],
-) -> Option<(&'s Arg<'a>, usize)> {
+) -> Option<(Arg<'a>, usize)> {
     let end = end.min(items.len());
     // `X, qui a versé`: the antecedent of the nearest `qui` with no name in between.
     if let Some(q) = (end.saturating_sub(WINDOW)..end)
@@ -1788,15 +1863,16 @@ mod tests {
     }
 
     fn country(name: &str) -> Item<'_> {
-        let arg = Arg {
-            text: name.into(),
-            canonical: name.into(),
+        let name = Name {
+            text: name,
+            canonical: name,
             id: None,
         };
         let kind = ItemKind::Entity {
             kind: EntityType::Country,
-            arg,
+            name,
             anaphor: false,
+            unresolved: false,
         };
         Item::new(kind, Span::default())
     }
@@ -1806,8 +1882,8 @@ mod tests {
         let items = [w("de"), w("la"), country("France")];
         assert_eq!(prep(&items, 0, OF), Some(2));
         assert_eq!(
-            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| &*a.canonical),
-            Some("France")
+            entity_after(&items, 0, OF, COUNTRIES).map(|(a, _)| a.canonical.into_owned()),
+            Some("France".to_string())
         );
     }
 

@@ -112,14 +112,13 @@ pub fn find(s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
         };
         let org = (i.saturating_sub(crate::facts::cues::WINDOW)..i)
             .rev()
-            .find_map(|k| items[k].entity(ORGS).map(|a| (a.clone(), k)))
+            .find_map(|k| items[k].entity(ORGS).map(|a| (a, k)))
             .or_else(|| {
                 (m + 1..clause_end(items, m)).find_map(|k| {
                     items[k]
                         .is(&["par"])
                         .then(|| entity_at(items, k + 1, ORGS))
                         .flatten()
-                        .map(|(a, j)| (a.clone(), j))
                 })
             });
         // `Celle-ci vise à mobiliser M`: the seeker is in the sentence before.
@@ -130,7 +129,7 @@ pub fn find(s: &Sentence, prev: Option<&Sentence>, out: &mut Vec<Found>) {
                 .iter()
                 .rev()
                 .find_map(|it| it.entity(ORGS))
-                .map(|a| (a.clone(), 0))
+                .map(|a| (a, 0))
         });
         let Some((organization, ok)) = org else {
             continue;

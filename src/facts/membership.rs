@@ -339,7 +339,7 @@ fn join(items: &[Item], i: usize, out: &mut Vec<Found>) {
         )
         .or_else(|| entity_at(items, k, ORGS))
         {
-            break (a.clone(), j);
+            break (a, j);
         }
         if items[k].date().is_some() || items[k].word().is_some() || items[k].is_punct(",") {
             skipped += 1;
@@ -434,13 +434,11 @@ fn nominal(items: &[Item], i: usize, out: &mut Vec<Found>) {
     {
         after_list += 1;
     }
-    let org = entity_after(items, after_list, INTO, ORGS)
-        .map(|(a, j)| (a.clone(), j))
-        .or_else(|| {
-            // `l'UE … : … avant l'intronisation de la Roumanie` — the organisation is the subject
-            // of the sentence.
-            subject_before(items, i, ORGS).map(|(a, j)| (a.clone(), j))
-        });
+    let org = entity_after(items, after_list, INTO, ORGS).or_else(|| {
+        // `l'UE … : … avant l'intronisation de la Roumanie` — the organisation is the subject
+        // of the sentence.
+        subject_before(items, i, ORGS)
+    });
     let Some((org, oj)) = org else { return };
     let (from, to) = (i.min(oj), i.max(oj) + 1);
     if hedged(items, from, to) || items[from..to].iter().any(|it| it.is(NOT_MEMBER)) {

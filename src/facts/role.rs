@@ -21,8 +21,8 @@ use std::borrow::Cow;
 use crate::analysis::Analysis;
 use crate::document::EntityType;
 use crate::facts::cues::{
-    entity_after, entity_at, entity_list, hedged, Arg, Cues, Item, ItemKind, Sentence, COUNTRIES,
-    IN, OF, ORGS, PERSONS,
+    entity_after, entity_at, entity_list, hedged, title_lower, Arg, Cues, Item, ItemKind, Sentence,
+    COUNTRIES, IN, OF, ORGS, PERSONS,
 };
 use crate::facts::{Argument, FactKind, Found};
 
@@ -93,19 +93,20 @@ const STOP: &[&str] = &[
 /// Parses the title at item `r` and the attributes after it.
 pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase<'a>> {
     let ItemKind::Role {
-        title: written,
+        text: as_written,
         kind,
     } = &items.get(r)?.kind
     else {
         return None;
     };
+    let written = title_lower(as_written);
     let mut title_end = items[r].span.end;
     let mut title_start = items[r].span.start;
     // `Vice secrétaire général` written without the hyphen.
     if r > 0 && items[r - 1].is(TITLE_PREFIXES) {
         title_start = items[r - 1].span.start;
     }
-    let mut title: &str = written;
+    let mut title: &str = &written;
     // `directeur du département Afrique`: the unit's name follows, the post is `directeur`.
     if let Some(head) = unit_head(title) {
         if items.get(r + 1).is_none_or(|it| it.entity(ORGS).is_none()) {
@@ -113,10 +114,10 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
             title = head;
         }
     }
-    // Borrowed from the text as the item is (the title or its start): the phrase owns a copy
-    // only of a title the item owns.
-    let owned = match written {
-        Cow::Borrowed(w) => Cow::Borrowed(w.get(..title.len()).unwrap_or(w)),
+    // Borrowed from the text when lowering left the title as written (the title or its
+    // start): the phrase owns a copy only of a title lowering changed.
+    let owned = match &written {
+        &Cow::Borrowed(w) => Cow::Borrowed(w.get(..title.len()).unwrap_or(w)),
         Cow::Owned(_) => Cow::Owned(title.to_string()),
     };
     let mut p = RolePhrase {
@@ -146,17 +147,17 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
     // A party or a country right after the title: `le député N-VA X`, `le Président suisse`.
     if let Some(it) = items.get(i) {
         if let Some(arg) = it.entity(ORGS) {
-            p.organization = Some(arg.clone());
+            p.organization = Some(arg);
             i += 1;
         } else if let Some(arg) = it.entity(COUNTRIES) {
-            p.country = Some(arg.clone());
+            p.country = Some(arg);
             i += 1;
         }
     }
     loop {
-        if let Some(ItemKind::Demonym(arg)) = items.get(i).map(|it| &it.kind) {
+        if let Some(arg) = items.get(i).and_then(Item::demonym) {
             if p.country.is_none() {
-                p.country = Some(arg.clone());
+                p.country = Some(arg);
             }
             i += 1;
             continue;
@@ -165,7 +166,7 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
             if p.organization.is_some() {
                 break;
             }
-            p.organization = Some(arg.clone());
+            p.organization = Some(arg);
             i = j + 1;
             continue;
         }
@@ -173,14 +174,14 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
             if p.country.is_some() {
                 break;
             }
-            p.country = Some(arg.clone());
+            p.country = Some(arg);
             i = j + 1;
             continue;
         }
         if items.get(i).is_some_and(|it| it.is(&["pour"])) {
             if let Some((arg, j)) = entity_at(items, i + 1, ORGS) {
                 if p.organization.is_none() {
-                    p.organization = Some(arg.clone());
+                    p.organization = Some(arg);
                 }
                 i = j + 1;
                 continue;
@@ -204,9 +205,9 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
         ) {
             let is_org = items[j].entity(ORGS).is_some();
             if is_org && p.organization.is_none() {
-                p.organization = Some(arg.clone());
+                p.organization = Some(arg);
             } else if !is_org && diplomat && p.country.is_none() {
-                p.country = Some(arg.clone());
+                p.country = Some(arg);
             }
             i = j + 1;
             continue;
@@ -271,7 +272,7 @@ pub fn phrase<'a>(text: &str, items: &[Item<'a>], r: usize) -> Option<RolePhrase
             })
         {
             if let Some((arg, j)) = entity_after(items, k, OF, ORGS) {
-                p.organization = Some(arg.clone());
+                p.organization = Some(arg);
                 i = j + 1;
                 break;
             }
@@ -446,7 +447,7 @@ fn pronoun_person<'a>(
             if let Some(a) = x.entity(PERSONS) {
                 match &found {
                     Some(f) if f.canonical != a.canonical => return None,
-                    _ => found = Some(a.clone()),
+                    _ => found = Some(a),
                 }
             }
         }
@@ -517,7 +518,7 @@ fn find_at<'a>(
                         p.organization = Some(o.clone());
                     }
                 }
-                out.push(fact(person, &p, "role.title_name", 0.85));
+                out.push(fact(&person, &p, "role.title_name", 0.85));
             }
             return;
         }
@@ -532,7 +533,7 @@ fn find_at<'a>(
         if b >= 2 && (items[b - 1].is_punct(",") || items[b - 1].is_punct("(")) {
             if let Some(person) = items[b - 2].entity(PERSONS) {
                 if !hedged(items, b - 1, r) {
-                    out.push(fact(person, p, "role.apposition_after", 0.8));
+                    out.push(fact(&person, p, "role.apposition_after", 0.8));
                 }
                 return;
             }
@@ -595,7 +596,7 @@ fn find_at<'a>(
         if verb && k > 0 {
             if let Some(person) = items[k - 1].entity(PERSONS) {
                 if !hedged(items, k - 1, r) {
-                    out.push(fact(person, p, "role.copula", 0.75));
+                    out.push(fact(&person, p, "role.copula", 0.75));
                 }
             } else if items[k - 1].is(PRONOUNS) {
                 // role.pronoun: `Il a également été ministre`.
@@ -708,7 +709,7 @@ fn presidency(items: &[Item], out: &mut Vec<Found>) {
             country: None,
             end: i + 1,
         };
-        out.push(fact(person, &p, "role.presidency", 0.6));
+        out.push(fact(&person, &p, "role.presidency", 0.6));
     }
 }
 

@@ -272,6 +272,26 @@ const ELISIONS: &[&str] = &[
 /// The length of the longest of [`ELISIONS`]: a longer word is no elided form.
 const LONGEST_ELISION: usize = 6;
 
+/// The lower-case forms of the elisions written with another apostrophe than `'`: each of
+/// [`ELISIONS`], in order, with `’`. Every [`Tokens::wide`] starts with them, so that the form
+/// of such an elision (`l’`, `d’`, `qu’`: a seventh of the tokens that are not ASCII) is a
+/// slice of it, not a copy.
+const ELIDED: &str = "l’d’j’m’n’s’t’c’qu’jusqu’lorsqu’puisqu’quoiqu’presqu’quelqu’";
+
+/// Where each form of [`ELIDED`] starts: the forms before it, each its elided word and the
+/// three bytes of `’`.
+static ELIDED_STARTS: [u32; ELISIONS.len()] = elided_starts();
+
+const fn elided_starts() -> [u32; ELISIONS.len()] {
+    let mut starts = [0; ELISIONS.len()];
+    let mut k = 1;
+    while k < ELISIONS.len() {
+        starts[k] = starts[k - 1] + ELISIONS[k - 1].len() as u32 + '’'.len_utf8() as u32;
+        k += 1;
+    }
+    starts
+}
+
 /// Byte classes, from [`CLASS`]: what the main loop asks of the byte a token may start at.
 /// ASCII whitespace in the sense of `char::is_whitespace` (`\t`, `\n`, `\x0B`, `\x0C`, `\r`,
 /// space).
@@ -334,6 +354,7 @@ pub fn tokenize(text: &str) -> Tokens {
             let number = bytes.get(start..i).unwrap_or_default();
             let (ascii, plain) = (number.is_ascii(), number.iter().all(u8::is_ascii_digit));
             b.push(TokenKind::Number, start, i, ascii, false, plain);
+            i = skip_one_space(bytes, i);
             continue;
         }
         let (c, len) = if class & HIGH == 0 {
@@ -355,7 +376,7 @@ pub fn tokenize(text: &str) -> Tokens {
                 i = after;
             } else {
                 b.push(TokenKind::Word, start, end, ascii, capital, plain);
-                i = end;
+                i = skip_one_space(bytes, end);
             }
             continue;
         }
@@ -365,8 +386,16 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         // One character: plain.
         b.push(TokenKind::Punct, start, i, len == 1, false, true);
+        i = skip_one_space(bytes, i);
     }
     b.finish()
+}
+
+/// `i`, or the byte after it when it is a space: most tokens are followed by one, which
+/// needs no other turn of the main loop (a plain space is no line break).
+#[inline(always)]
+fn skip_one_space(bytes: &[u8], i: usize) -> usize {
+    i + usize::from(bytes.get(i) == Some(&b' '))
 }
 
 /// The end of the word starting at byte `start` with a character of `first_len` bytes,
@@ -430,8 +459,15 @@ fn alphanumeric_run(bytes: &[u8], i: usize) -> usize {
 /// elision (after the apostrophe) and whether its apostrophe is `'` (then it is all ASCII, and
 /// its lower-case form is its folded form: see [`Tokens::lower`]).
 fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usize, bool)> {
-    // Elided forms are short and ASCII: most words are neither, and need no look further.
-    if !ascii || end - start > LONGEST_ELISION {
+    // Elided forms are short and ASCII, and followed by an apostrophe, which starts with one
+    // of five bytes: most words are not, and need no look further.
+    if !ascii
+        || end - start > LONGEST_ELISION
+        || !matches!(
+            text.as_bytes().get(end),
+            Some(b'\'' | b'`' | 0xC2 | 0xCA | 0xE2)
+        )
+    {
         return None;
     }
     let (_, al) = char_at(text, end).filter(|(a, _)| is_apostrophe(*a))?;
@@ -471,7 +507,11 @@ impl<'t> Builder<'t> {
             // The lower-case forms of the tokens that are not ASCII: in a French text about
             // one token in six, a fifth of the bytes (room reserved once, where growing from
             // less copied them several times per document; what is not used is not touched).
-            wide: String::with_capacity(n / 4),
+            wide: {
+                let mut wide = String::with_capacity(n / 4 + ELIDED.len());
+                wide.push_str(ELIDED);
+                wide
+            },
             wide_forms: Vec::with_capacity(n / 24 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
             folded,
@@ -549,6 +589,40 @@ impl<'t> Builder<'t> {
         }
         let s = self.text.get(start..end).unwrap_or_default();
         let from = self.wide.len();
+        let mut chars = s.chars();
+        let Some(first) = chars.next() else {
+            return (
+                self.wide_entry(folded_start, folded_end, from),
+                false,
+                false,
+            );
+        };
+        if let Some(first_may_be_capital) = small_after_first(self.text.as_bytes(), start, end) {
+            // Small letters of Latin-1 but maybe the first (`développement`, `État`, `«`):
+            // most of these tokens. At most one capital: not all caps.
+            let capitalized = if first_may_be_capital {
+                let capital = push_lower_char(first, &mut self.wide);
+                self.wide.push_str(chars.as_str());
+                capital
+            } else {
+                self.wide.push_str(s);
+                false
+            };
+            return (
+                self.wide_entry(folded_start, folded_end, from),
+                capitalized,
+                false,
+            );
+        }
+        if chars.as_str().is_empty() {
+            // One character (`–`, `…`, `’`): no token of one character is all caps.
+            let capitalized = push_lower_char(first, &mut self.wide);
+            return (
+                self.wide_entry(folded_start, folded_end, from),
+                capitalized,
+                false,
+            );
+        }
         let casing = match lower_latin_into(s, &mut self.wide) {
             Some(casing) => casing,
             None => {
@@ -587,14 +661,27 @@ impl<'t> Builder<'t> {
         let s = self.text.get(start..end).unwrap_or_default();
         let apostrophe = s.chars().next_back().map_or(0, char::len_utf8);
         let word = s.get(..s.len() - apostrophe).unwrap_or_default();
-        let from = self.wide.len();
-        self.wide.push_str(word);
-        if let Some(lower) = self.wide.get_mut(from..) {
-            lower.make_ascii_lowercase();
-        }
-        self.wide.push('\u{2019}');
-        let forms = self.wide_entry(folded_start, folded_end, from);
         let (capitalized, all_caps) = ascii_casing(word.as_bytes());
+        let elided = ELISIONS
+            .iter()
+            .position(|e| word.eq_ignore_ascii_case(e))
+            .and_then(|k| ELIDED_STARTS.get(k));
+        let forms = match elided {
+            // Its form in [`ELIDED`], at the start of `wide`.
+            Some(&from) => {
+                let to = from + (word.len() + '’'.len_utf8()) as u32;
+                self.wide_entry_at(folded_start, folded_end, (from, to))
+            }
+            None => {
+                let from = self.wide.len();
+                self.wide.push_str(word);
+                if let Some(lower) = self.wide.get_mut(from..) {
+                    lower.make_ascii_lowercase();
+                }
+                self.wide.push('\u{2019}');
+                self.wide_entry(folded_start, folded_end, from)
+            }
+        };
         (forms, capitalized, all_caps)
     }
 
@@ -602,14 +689,17 @@ impl<'t> Builder<'t> {
     /// `folded_start..folded_end`, its lower-case form from `lower_start` to the end of
     /// [`Tokens::wide`] (just appended).
     fn wide_entry(&mut self, folded_start: u32, folded_end: u32, lower_start: usize) -> Forms {
+        let lower = (lower_start as u32, self.wide.len() as u32);
+        self.wide_entry_at(folded_start, folded_end, lower)
+    }
+
+    /// [`Builder::wide_entry`] of a lower-case form anywhere in [`Tokens::wide`].
+    fn wide_entry_at(&mut self, folded_start: u32, folded_end: u32, lower: (u32, u32)) -> Forms {
         let forms = Forms {
             folded: folded_start,
             len: WIDE | self.wide_forms.len() as u32,
         };
-        self.wide_forms.push(WideForms {
-            folded_end,
-            lower: (lower_start as u32, self.wide.len() as u32),
-        });
+        self.wide_forms.push(WideForms { folded_end, lower });
         forms
     }
 
@@ -774,6 +864,78 @@ fn lower_latin_into(s: &str, out: &mut String) -> Option<LatinCasing> {
     }
     out.push_str(s.get(copied..)?);
     Some(casing)
+}
+
+/// Appends the lower-case form of `c` to `out` (that of `str::to_lowercase` for a token of
+/// one character) and tells whether `c` is upper case. The characters of ASCII, Latin-1 and
+/// the general punctuation (nearly all such tokens) are settled without a table: the capitals
+/// are their small letter minus 0x20, the others their own lower case.
+fn push_lower_char(c: char, out: &mut String) -> bool {
+    match c {
+        'A'..='Z' | '\u{C0}'..='\u{DE}' if c != '×' => {
+            out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            true
+        }
+        '\0'..='\u{FF}' | '\u{2000}'..='\u{206F}' => {
+            out.push(c);
+            false
+        }
+        _ => {
+            out.extend(c.to_lowercase());
+            is_uppercase(c)
+        }
+    }
+}
+
+/// `0x01` in each byte of a `u128`.
+const ONES_16: u128 = u128::MAX / 0xFF;
+/// The high bit of each byte of a `u128`.
+const HIGH_16: u128 = ONES_16 * 0x80;
+
+/// Whether the token `start..end` of `bytes` is small letters (or no letters) of ASCII and
+/// Latin-1 after its first character: `Some(whether that one may be a capital)`, `Some(false)`
+/// when it is none; `None` when the token is not such, or longer than 16 bytes, or too near
+/// the end of the text to be read as 16 bytes. Then its lower-case form is itself, or itself
+/// with its first character lowered.
+///
+/// Most tokens that are not ASCII are such words (`développement`, `État`, `«`): sixteen
+/// bytes tested at once, as one `u128`, where a walk over their characters took a branch or
+/// two per byte. A capital is an ASCII capital, or a `0xC3` followed by a byte below `0xA0`
+/// (U+00C0 to U+00DF: the capitals of Latin-1, and `×` and `ß`, which are taken for capitals
+/// here: after the first character, left to the general way); a character past U+00FF has a
+/// lead byte other than `0xC2` and `0xC3`.
+fn small_after_first(bytes: &[u8], start: usize, end: usize) -> Option<bool> {
+    let len = end.checked_sub(start).filter(|&len| len <= 16)?;
+    let window: [u8; 16] = bytes.get(start..start + 16)?.try_into().ok()?;
+    let keep = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+    let w = u128::from_le_bytes(window) & keep;
+    let seven = w & !HIGH_16;
+    let at_least_a = seven + ONES_16 * u128::from(0x80 - b'A');
+    let above_z = seven + ONES_16 * u128::from(0x7F - b'Z');
+    let ascii_capitals = at_least_a & !above_z & !w & HIGH_16;
+    // A lead byte has its two high bits set; `0xC2` and `0xC3` are those equal to `0xC3`
+    // once their low bit is set.
+    let leads = w & (w << 1) & HIGH_16;
+    let latin_leads = equal_bytes(w | ONES_16, 0xC3);
+    if leads & !latin_leads != 0 {
+        return None;
+    }
+    // The byte after a `0xC3`, when its bit 0x20 is clear (moved up to the high bit).
+    let latin_capitals = (equal_bytes(w, 0xC3) << 8) & !(w << 2) & HIGH_16;
+    match (ascii_capitals, latin_capitals) {
+        (0, 0) => Some(false),
+        // The first byte an ASCII capital, or the second after a `0xC3` first (`×`, `ß` too).
+        (0x80, 0) | (0, 0x8000) => Some(true),
+        _ => None,
+    }
+}
+
+/// The high bit set in each byte of `w` equal to `b` (exact for every byte).
+fn equal_bytes(w: u128, b: u8) -> u128 {
+    let x = w ^ (ONES_16 * u128::from(b));
+    // The high bit of `x` or of its seven low bits plus 0x7F: set where `x` is not zero.
+    let nonzero = ((x & !HIGH_16) + ONES_16 * 0x7F) | x;
+    !nonzero & HIGH_16
 }
 
 /// The casing flags of an ASCII token: capitalized, all caps. A token that does not start with
@@ -1109,6 +1271,121 @@ mod tests {
                 .take_while(|b| b.is_ascii_alphanumeric())
                 .count();
             assert_eq!(alphanumeric_run(text, i), want, "{i}");
+        }
+    }
+
+    /// [`ELIDED`] is [`ELISIONS`] with `’`, where [`ELIDED_STARTS`] say; every apostrophe
+    /// starts with one of the bytes [`elision_end`] looks for.
+    #[test]
+    fn elided_forms_are_the_elisions_with_a_curly_apostrophe() {
+        let joined: String = ELISIONS.iter().map(|e| format!("{e}’")).collect();
+        assert_eq!(ELIDED, joined);
+        for (e, &at) in ELISIONS.iter().zip(&ELIDED_STARTS) {
+            let at = at as usize;
+            assert_eq!(&ELIDED[at..at + e.len() + 3], format!("{e}’"));
+        }
+        for c in ['\'', '\u{2019}', '\u{02BC}', '\u{2018}', '`', '\u{00B4}'] {
+            assert!(is_apostrophe(c));
+            let mut utf8 = [0; 4];
+            let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(matches!(first, b'\'' | b'`' | 0xC2 | 0xCA | 0xE2), "{c}");
+        }
+    }
+
+    /// A token of one character has the forms and casing of the general way.
+    #[test]
+    fn one_character_tokens() {
+        for c in ('\0'..='\u{3FF}').chain('\u{2000}'..='\u{2FFF}') {
+            let s = c.to_string();
+            let mut out = String::new();
+            let capitalized = push_lower_char(c, &mut out);
+            assert_eq!(out, s.to_lowercase(), "{c:?}");
+            assert_eq!(capitalized, c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    /// [`small_after_first`] says `Some` only of tokens whose lower-case form is themselves
+    /// with the first character lowered, and whose only capital can be that one (`Some(false)`
+    /// when it is none); and it says it of the common words.
+    #[test]
+    fn small_letters_after_the_first() {
+        let mut words: Vec<String> = [
+            "développement",
+            "État",
+            "Économie",
+            "«",
+            "à",
+            "À",
+            "Haïti",
+            "ÉTAT",
+            "éTé",
+            "aÉ",
+            "ß",
+            "×",
+            "Straße",
+            "a×b",
+            "–",
+            "l’",
+            "ΣΑΣ",
+            "über",
+            "Œuvre",
+            "vingt-et-unième",
+            "déjà-vu-très-long",
+            "ABé",
+            "Ab1é",
+            "µ",
+            "²",
+            "ÿ",
+            "÷",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for c in ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{206F}') {
+            for w in [
+                format!("{c}"),
+                format!("a{c}é"),
+                format!("{c}b"),
+                format!("É{c}"),
+            ] {
+                words.push(w);
+            }
+        }
+        for b in 0..=0x7Fu8 {
+            words.push(format!("é{}", char::from(b)));
+            words.push(format!("{}é", char::from(b)));
+        }
+        for w in &words {
+            // The token before the end of a text, and at its end.
+            let text = format!("{w}{}", "Aé".repeat(8));
+            for end in [text.len(), w.len()] {
+                let got = small_after_first(&text.as_bytes()[..end], 0, w.len());
+                let Some(capitalized) = got else {
+                    continue;
+                };
+                assert!(w.len() <= 16 && end >= 16, "{w:?}");
+                let mut chars = w.chars();
+                let first = chars.next().unwrap();
+                assert!(capitalized || !first.is_uppercase(), "{w:?}");
+                let rest = chars.as_str();
+                assert!(!rest.chars().any(char::is_uppercase), "{w:?}");
+                assert_eq!(rest.to_lowercase(), rest, "{w:?}");
+                assert!(w.chars().all(|c| c <= '\u{FF}'), "{w:?}");
+            }
+        }
+        for w in [
+            "développement",
+            "État",
+            "Économie",
+            "«",
+            "à",
+            "À",
+            "Haïti",
+            "ÿ",
+        ] {
+            let text = format!("{w}{}", " ".repeat(16));
+            let got = small_after_first(text.as_bytes(), 0, w.len());
+            assert_eq!(got, Some(w.starts_with(char::is_uppercase)), "{w:?}");
         }
     }
 

@@ -705,13 +705,15 @@ impl<'t> Builder<'t> {
 
     /// The sentence of a token about to be pushed: the one of the token before it, or a new
     /// one when that token ends a sentence (a line break between them, or a sentence end).
+    /// Inlined into [`Builder::push`], as it runs once per token.
+    #[inline(always)]
     fn sentence_of(&mut self, kind: TokenKind, span: Span, capitalized: bool) -> u32 {
         let newline = std::mem::take(&mut self.newline);
         match self.tokens.last() {
             None => self.sentence_start = span.start,
             Some(last) => {
                 let ends = newline
-                    || last.kind == TokenKind::Punct && {
+                    || last.kind == TokenKind::Punct && may_end_sentence(self.text, last.span) && {
                         let next = Token {
                             kind,
                             span,
@@ -1085,6 +1087,17 @@ fn scan_number(text: &str, mut i: usize) -> usize {
     end
 }
 
+/// Whether the punctuation mark at `span` may end a sentence (`.`, `!`, `?`, `…`), from its
+/// first byte: most marks are commas, quotes and dashes, which need no call to
+/// [`ends_sentence`].
+#[inline(always)]
+fn may_end_sentence(text: &str, span: Span) -> bool {
+    matches!(
+        text.as_bytes().get(span.start),
+        Some(b'.' | b'!' | b'?' | 0xE2)
+    )
+}
+
 /// Whether the last of `tokens`, a punctuation mark, ends a sentence, `next` coming after it
 /// on the same line.
 #[inline(never)]
@@ -1432,6 +1445,17 @@ mod tests {
                 "TITRE"
             ]
         );
+    }
+
+    /// Every mark [`ends_sentence`] ends a sentence on starts with a byte
+    /// [`may_end_sentence`] lets through.
+    #[test]
+    fn sentence_ends_start_with_the_bytes_looked_for() {
+        for mark in ["!", "?", "…", "."] {
+            assert!(may_end_sentence(mark, Span::new(0, mark.len())), "{mark}");
+        }
+        assert!(!may_end_sentence(",", Span::new(0, 1)));
+        assert!(!may_end_sentence("«", Span::new(0, 2)));
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //! ```
 
 use crate::document::Span;
-use crate::fold::{Folded, InOrder};
+use crate::fold::{FoldWriter, Folded};
 use crate::scan::{first_stop, not_alphanumeric, not_small_letter};
 use crate::words::WordSet;
 
@@ -333,12 +333,14 @@ const fn classes() -> [u8; 256] {
 /// Splits a text into tokens and sentences, with the folded text the tokens' folded forms are
 /// slices of (and the gazetteer tries run on: [`Tokens::folded_text`]).
 ///
-/// One pass over the bytes: positions are byte offsets and a character is decoded only where
+/// One pass over the bytes, which folds the text as it goes (a token that is not ASCII is
+/// folded when it is found, and every other token's folded offset follows from it): positions
+/// are byte offsets and a character is decoded only where
 /// it is not ASCII, so no per-character table is built. Each byte a token may start at is
 /// classified by a table (`CLASS`), words are read by ASCII runs, and sentences are split as
 /// the tokens come (the whitespace skipped between two tokens tells whether a line ends there).
 pub fn tokenize(text: &str) -> Tokens {
-    let mut b = Builder::new(text, Folded::new(text));
+    let mut b = Builder::new(text);
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
@@ -382,6 +384,9 @@ pub fn tokenize(text: &str) -> Tokens {
         }
         i += len;
         if class & HIGH != 0 && c.is_whitespace() {
+            // A space that is not ASCII (`U+00A0`) is folded: the folded offsets of the tokens
+            // after it count from there.
+            b.fold.fold_to(i);
             continue;
         }
         // One character: plain.
@@ -488,9 +493,9 @@ struct Builder<'t> {
     wide: String,
     wide_forms: Vec<WideForms>,
     forms: Vec<Forms>,
-    folded: Folded,
-    /// For [`Folded::folded_at_from`]: tokens come in order.
-    cursor: InOrder,
+    /// The folded text, written up to the last token that is not ASCII (or space that is not
+    /// ASCII): the bytes after it are ASCII up to the next such token, one folded byte each.
+    fold: FoldWriter<'t>,
     sentences: Vec<Span>,
     /// Where the sentence of the last token starts.
     sentence_start: usize,
@@ -499,7 +504,7 @@ struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str, folded: Folded) -> Builder<'t> {
+    fn new(text: &'t str) -> Builder<'t> {
         let n = text.len();
         Builder {
             text,
@@ -514,8 +519,7 @@ impl<'t> Builder<'t> {
             },
             wide_forms: Vec::with_capacity(n / 24 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
-            folded,
-            cursor: InOrder::default(),
+            fold: FoldWriter::new(text),
             sentences: Vec::with_capacity(n / 64 + 1),
             sentence_start: 0,
             newline: false,
@@ -538,7 +542,10 @@ impl<'t> Builder<'t> {
         capital: bool,
         plain: bool,
     ) {
-        let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
+        // Every character before the token that is not ASCII is folded already (it is in a
+        // token that is not ASCII, or a space that is not ASCII): the bytes from there on are
+        // ASCII up to the token.
+        let folded_start = self.fold.folded_at(start) as u32;
         // (A length that does not fit in `Forms::len` goes the other way.)
         let (forms, capitalized, all_caps) = if ascii && end - start < WIDE as usize {
             // One folded byte per byte, and the folded form is the lower-case form.
@@ -555,8 +562,7 @@ impl<'t> Builder<'t> {
             };
             (forms, capitalized, all_caps)
         } else {
-            let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
-            self.wide_forms(kind, start, end, (folded_start, folded_end))
+            self.wide_forms(kind, start, end, folded_start)
         };
         let span = Span::new(start, end);
         let sentence = self.sentence_of(kind, span, capitalized);
@@ -571,8 +577,8 @@ impl<'t> Builder<'t> {
         });
     }
 
-    /// The forms and casing flags of a token that is not ASCII, folded to
-    /// `folded_start..folded_end`: its lower-case form (accents kept) appended to
+    /// The forms and casing flags of a token that is not ASCII, whose folded form starts at
+    /// `folded_start`: the token is folded here, its lower-case form (accents kept) appended to
     /// [`Tokens::wide`], where its forms are to [`Tokens::wide_forms`]; casing from the
     /// characters (an elision's from [`Builder::elision_forms`]). Out of line: the ASCII
     /// tokens (most of them) keep a small [`Builder::push`].
@@ -582,8 +588,11 @@ impl<'t> Builder<'t> {
         kind: TokenKind,
         start: usize,
         end: usize,
-        (folded_start, folded_end): (u32, u32),
+        folded_start: u32,
     ) -> (Forms, bool, bool) {
+        // The token folded (and the ASCII after it, up to the next such token).
+        self.fold.fold_to(end);
+        let folded_end = self.fold.folded_at(end) as u32;
         if kind == TokenKind::Elision {
             return self.elision_forms(start, end, (folded_start, folded_end));
         }
@@ -742,7 +751,7 @@ impl<'t> Builder<'t> {
         Tokens {
             tokens: self.tokens,
             sentences: self.sentences,
-            folded: self.folded,
+            folded: self.fold.finish(),
             wide: self.wide,
             wide_forms: self.wide_forms,
             forms: self.forms,
@@ -1456,6 +1465,32 @@ mod tests {
         }
         assert!(!may_end_sentence(",", Span::new(0, 1)));
         assert!(!may_end_sentence("«", Span::new(0, 2)));
+    }
+
+    /// The folded text written as the tokens come is the text's folding, with the same map.
+    #[test]
+    fn folded_as_the_tokens_come_is_the_folded_text() {
+        for text in [
+            "",
+            "L’OIM à Genève, l'an 2021 : 100\u{a0}000 $ et 1\u{202f}250 €.",
+            "Œuvre ß æ İstanbul ΣΟΦΟΣ Ⓐ ǅ x\u{2064}y",
+            "e\u{301}te\u{301} a\u{85}b c\u{2003}d e\u{3000}f \u{1680}g «\u{a0}ok\u{a0}»",
+            "\u{301}début, fin\u{300}",
+            "lʼOrganisation aujourd’hui d‘Alger QU‘ILS",
+            "plain ascii text only",
+            "é",
+            "\u{a0}",
+        ] {
+            let t = tokenize(text);
+            let f = crate::fold::Folded::new(text);
+            assert_eq!(t.folded_text().text, f.text, "{text:?}");
+            for o in 0..=text.len() {
+                assert_eq!(t.folded_text().folded_at(o), f.folded_at(o), "{text:?} {o}");
+            }
+            for (i, k) in t.tokens.iter().enumerate() {
+                assert_eq!(t.folded(i), crate::fold::fold(k.span.of(text)), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -423,6 +423,12 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
                 break;
             }
             (char::from(byte), 1)
+        } else if is_latin_letter(bytes, i) {
+            // `é`, `à`, `ç`…: nearly every character of a French word that is not ASCII, a
+            // letter, told by its two bytes without decoding it.
+            ascii = false;
+            i += 2;
+            continue;
         } else {
             let Some(d) = text.get(i..).and_then(|s| s.chars().next()) else {
                 break;
@@ -442,6 +448,13 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
         i += dl;
     }
     (i, ascii, plain)
+}
+
+/// Whether the character at byte `i` of `bytes` is a letter of U+00C0 to U+00FF: the lead
+/// byte `0xC3`, and a second byte that is not that of `×` or `÷`.
+#[inline(always)]
+fn is_latin_letter(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 2), Some(&[0xC3, second]) if second != 0x97 && second != 0xB7)
 }
 
 /// The number of ASCII letters and digits from byte `i` of `bytes`. The eight bytes at `i`
@@ -1514,6 +1527,16 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(lowers_to_itself(c), c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn latin_letters_by_their_bytes() {
+        for c in '\u{80}'..='\u{7FF}' {
+            let s = c.to_string();
+            let latin = ('\u{C0}'..='\u{FF}').contains(&c) && c.is_alphabetic();
+            assert_eq!(is_latin_letter(s.as_bytes(), 0), latin, "{c:?}");
+            assert!(!is_latin_letter(&s.as_bytes()[..1], 0), "{c:?}");
         }
     }
 

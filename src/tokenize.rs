@@ -620,7 +620,7 @@ impl<'t> Builder<'t> {
             );
         };
         if let Some(first_may_be_capital) = small_after_first(self.text.as_bytes(), start, end) {
-            // Small letters of Latin-1 but maybe the first (`développement`, `État`, `«`):
+            // Small letters of Latin-1 but maybe the first (`développement`, `État`, `à`):
             // most of these tokens. At most one capital: not all caps.
             let capitalized = if first_may_be_capital {
                 let capital = push_lower_char(first, &mut self.wide);
@@ -637,7 +637,7 @@ impl<'t> Builder<'t> {
             );
         }
         if chars.as_str().is_empty() {
-            // One character (`–`, `…`, `’`): no token of one character is all caps.
+            // One character (`«`, `–`, `…`, `’`): no token of one character is all caps.
             let capitalized = push_lower_char(first, &mut self.wide);
             return (
                 self.wide_entry(folded_start, folded_end, from),
@@ -916,18 +916,18 @@ const ONES_16: u128 = u128::MAX / 0xFF;
 /// The high bit of each byte of a `u128`.
 const HIGH_16: u128 = ONES_16 * 0x80;
 
-/// Whether the token `start..end` of `bytes` is small letters (or no letters) of ASCII and
-/// Latin-1 after its first character: `Some(whether that one may be a capital)`, `Some(false)`
-/// when it is none; `None` when the token is not such, or longer than 16 bytes, or too near
-/// the end of the text to be read as 16 bytes. Then its lower-case form is itself, or itself
-/// with its first character lowered.
+/// Whether the token `start..end` of `bytes` is ASCII but capitals and small letters of
+/// Latin-1 (U+00E0 to U+00FF) after its first character: `Some(whether that one may be a
+/// capital)`, `Some(false)` when it is none; `None` when the token is not such, or longer than
+/// 16 bytes, or too near the end of the text to be read as 16 bytes. Then its lower-case form
+/// is itself, or itself with its first character lowered.
 ///
-/// Most tokens that are not ASCII are such words (`développement`, `État`, `«`): sixteen
+/// Most tokens that are not ASCII are such words (`développement`, `État`, `à`): sixteen
 /// bytes tested at once, as one `u128`, where a walk over their characters took a branch or
-/// two per byte. A capital is an ASCII capital, or a `0xC3` followed by a byte below `0xA0`
-/// (U+00C0 to U+00DF: the capitals of Latin-1, and `×` and `ß`, which are taken for capitals
-/// here: after the first character, left to the general way); a character past U+00FF has a
-/// lead byte other than `0xC2` and `0xC3`.
+/// two per byte. Past ASCII, such a letter is the lead byte `0xC3` and a byte from `0xA0` to
+/// `0xBF`; a capital of Latin-1 is `0xC3` and a byte below `0xA0` (with `×` and `ß`, which
+/// are taken for capitals here: first, lowered as characters; after, left to the general
+/// way); every other character past ASCII has another lead byte.
 fn small_after_first(bytes: &[u8], start: usize, end: usize) -> Option<bool> {
     let len = end.checked_sub(start).filter(|&len| len <= 16)?;
     let window: [u8; 16] = bytes.get(start..start + 16)?.try_into().ok()?;
@@ -937,19 +937,13 @@ fn small_after_first(bytes: &[u8], start: usize, end: usize) -> Option<bool> {
     let at_least_a = seven + ONES_16 * u128::from(0x80 - b'A');
     let above_z = seven + ONES_16 * u128::from(0x7F - b'Z');
     let ascii_capitals = at_least_a & !above_z & !w & HIGH_16;
-    // A lead byte has its two high bits set; `0xC2` and `0xC3` are those equal to `0xC3`
-    // once their low bit is set.
-    let leads = w & (w << 1) & HIGH_16;
-    let latin_leads = equal_bytes(w | ONES_16, 0xC3);
-    if leads & !latin_leads != 0 {
-        return None;
-    }
-    // The byte after a `0xC3`, when its bit 0x20 is clear (moved up to the high bit).
-    let latin_capitals = (equal_bytes(w, 0xC3) << 8) & !(w << 2) & HIGH_16;
-    match (ascii_capitals, latin_capitals) {
+    let small_latin = equal_bytes(w, 0xC3) | equal_bytes(w & (ONES_16 * 0xE0), 0xA0);
+    let others = w & !small_latin & HIGH_16;
+    match (ascii_capitals, others) {
         (0, 0) => Some(false),
-        // The first byte an ASCII capital, or the second after a `0xC3` first (`×`, `ß` too).
-        (0x80, 0) | (0, 0x8000) => Some(true),
+        // The first byte an ASCII capital, or the second after a `0xC3` first.
+        (0x80, 0) => Some(true),
+        (0, 0x8000) if w & 0xFF == 0xC3 => Some(true),
         _ => None,
     }
 }
@@ -1412,11 +1406,11 @@ mod tests {
             "développement",
             "État",
             "Économie",
-            "«",
             "à",
             "À",
             "Haïti",
             "ÿ",
+            "Ça",
         ] {
             let text = format!("{w}{}", " ".repeat(16));
             let got = small_after_first(text.as_bytes(), 0, w.len());

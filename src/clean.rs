@@ -177,6 +177,32 @@ const fn first_pairs() -> [u128; 128] {
 /// or that start with a character that is not ASCII (`« …`, `Réunion …`).
 static FIRST_TRIPLES: [[u8; 3]; first_triples_len()] = first_triples();
 
+/// For each of [`FIRST_TRIPLES`], the length of the longest entry that starts with it: a line
+/// starting with that triple is compared with those entries only, and so only that many bytes
+/// of its start are lower-cased (`Les …` lines, `En …`, `Dans …` pass the filters, and the
+/// longest entry of all is twice as long as most).
+static TRIPLE_LONGEST: [usize; first_triples_len()] = triple_longest();
+
+const fn triple_longest() -> [usize; first_triples_len()] {
+    let triples = first_triples();
+    let mut longest = [0; first_triples_len()];
+    let mut k = 0;
+    while k < longest.len() {
+        let t = triples[k];
+        let mut i = 0;
+        while i < ENTRIES {
+            let w = entry(i);
+            if w.len() >= 3 && w[0] == t[0] && w[1] == t[1] && w[2] == t[2] && w.len() > longest[k]
+            {
+                longest[k] = w.len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    longest
+}
+
 /// The entries of [`LINK_PREFIXES`] then [`INTERFACE_LINES`].
 const fn entry(i: usize) -> &'static [u8] {
     if i < LINK_PREFIXES.len() {
@@ -371,12 +397,16 @@ fn is_boilerplate_line(line: &str) -> bool {
     // three bytes or more starts with them, or the line is none of those. The entries shorter
     // than that (`x`) are whole lines, and a line that lower-cases to three bytes or more is
     // none of them.
+    // Then only the entries starting with that triple can match, and a start as long as the
+    // longest of them is enough.
+    let mut want = LONGEST;
     if let Some(triple) = lower_triple(line) {
-        if FIRST_TRIPLES.binary_search(&triple).is_err() {
-            return false;
+        match FIRST_TRIPLES.binary_search(&triple) {
+            Ok(k) => want = TRIPLE_LONGEST.get(k).copied().unwrap_or(LONGEST),
+            Err(_) => return false,
         }
     }
-    let lower = LowerStart::of(line);
+    let lower = LowerStart::at_least(line, want);
     let start = lower.bytes();
     // The first byte before the rest: a call to compare the rest for each prefix cost more
     // than all the other tests of a line.
@@ -406,6 +436,67 @@ mod tests {
         let text = "Le corps.\nYou may also like\nUn autre titre";
         let got: Vec<&str> = boilerplate(text).iter().map(|s| s.of(text)).collect();
         assert_eq!(got, ["You may also like", "Un autre titre"]);
+    }
+
+    #[test]
+    fn boilerplate_lines_are_those_of_the_definition() {
+        // The definition: the lower-cased line starts with a link prefix or is an interface line.
+        let naive = |line: &str| {
+            let lower = line.to_lowercase();
+            LINK_PREFIXES.iter().any(|p| lower.starts_with(p))
+                || INTERFACE_LINES.iter().any(|w| lower == *w)
+        };
+        let mut lines: Vec<String> = [
+            "Les plus lus",
+            "LES PLUS LUS cette semaine",
+            "Les plus",
+            "Les Plus Lus ÉTÉ",
+            "Le Maroc",
+            "En savoir plus",
+            "En savoir",
+            "EN SAVOIR PLUS sur l’OIM",
+            "Dans la même rubrique",
+            "DANS LA MÊME RUBRIQUE",
+            "Dans la meme",
+            "À découvrir",
+            "À DÉCOUVRIR aussi",
+            "À la une",
+            "Publicité",
+            "PUBLICITÉ",
+            "Publié le 3 mai",
+            "Partager sur Facebook",
+            "Partager sur Twitter !",
+            "Commentaires",
+            "Commentaire",
+            "Communiqué",
+            "Télécharger l'application",
+            "Télécharger",
+            "X",
+            "x",
+            "xx",
+            "Related",
+            "Relations",
+            "İİİ",
+            "Vous aimerez également",
+            "Vous aimerez",
+            "Articles liés",
+            "ARTICLES LIÉS",
+            "Articles",
+        ]
+        .iter()
+        .map(|l| l.to_string())
+        .collect();
+        for entry in LINK_PREFIXES.iter().chain(INTERFACE_LINES) {
+            lines.push(entry.to_string());
+            lines.push(entry.to_uppercase());
+            lines.push(format!("{entry} et la suite"));
+            let mut shorter = entry.to_string();
+            shorter.pop();
+            lines.push(shorter);
+        }
+        for line in &lines {
+            assert_eq!(is_boilerplate_line(line), naive(line), "{line:?}");
+        }
     }
 
     #[test]

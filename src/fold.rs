@@ -49,51 +49,7 @@ struct Change {
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
-        let mut text = String::with_capacity(original.len());
-        // About one character in thirty of a French text is not ASCII: room for most texts'
-        // changes at once, where doubling from empty copied them a dozen times.
-        let mut changes = Vec::with_capacity(original.len() / 32);
-        let bytes = original.as_bytes();
-        let mut b = 0;
-        while b < bytes.len() {
-            // Most of a French text is runs of ASCII: one byte in, one byte out, copied whole
-            // (and lower-cased all at once at the end).
-            let run = ascii_run(&bytes[b..]);
-            if run > 0 {
-                text.push_str(&original[b..b + run]);
-                b += run;
-                continue;
-            }
-            if let Some((folded, len)) = one_byte_fold(bytes, b) {
-                // `é`, `à`, `É`, `’`, the no-break space…: most of the characters that are not
-                // ASCII, folded to one byte without decoding them.
-                changes.push(Change {
-                    folded: text.len() as u32,
-                    folded_end: text.len() as u32 + 1,
-                    original: b as u32,
-                    original_end: (b + len) as u32,
-                });
-                text.push(char::from(folded));
-                b += len;
-                continue;
-            }
-            let Some(c) = original[b..].chars().next() else {
-                break;
-            };
-            let before = text.len();
-            fold_char_into(c, &mut text);
-            changes.push(Change {
-                folded: before as u32,
-                folded_end: text.len() as u32,
-                original: b as u32,
-                original_end: (b + c.len_utf8()) as u32,
-            });
-            b += c.len_utf8();
-        }
-        // The folded characters are lower case already: this lower-cases the ASCII runs, in
-        // one pass over the whole text instead of one call per run.
-        text.make_ascii_lowercase();
-        Folded { text, changes }
+        FoldWriter::new(original).finish()
     }
 
     /// The original byte span of the folded byte span `start..end` (`end > start`).
@@ -246,6 +202,118 @@ impl Folded {
             None => original,
         };
         f.min(self.text.len())
+    }
+}
+
+/// A [`Folded`] being written, from the start of its original on: the tokenizer folds the text
+/// as its tokens come ([`FoldWriter::fold_to`] at each token that is not ASCII), and knows the
+/// folded offset of every other token by an addition ([`FoldWriter::folded_at`]), where a
+/// folding pass of its own, then a walk of the map to each token, looked at each byte twice.
+///
+/// ```
+/// use glaneur::fold::{FoldWriter, Folded};
+/// let text = "Le Maroc à Genève";
+/// let mut w = FoldWriter::new(text);
+/// assert_eq!(w.folded_at(3), 3); // `Maroc`: ASCII so far
+/// w.fold_to(11); // past `à`
+/// assert_eq!(w.folded_at(12), 11); // `Genève`
+/// w.fold_to(text.len());
+/// assert_eq!(w.folded_at(text.len()), "le maroc a geneve".len());
+/// let f = w.finish();
+/// assert_eq!(f.text, Folded::new(text).text);
+/// ```
+#[derive(Debug)]
+pub struct FoldWriter<'t> {
+    original: &'t str,
+    /// The folded text so far; its ASCII is lower-cased at the end, all at once.
+    text: String,
+    changes: Vec<Change>,
+    /// The original is folded up to this byte.
+    done: usize,
+}
+
+impl<'t> FoldWriter<'t> {
+    pub fn new(original: &'t str) -> FoldWriter<'t> {
+        FoldWriter {
+            original,
+            text: String::with_capacity(original.len()),
+            // About one character in thirty of a French text is not ASCII: room for most
+            // texts' changes at once, where doubling from empty copied them a dozen times.
+            changes: Vec::with_capacity(original.len() / 32),
+            done: 0,
+        }
+    }
+
+    /// The folded offset of the original byte `original`, when the original bytes between it
+    /// and where the original is folded up to (see [`FoldWriter::fold_to`]) are ASCII: one
+    /// folded byte each.
+    #[inline]
+    pub fn folded_at(&self, original: usize) -> usize {
+        (self.text.len() + original).saturating_sub(self.done)
+    }
+
+    /// Folds the original up to byte `end` at least (a char boundary), and on up to its next
+    /// character that is not ASCII: the run of ASCII after the last character folded is copied
+    /// whole, by one call, as in one pass over the whole text (most of a French text is runs
+    /// of ASCII: one byte in, one byte out). Nothing when it is folded that far already.
+    #[inline]
+    pub fn fold_to(&mut self, end: usize) {
+        let bytes = self.original.as_bytes();
+        let mut b = self.done;
+        loop {
+            let run = ascii_run(bytes.get(b..).unwrap_or_default());
+            self.text
+                .push_str(self.original.get(b..b + run).unwrap_or_default());
+            b += run;
+            if b >= end || b >= bytes.len() {
+                break;
+            }
+            b += self.fold_char(b);
+        }
+        self.done = b;
+    }
+
+    /// Folds the character at byte `b` of the original, which is not ASCII, and returns its
+    /// length.
+    #[inline]
+    fn fold_char(&mut self, b: usize) -> usize {
+        let at = self.text.len() as u32;
+        if let Some((folded, len)) = one_byte_fold(self.original.as_bytes(), b) {
+            // `é`, `à`, `É`, `’`, the no-break space…: most of the characters that are not
+            // ASCII, folded to one byte without decoding them.
+            self.changes.push(Change {
+                folded: at,
+                folded_end: at + 1,
+                original: b as u32,
+                original_end: (b + len) as u32,
+            });
+            self.text.push(char::from(folded));
+            return len;
+        }
+        let Some(c) = self.original.get(b..).and_then(|rest| rest.chars().next()) else {
+            // Not a char boundary (not asked): past the end, so that folding stops.
+            return self.original.len();
+        };
+        fold_char_into(c, &mut self.text);
+        self.changes.push(Change {
+            folded: at,
+            folded_end: self.text.len() as u32,
+            original: b as u32,
+            original_end: (b + c.len_utf8()) as u32,
+        });
+        c.len_utf8()
+    }
+
+    /// The folded text: the rest of the original folded, then the ASCII lower-cased in one
+    /// pass over the whole text instead of one call per run (the folded characters are lower
+    /// case already).
+    pub fn finish(mut self) -> Folded {
+        self.fold_to(self.original.len());
+        self.text.make_ascii_lowercase();
+        Folded {
+            text: self.text,
+            changes: self.changes,
+        }
     }
 }
 

@@ -71,6 +71,18 @@ pub fn not_small_letter(w: u64) -> u64 {
     (!letter | w) & HIGH
 }
 
+/// The high bit set in each byte of `w` that is an ASCII capital (`A` to `Z`; exact for every
+/// byte): the casing flags of a token, eight bytes at a time.
+///
+/// ```
+/// use glaneur::scan::capitals;
+/// let w = u64::from_le_bytes(*b"OIM et X");
+/// assert_eq!(capitals(w), 0x8000_0000_0080_8080);
+/// ```
+pub fn capitals(w: u64) -> u64 {
+    in_range(w & !HIGH, b'A', b'Z') & !w & HIGH
+}
+
 /// The high bit set in each byte of `w` that is not visible ASCII (`!` to `~`; exact for
 /// every byte): the spaces, control bytes and other characters that a name key is checked for.
 ///
@@ -110,6 +122,23 @@ mod tests {
                 eight[at] = b;
                 let got = mask(u64::from_le_bytes(eight)) & HIGH;
                 let want = if keeps(&b) { 0 } else { 0x80 << (8 * at) };
+                assert_eq!(got, want, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn capitals_is_exact_for_every_byte_at_every_place() {
+        for b in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let got = capitals(u64::from_le_bytes(eight));
+                let want = if b.is_ascii_uppercase() {
+                    0x80 << (8 * at)
+                } else {
+                    0
+                };
                 assert_eq!(got, want, "{b} at {at}");
             }
         }

@@ -21,7 +21,7 @@
 //! ```
 
 use crate::document::Span;
-use crate::fold::{Folded, InOrder};
+use crate::fold::{FoldWriter, Folded};
 use crate::scan::{first_stop, not_alphanumeric, not_small_letter};
 use crate::words::WordSet;
 
@@ -272,6 +272,26 @@ const ELISIONS: &[&str] = &[
 /// The length of the longest of [`ELISIONS`]: a longer word is no elided form.
 const LONGEST_ELISION: usize = 6;
 
+/// The lower-case forms of the elisions written with another apostrophe than `'`: each of
+/// [`ELISIONS`], in order, with `’`. Every [`Tokens::wide`] starts with them, so that the form
+/// of such an elision (`l’`, `d’`, `qu’`: a seventh of the tokens that are not ASCII) is a
+/// slice of it, not a copy.
+const ELIDED: &str = "l’d’j’m’n’s’t’c’qu’jusqu’lorsqu’puisqu’quoiqu’presqu’quelqu’";
+
+/// Where each form of [`ELIDED`] starts: the forms before it, each its elided word and the
+/// three bytes of `’`.
+static ELIDED_STARTS: [u32; ELISIONS.len()] = elided_starts();
+
+const fn elided_starts() -> [u32; ELISIONS.len()] {
+    let mut starts = [0; ELISIONS.len()];
+    let mut k = 1;
+    while k < ELISIONS.len() {
+        starts[k] = starts[k - 1] + ELISIONS[k - 1].len() as u32 + '’'.len_utf8() as u32;
+        k += 1;
+    }
+    starts
+}
+
 /// Byte classes, from [`CLASS`]: what the main loop asks of the byte a token may start at.
 /// ASCII whitespace in the sense of `char::is_whitespace` (`\t`, `\n`, `\x0B`, `\x0C`, `\r`,
 /// space).
@@ -313,12 +333,14 @@ const fn classes() -> [u8; 256] {
 /// Splits a text into tokens and sentences, with the folded text the tokens' folded forms are
 /// slices of (and the gazetteer tries run on: [`Tokens::folded_text`]).
 ///
-/// One pass over the bytes: positions are byte offsets and a character is decoded only where
+/// One pass over the bytes, which folds the text as it goes (a token that is not ASCII is
+/// folded when it is found, and every other token's folded offset follows from it): positions
+/// are byte offsets and a character is decoded only where
 /// it is not ASCII, so no per-character table is built. Each byte a token may start at is
 /// classified by a table (`CLASS`), words are read by ASCII runs, and sentences are split as
 /// the tokens come (the whitespace skipped between two tokens tells whether a line ends there).
 pub fn tokenize(text: &str) -> Tokens {
-    let mut b = Builder::new(text, Folded::new(text));
+    let mut b = Builder::new(text);
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&byte) = bytes.get(i) {
@@ -334,6 +356,7 @@ pub fn tokenize(text: &str) -> Tokens {
             let number = bytes.get(start..i).unwrap_or_default();
             let (ascii, plain) = (number.is_ascii(), number.iter().all(u8::is_ascii_digit));
             b.push(TokenKind::Number, start, i, ascii, false, plain);
+            i = skip_one_space(bytes, i);
             continue;
         }
         let (c, len) = if class & HIGH == 0 {
@@ -355,18 +378,29 @@ pub fn tokenize(text: &str) -> Tokens {
                 i = after;
             } else {
                 b.push(TokenKind::Word, start, end, ascii, capital, plain);
-                i = end;
+                i = skip_one_space(bytes, end);
             }
             continue;
         }
         i += len;
         if class & HIGH != 0 && c.is_whitespace() {
+            // A space that is not ASCII (`U+00A0`) is folded: the folded offsets of the tokens
+            // after it count from there.
+            b.fold.fold_to(i);
             continue;
         }
         // One character: plain.
         b.push(TokenKind::Punct, start, i, len == 1, false, true);
+        i = skip_one_space(bytes, i);
     }
     b.finish()
+}
+
+/// `i`, or the byte after it when it is a space: most tokens are followed by one, which
+/// needs no other turn of the main loop (a plain space is no line break).
+#[inline(always)]
+fn skip_one_space(bytes: &[u8], i: usize) -> usize {
+    i + usize::from(bytes.get(i) == Some(&b' '))
 }
 
 /// The end of the word starting at byte `start` with a character of `first_len` bytes,
@@ -389,6 +423,12 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
                 break;
             }
             (char::from(byte), 1)
+        } else if is_latin_letter(bytes, i) {
+            // `é`, `à`, `ç`…: nearly every character of a French word that is not ASCII, a
+            // letter, told by its two bytes without decoding it.
+            ascii = false;
+            i += 2;
+            continue;
         } else {
             let Some(d) = text.get(i..).and_then(|s| s.chars().next()) else {
                 break;
@@ -408,6 +448,13 @@ fn scan_word(text: &str, start: usize, first_len: usize) -> (usize, bool, bool) 
         i += dl;
     }
     (i, ascii, plain)
+}
+
+/// Whether the character at byte `i` of `bytes` is a letter of U+00C0 to U+00FF: the lead
+/// byte `0xC3`, and a second byte that is not that of `×` or `÷`.
+#[inline(always)]
+fn is_latin_letter(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 2), Some(&[0xC3, second]) if second != 0x97 && second != 0xB7)
 }
 
 /// The number of ASCII letters and digits from byte `i` of `bytes`. The eight bytes at `i`
@@ -430,8 +477,15 @@ fn alphanumeric_run(bytes: &[u8], i: usize) -> usize {
 /// elision (after the apostrophe) and whether its apostrophe is `'` (then it is all ASCII, and
 /// its lower-case form is its folded form: see [`Tokens::lower`]).
 fn elision_end(text: &str, start: usize, end: usize, ascii: bool) -> Option<(usize, bool)> {
-    // Elided forms are short and ASCII: most words are neither, and need no look further.
-    if !ascii || end - start > LONGEST_ELISION {
+    // Elided forms are short and ASCII, and followed by an apostrophe, which starts with one
+    // of five bytes: most words are not, and need no look further.
+    if !ascii
+        || end - start > LONGEST_ELISION
+        || !matches!(
+            text.as_bytes().get(end),
+            Some(b'\'' | b'`' | 0xC2 | 0xCA | 0xE2)
+        )
+    {
         return None;
     }
     let (_, al) = char_at(text, end).filter(|(a, _)| is_apostrophe(*a))?;
@@ -452,9 +506,9 @@ struct Builder<'t> {
     wide: String,
     wide_forms: Vec<WideForms>,
     forms: Vec<Forms>,
-    folded: Folded,
-    /// For [`Folded::folded_at_from`]: tokens come in order.
-    cursor: InOrder,
+    /// The folded text, written up to the last token that is not ASCII (or space that is not
+    /// ASCII): the bytes after it are ASCII up to the next such token, one folded byte each.
+    fold: FoldWriter<'t>,
     sentences: Vec<Span>,
     /// Where the sentence of the last token starts.
     sentence_start: usize,
@@ -463,19 +517,24 @@ struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str, folded: Folded) -> Builder<'t> {
+    fn new(text: &'t str) -> Builder<'t> {
         let n = text.len();
         Builder {
             text,
+            // First, as when the text was folded before the tokens were found: the order in
+            // which the buffers are taken changes the peak memory of a long document.
+            fold: FoldWriter::new(text),
             tokens: Vec::with_capacity(n / 5 + 1),
             // The lower-case forms of the tokens that are not ASCII: in a French text about
             // one token in six, a fifth of the bytes (room reserved once, where growing from
             // less copied them several times per document; what is not used is not touched).
-            wide: String::with_capacity(n / 4),
+            wide: {
+                let mut wide = String::with_capacity(n / 4 + ELIDED.len());
+                wide.push_str(ELIDED);
+                wide
+            },
             wide_forms: Vec::with_capacity(n / 24 + 1),
             forms: Vec::with_capacity(n / 5 + 1),
-            folded,
-            cursor: InOrder::default(),
             sentences: Vec::with_capacity(n / 64 + 1),
             sentence_start: 0,
             newline: false,
@@ -498,12 +557,15 @@ impl<'t> Builder<'t> {
         capital: bool,
         plain: bool,
     ) {
-        let folded_start = self.folded.folded_at_from(start, &mut self.cursor) as u32;
+        // Every character before the token that is not ASCII is folded already (it is in a
+        // token that is not ASCII, or a space that is not ASCII): the bytes from there on are
+        // ASCII up to the token.
+        let folded_start = self.fold.folded_at(start) as u32;
         // (A length that does not fit in `Forms::len` goes the other way.)
         let (forms, capitalized, all_caps) = if ascii && end - start < WIDE as usize {
             // One folded byte per byte, and the folded form is the lower-case form.
             let (capitalized, all_caps) = if capital {
-                ascii_casing(self.text.as_bytes().get(start..end).unwrap_or_default())
+                ascii_casing_at(self.text.as_bytes(), start, end)
             } else {
                 // Not starting with a capital: see `ascii_casing`.
                 (false, false)
@@ -515,8 +577,7 @@ impl<'t> Builder<'t> {
             };
             (forms, capitalized, all_caps)
         } else {
-            let folded_end = self.folded.folded_at_from(end, &mut self.cursor) as u32;
-            self.wide_forms(kind, start, end, (folded_start, folded_end))
+            self.wide_forms(kind, start, end, folded_start)
         };
         let span = Span::new(start, end);
         let sentence = self.sentence_of(kind, span, capitalized);
@@ -531,8 +592,8 @@ impl<'t> Builder<'t> {
         });
     }
 
-    /// The forms and casing flags of a token that is not ASCII, folded to
-    /// `folded_start..folded_end`: its lower-case form (accents kept) appended to
+    /// The forms and casing flags of a token that is not ASCII, whose folded form starts at
+    /// `folded_start`: the token is folded here, its lower-case form (accents kept) appended to
     /// [`Tokens::wide`], where its forms are to [`Tokens::wide_forms`]; casing from the
     /// characters (an elision's from [`Builder::elision_forms`]). Out of line: the ASCII
     /// tokens (most of them) keep a small [`Builder::push`].
@@ -542,13 +603,50 @@ impl<'t> Builder<'t> {
         kind: TokenKind,
         start: usize,
         end: usize,
-        (folded_start, folded_end): (u32, u32),
+        folded_start: u32,
     ) -> (Forms, bool, bool) {
+        // The token folded (and the ASCII after it, up to the next such token).
+        self.fold.fold_to(end);
+        let folded_end = self.fold.folded_at(end) as u32;
         if kind == TokenKind::Elision {
             return self.elision_forms(start, end, (folded_start, folded_end));
         }
         let s = self.text.get(start..end).unwrap_or_default();
         let from = self.wide.len();
+        let mut chars = s.chars();
+        let Some(first) = chars.next() else {
+            return (
+                self.wide_entry(folded_start, folded_end, from),
+                false,
+                false,
+            );
+        };
+        if let Some(first_may_be_capital) = small_after_first(self.text.as_bytes(), start, end) {
+            // Small letters of Latin-1 but maybe the first (`développement`, `État`, `à`):
+            // most of these tokens. At most one capital: not all caps.
+            let capitalized = if first_may_be_capital {
+                let capital = push_lower_char(first, &mut self.wide);
+                self.wide.push_str(chars.as_str());
+                capital
+            } else {
+                self.wide.push_str(s);
+                false
+            };
+            return (
+                self.wide_entry(folded_start, folded_end, from),
+                capitalized,
+                false,
+            );
+        }
+        if chars.as_str().is_empty() {
+            // One character (`«`, `–`, `…`, `’`): no token of one character is all caps.
+            let capitalized = push_lower_char(first, &mut self.wide);
+            return (
+                self.wide_entry(folded_start, folded_end, from),
+                capitalized,
+                false,
+            );
+        }
         let casing = match lower_latin_into(s, &mut self.wide) {
             Some(casing) => casing,
             None => {
@@ -587,14 +685,27 @@ impl<'t> Builder<'t> {
         let s = self.text.get(start..end).unwrap_or_default();
         let apostrophe = s.chars().next_back().map_or(0, char::len_utf8);
         let word = s.get(..s.len() - apostrophe).unwrap_or_default();
-        let from = self.wide.len();
-        self.wide.push_str(word);
-        if let Some(lower) = self.wide.get_mut(from..) {
-            lower.make_ascii_lowercase();
-        }
-        self.wide.push('\u{2019}');
-        let forms = self.wide_entry(folded_start, folded_end, from);
         let (capitalized, all_caps) = ascii_casing(word.as_bytes());
+        let elided = ELISIONS
+            .iter()
+            .position(|e| word.eq_ignore_ascii_case(e))
+            .and_then(|k| ELIDED_STARTS.get(k));
+        let forms = match elided {
+            // Its form in [`ELIDED`], at the start of `wide`.
+            Some(&from) => {
+                let to = from + (word.len() + '’'.len_utf8()) as u32;
+                self.wide_entry_at(folded_start, folded_end, (from, to))
+            }
+            None => {
+                let from = self.wide.len();
+                self.wide.push_str(word);
+                if let Some(lower) = self.wide.get_mut(from..) {
+                    lower.make_ascii_lowercase();
+                }
+                self.wide.push('\u{2019}');
+                self.wide_entry(folded_start, folded_end, from)
+            }
+        };
         (forms, capitalized, all_caps)
     }
 
@@ -602,26 +713,31 @@ impl<'t> Builder<'t> {
     /// `folded_start..folded_end`, its lower-case form from `lower_start` to the end of
     /// [`Tokens::wide`] (just appended).
     fn wide_entry(&mut self, folded_start: u32, folded_end: u32, lower_start: usize) -> Forms {
+        let lower = (lower_start as u32, self.wide.len() as u32);
+        self.wide_entry_at(folded_start, folded_end, lower)
+    }
+
+    /// [`Builder::wide_entry`] of a lower-case form anywhere in [`Tokens::wide`].
+    fn wide_entry_at(&mut self, folded_start: u32, folded_end: u32, lower: (u32, u32)) -> Forms {
         let forms = Forms {
             folded: folded_start,
             len: WIDE | self.wide_forms.len() as u32,
         };
-        self.wide_forms.push(WideForms {
-            folded_end,
-            lower: (lower_start as u32, self.wide.len() as u32),
-        });
+        self.wide_forms.push(WideForms { folded_end, lower });
         forms
     }
 
     /// The sentence of a token about to be pushed: the one of the token before it, or a new
     /// one when that token ends a sentence (a line break between them, or a sentence end).
+    /// Inlined into [`Builder::push`], as it runs once per token.
+    #[inline(always)]
     fn sentence_of(&mut self, kind: TokenKind, span: Span, capitalized: bool) -> u32 {
         let newline = std::mem::take(&mut self.newline);
         match self.tokens.last() {
             None => self.sentence_start = span.start,
             Some(last) => {
                 let ends = newline
-                    || last.kind == TokenKind::Punct && {
+                    || last.kind == TokenKind::Punct && may_end_sentence(self.text, last.span) && {
                         let next = Token {
                             kind,
                             span,
@@ -650,7 +766,7 @@ impl<'t> Builder<'t> {
         Tokens {
             tokens: self.tokens,
             sentences: self.sentences,
-            folded: self.folded,
+            folded: self.fold.finish(),
             wide: self.wide,
             wide_forms: self.wide_forms,
             forms: self.forms,
@@ -774,6 +890,95 @@ fn lower_latin_into(s: &str, out: &mut String) -> Option<LatinCasing> {
     }
     out.push_str(s.get(copied..)?);
     Some(casing)
+}
+
+/// Appends the lower-case form of `c` to `out` (that of `str::to_lowercase` for a token of
+/// one character) and tells whether `c` is upper case. The characters of ASCII, Latin-1 and
+/// the general punctuation (nearly all such tokens) are settled without a table: the capitals
+/// are their small letter minus 0x20, the others their own lower case.
+fn push_lower_char(c: char, out: &mut String) -> bool {
+    match c {
+        'A'..='Z' | '\u{C0}'..='\u{DE}' if c != '×' => {
+            out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c));
+            true
+        }
+        '\0'..='\u{FF}' | '\u{2000}'..='\u{206F}' => {
+            out.push(c);
+            false
+        }
+        _ => {
+            out.extend(c.to_lowercase());
+            is_uppercase(c)
+        }
+    }
+}
+
+/// `0x01` in each byte of a `u128`.
+const ONES_16: u128 = u128::MAX / 0xFF;
+/// The high bit of each byte of a `u128`.
+const HIGH_16: u128 = ONES_16 * 0x80;
+
+/// Whether the token `start..end` of `bytes` is ASCII but capitals and small letters of
+/// Latin-1 (U+00E0 to U+00FF) after its first character: `Some(whether that one may be a
+/// capital)`, `Some(false)` when it is none; `None` when the token is not such, or longer than
+/// 16 bytes, or too near the end of the text to be read as 16 bytes. Then its lower-case form
+/// is itself, or itself with its first character lowered.
+///
+/// Most tokens that are not ASCII are such words (`développement`, `État`, `à`): sixteen
+/// bytes tested at once, as one `u128`, where a walk over their characters took a branch or
+/// two per byte. Past ASCII, such a letter is the lead byte `0xC3` and a byte from `0xA0` to
+/// `0xBF`; a capital of Latin-1 is `0xC3` and a byte below `0xA0` (with `×` and `ß`, which
+/// are taken for capitals here: first, lowered as characters; after, left to the general
+/// way); every other character past ASCII has another lead byte.
+fn small_after_first(bytes: &[u8], start: usize, end: usize) -> Option<bool> {
+    let len = end.checked_sub(start).filter(|&len| len <= 16)?;
+    let window: [u8; 16] = bytes.get(start..start + 16)?.try_into().ok()?;
+    let keep = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+    let w = u128::from_le_bytes(window) & keep;
+    let seven = w & !HIGH_16;
+    let at_least_a = seven + ONES_16 * u128::from(0x80 - b'A');
+    let above_z = seven + ONES_16 * u128::from(0x7F - b'Z');
+    let ascii_capitals = at_least_a & !above_z & !w & HIGH_16;
+    let small_latin = equal_bytes(w, 0xC3) | equal_bytes(w & (ONES_16 * 0xE0), 0xA0);
+    let others = w & !small_latin & HIGH_16;
+    match (ascii_capitals, others) {
+        (0, 0) => Some(false),
+        // The first byte an ASCII capital, or the second after a `0xC3` first.
+        (0x80, 0) => Some(true),
+        (0, 0x8000) if w & 0xFF == 0xC3 => Some(true),
+        _ => None,
+    }
+}
+
+/// The high bit set in each byte of `w` equal to `b` (exact for every byte).
+fn equal_bytes(w: u128, b: u8) -> u128 {
+    let x = w ^ (ONES_16 * u128::from(b));
+    // The high bit of `x` or of its seven low bits plus 0x7F: set where `x` is not zero.
+    let nonzero = ((x & !HIGH_16) + ONES_16 * 0x7F) | x;
+    !nonzero & HIGH_16
+}
+
+/// [`ascii_casing`] of the ASCII token `start..end` of `bytes`: for a token of eight bytes or
+/// less (most capitalized words: `Maroc`, `OIM`, `Le`) with eight bytes to read from its
+/// start, its bytes tested at once, where two walks over them took a branch per byte.
+#[inline(always)]
+fn ascii_casing_at(bytes: &[u8], start: usize, end: usize) -> (bool, bool) {
+    let len = end.saturating_sub(start);
+    let window = bytes.get(start..start + 8).filter(|_| len <= 8);
+    let Some(Ok(window)) = window.map(<[u8; 8]>::try_from) else {
+        return ascii_casing(bytes.get(start..end).unwrap_or_default());
+    };
+    let token = u64::MAX.checked_shr(8 * (8 - len) as u32).unwrap_or(0);
+    let w = u64::from_le_bytes(window) & token;
+    let capitals = crate::scan::capitals(w);
+    let small = !crate::scan::not_small_letter(w) & crate::scan::HIGH;
+    // The bytes after the first.
+    let rest = token & !0xFF;
+    let capitalized = capitals & 0x80 != 0;
+    (
+        capitalized,
+        capitalized && capitals & rest != 0 && small & rest == 0,
+    )
 }
 
 /// The casing flags of an ASCII token: capitalized, all caps. A token that does not start with
@@ -921,6 +1126,17 @@ fn scan_number(text: &str, mut i: usize) -> usize {
         end = e;
     }
     end
+}
+
+/// Whether the punctuation mark at `span` may end a sentence (`.`, `!`, `?`, `…`), from its
+/// first byte: most marks are commas, quotes and dashes, which need no call to
+/// [`ends_sentence`].
+#[inline(always)]
+fn may_end_sentence(text: &str, span: Span) -> bool {
+    matches!(
+        text.as_bytes().get(span.start),
+        Some(b'.' | b'!' | b'?' | 0xE2)
+    )
 }
 
 /// Whether the last of `tokens`, a punctuation mark, ends a sentence, `next` coming after it
@@ -1112,6 +1328,121 @@ mod tests {
         }
     }
 
+    /// [`ELIDED`] is [`ELISIONS`] with `’`, where [`ELIDED_STARTS`] say; every apostrophe
+    /// starts with one of the bytes [`elision_end`] looks for.
+    #[test]
+    fn elided_forms_are_the_elisions_with_a_curly_apostrophe() {
+        let joined: String = ELISIONS.iter().map(|e| format!("{e}’")).collect();
+        assert_eq!(ELIDED, joined);
+        for (e, &at) in ELISIONS.iter().zip(&ELIDED_STARTS) {
+            let at = at as usize;
+            assert_eq!(&ELIDED[at..at + e.len() + 3], format!("{e}’"));
+        }
+        for c in ['\'', '\u{2019}', '\u{02BC}', '\u{2018}', '`', '\u{00B4}'] {
+            assert!(is_apostrophe(c));
+            let mut utf8 = [0; 4];
+            let first = c.encode_utf8(&mut utf8).as_bytes()[0];
+            assert!(matches!(first, b'\'' | b'`' | 0xC2 | 0xCA | 0xE2), "{c}");
+        }
+    }
+
+    /// A token of one character has the forms and casing of the general way.
+    #[test]
+    fn one_character_tokens() {
+        for c in ('\0'..='\u{3FF}').chain('\u{2000}'..='\u{2FFF}') {
+            let s = c.to_string();
+            let mut out = String::new();
+            let capitalized = push_lower_char(c, &mut out);
+            assert_eq!(out, s.to_lowercase(), "{c:?}");
+            assert_eq!(capitalized, c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    /// [`small_after_first`] says `Some` only of tokens whose lower-case form is themselves
+    /// with the first character lowered, and whose only capital can be that one (`Some(false)`
+    /// when it is none); and it says it of the common words.
+    #[test]
+    fn small_letters_after_the_first() {
+        let mut words: Vec<String> = [
+            "développement",
+            "État",
+            "Économie",
+            "«",
+            "à",
+            "À",
+            "Haïti",
+            "ÉTAT",
+            "éTé",
+            "aÉ",
+            "ß",
+            "×",
+            "Straße",
+            "a×b",
+            "–",
+            "l’",
+            "ΣΑΣ",
+            "über",
+            "Œuvre",
+            "vingt-et-unième",
+            "déjà-vu-très-long",
+            "ABé",
+            "Ab1é",
+            "µ",
+            "²",
+            "ÿ",
+            "÷",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        for c in ('\u{80}'..='\u{7FF}').chain('\u{2000}'..='\u{206F}') {
+            for w in [
+                format!("{c}"),
+                format!("a{c}é"),
+                format!("{c}b"),
+                format!("É{c}"),
+            ] {
+                words.push(w);
+            }
+        }
+        for b in 0..=0x7Fu8 {
+            words.push(format!("é{}", char::from(b)));
+            words.push(format!("{}é", char::from(b)));
+        }
+        for w in &words {
+            // The token before the end of a text, and at its end.
+            let text = format!("{w}{}", "Aé".repeat(8));
+            for end in [text.len(), w.len()] {
+                let got = small_after_first(&text.as_bytes()[..end], 0, w.len());
+                let Some(capitalized) = got else {
+                    continue;
+                };
+                assert!(w.len() <= 16 && end >= 16, "{w:?}");
+                let mut chars = w.chars();
+                let first = chars.next().unwrap();
+                assert!(capitalized || !first.is_uppercase(), "{w:?}");
+                let rest = chars.as_str();
+                assert!(!rest.chars().any(char::is_uppercase), "{w:?}");
+                assert_eq!(rest.to_lowercase(), rest, "{w:?}");
+                assert!(w.chars().all(|c| c <= '\u{FF}'), "{w:?}");
+            }
+        }
+        for w in [
+            "développement",
+            "État",
+            "Économie",
+            "à",
+            "À",
+            "Haïti",
+            "ÿ",
+            "Ça",
+        ] {
+            let text = format!("{w}{}", " ".repeat(16));
+            let got = small_after_first(text.as_bytes(), 0, w.len());
+            assert_eq!(got, Some(w.starts_with(char::is_uppercase)), "{w:?}");
+        }
+    }
+
     #[test]
     fn aujourdhui_is_not_an_elision_of_a_known_form() {
         assert_eq!(words("aujourd'hui"), ["aujourd", "'", "hui"]);
@@ -1157,6 +1488,43 @@ mod tests {
         );
     }
 
+    /// Every mark [`ends_sentence`] ends a sentence on starts with a byte
+    /// [`may_end_sentence`] lets through.
+    #[test]
+    fn sentence_ends_start_with_the_bytes_looked_for() {
+        for mark in ["!", "?", "…", "."] {
+            assert!(may_end_sentence(mark, Span::new(0, mark.len())), "{mark}");
+        }
+        assert!(!may_end_sentence(",", Span::new(0, 1)));
+        assert!(!may_end_sentence("«", Span::new(0, 2)));
+    }
+
+    /// The folded text written as the tokens come is the text's folding, with the same map.
+    #[test]
+    fn folded_as_the_tokens_come_is_the_folded_text() {
+        for text in [
+            "",
+            "L’OIM à Genève, l'an 2021 : 100\u{a0}000 $ et 1\u{202f}250 €.",
+            "Œuvre ß æ İstanbul ΣΟΦΟΣ Ⓐ ǅ x\u{2064}y",
+            "e\u{301}te\u{301} a\u{85}b c\u{2003}d e\u{3000}f \u{1680}g «\u{a0}ok\u{a0}»",
+            "\u{301}début, fin\u{300}",
+            "lʼOrganisation aujourd’hui d‘Alger QU‘ILS",
+            "plain ascii text only",
+            "é",
+            "\u{a0}",
+        ] {
+            let t = tokenize(text);
+            let f = crate::fold::Folded::new(text);
+            assert_eq!(t.folded_text().text, f.text, "{text:?}");
+            for o in 0..=text.len() {
+                assert_eq!(t.folded_text().folded_at(o), f.folded_at(o), "{text:?} {o}");
+            }
+            for (i, k) in t.tokens.iter().enumerate() {
+                assert_eq!(t.folded(i), crate::fold::fold(k.span.of(text)), "{text:?}");
+            }
+        }
+    }
+
     #[test]
     fn flags() {
         let text = "YOKOHAMA – Le Japon";
@@ -1178,6 +1546,32 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(lowers_to_itself(c), c.to_lowercase().eq([c]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn latin_letters_by_their_bytes() {
+        for c in '\u{80}'..='\u{7FF}' {
+            let s = c.to_string();
+            let latin = ('\u{C0}'..='\u{FF}').contains(&c) && c.is_alphabetic();
+            assert_eq!(is_latin_letter(s.as_bytes(), 0), latin, "{c:?}");
+            assert!(!is_latin_letter(&s.as_bytes()[..1], 0), "{c:?}");
+        }
+    }
+
+    /// [`ascii_casing_at`] is [`ascii_casing`], for tokens of every length at every place.
+    #[test]
+    fn ascii_casing_at_every_place() {
+        let text =
+            b"OIM Maroc Le LE A AB Ab aB MAROC-X U.S.A 2021 Z9 ZZZZZZZZ ZZZZZZZz Zzzzzzzzz OK";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                assert_eq!(
+                    ascii_casing_at(text, start, end),
+                    ascii_casing(&text[start..end]),
+                    "{start}..{end}"
+                );
+            }
         }
     }
 

@@ -26,17 +26,6 @@ pub struct Folded {
     changes: Vec<Change>,
 }
 
-/// Where [`Folded::folded_at_from`] is: the next change (as for
-/// [`Folded::folded_at_in_order`]), the last offsets asked and how far after them folded and
-/// original bytes go one for one.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct InOrder {
-    next: usize,
-    original: usize,
-    folded: usize,
-    until: usize,
-}
-
 /// One non-ASCII character of the original and the folded bytes it became (none for a
 /// combining accent, two for `œ`).
 #[derive(Clone, Copy, Debug)]
@@ -124,72 +113,6 @@ impl Folded {
             .changes
             .partition_point(|c| (c.original as usize) < original);
         self.folded_after(original, k)
-    }
-
-    /// [`Folded::folded_at`] for offsets asked in increasing order: `next` is kept by the
-    /// caller between calls (start at 0), so that each call walks on from the last one instead
-    /// of searching.
-    ///
-    /// ```
-    /// let f = glaneur::fold::Folded::new("Œuvre à Genève");
-    /// let mut next = 0;
-    /// assert_eq!(f.folded_at_in_order(0, &mut next), 0);
-    /// assert_eq!(f.folded_at_in_order(10, &mut next), 9);
-    /// assert_eq!(f.folded_at_in_order(10, &mut next), f.folded_at(10));
-    /// ```
-    pub fn folded_at_in_order(&self, original: usize, next: &mut usize) -> usize {
-        while self
-            .changes
-            .get(*next)
-            .is_some_and(|c| (c.original as usize) < original)
-        {
-            *next += 1;
-        }
-        self.folded_after(original, *next)
-    }
-
-    /// [`Folded::folded_at_in_order`] that also remembers the stretch between two non-ASCII
-    /// characters it last landed in: an offset in the same stretch (most tokens of a French
-    /// text are in the stretch of the token before them) is one addition away. `original` must
-    /// be a char boundary, asked in increasing order with the same `at` (start from
-    /// `InOrder::default()`).
-    ///
-    /// ```
-    /// use glaneur::fold::{Folded, InOrder};
-    /// let f = Folded::new("Œuvre à Genève");
-    /// let mut at = InOrder::default();
-    /// for o in [0, 2, 6, 9, 10, 13, 15] {
-    ///     assert_eq!(f.folded_at_from(o, &mut at), f.folded_at(o));
-    /// }
-    /// ```
-    #[inline]
-    pub fn folded_at_from(&self, original: usize, at: &mut InOrder) -> usize {
-        if (at.original..=at.until).contains(&original) {
-            return (at.folded + (original - at.original)).min(self.text.len());
-        }
-        self.folded_at_past(original, at)
-    }
-
-    /// [`Folded::folded_at_from`] of an offset past the stretch `at` remembers: out of line,
-    /// so that the test of the stretch (most tokens) is inlined where the tokens are made.
-    #[inline(never)]
-    fn folded_at_past(&self, original: usize, at: &mut InOrder) -> usize {
-        let folded = self.folded_at_in_order(original, &mut at.next);
-        let inside = at
-            .next
-            .checked_sub(1)
-            .and_then(|k| self.changes.get(k))
-            .is_some_and(|c| original < c.original_end as usize);
-        at.original = original;
-        at.folded = folded;
-        // Up to the next non-ASCII character, folded bytes follow original bytes one for one
-        // (none of that when `original` is inside a character: only it is known).
-        at.until = match self.changes.get(at.next) {
-            _ if inside => original,
-            Some(c) => c.original as usize,
-            None => usize::MAX,
-        };
-        folded
     }
 
     /// The folded offset of `original`, knowing that the changes before `k` start before it
@@ -705,15 +628,9 @@ mod tests {
                     assert_eq!(f.original(start, end), want, "{original:?} {start}..{end}");
                 }
             }
-            let mut next = 0;
-            let mut at = InOrder::default();
             for o in 0..=original.len() + 1 {
                 let want = origin.partition_point(|&x| x < o);
                 assert_eq!(f.folded_at(o), want, "{original:?} at {o}");
-                if original.is_char_boundary(o.min(original.len())) {
-                    assert_eq!(f.folded_at_in_order(o, &mut next), want, "{original:?} {o}");
-                    assert_eq!(f.folded_at_from(o, &mut at), want, "{original:?} {o}");
-                }
             }
         }
     }

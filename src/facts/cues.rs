@@ -41,13 +41,11 @@ use crate::tokenize::{Token, TokenKind};
 #[derive(Clone, Debug, PartialEq)]
 pub enum ItemKind<'a> {
     /// A PERSON, ORGANIZATION, COUNTRY or LOCATION mention, or an anaphor (`le Royaume`,
-    /// `l'organisation`) standing for one; `anaphor` tells which, and `unresolved` that the
-    /// mention had no canonical name ([`Name::canonical`]).
+    /// `l'organisation`) standing for one; `anaphor` tells which.
     Entity {
         kind: EntityType,
         name: Name<'a>,
         anaphor: bool,
-        unresolved: bool,
     },
     /// A MONEY mention with its value.
     Money(&'a Money),
@@ -111,12 +109,7 @@ impl<'a> Item<'a> {
     /// The entity argument if the item is an entity of one of these kinds.
     pub fn entity(&self, kinds: &[EntityType]) -> Option<Arg<'a>> {
         match &self.kind {
-            ItemKind::Entity {
-                kind,
-                name,
-                unresolved,
-                ..
-            } if kinds.contains(kind) => Some(name.arg(*unresolved)),
+            ItemKind::Entity { kind, name, .. } if kinds.contains(kind) => Some(name.arg()),
             _ => None,
         }
     }
@@ -124,7 +117,7 @@ impl<'a> Item<'a> {
     /// The argument of a demonym item (the country it names).
     pub fn demonym(&self) -> Option<Arg<'a>> {
         match &self.kind {
-            ItemKind::Demonym(name) => Some(name.arg(false)),
+            ItemKind::Demonym(name) => Some(name.arg()),
             _ => None,
         }
     }
@@ -493,22 +486,24 @@ pub struct Name<'a> {
     pub canonical: &'a str,
     /// Gazetteer id of the entity, when known (`country:ma`).
     pub id: Option<&'a str>,
+    /// Whether `canonical` is the text of a mention without a canonical name.
+    pub unresolved: bool,
 }
 
 impl<'a> Name<'a> {
-    /// The argument, borrowed; `unresolved` when `canonical` is the text of a mention without
-    /// a canonical name, which is then normalized (copied only when its spaces need it).
-    pub fn arg(self, unresolved: bool) -> Arg<'a> {
+    /// The argument, borrowed; the canonical name of an unresolved mention normalized
+    /// (copied only when its spaces need it).
+    pub fn arg(self) -> Arg<'a> {
         Arg {
-            canonical: self.canonical_name(unresolved),
+            canonical: self.canonical_name(),
             text: Cow::Borrowed(self.text),
             id: self.id,
         }
     }
 
-    /// The canonical name, normalized when `unresolved` ([`Name::arg`]).
-    fn canonical_name(self, unresolved: bool) -> Cow<'a, str> {
-        if unresolved {
+    /// The canonical name, normalized when unresolved ([`Name::arg`]).
+    fn canonical_name(self) -> Cow<'a, str> {
+        if self.unresolved {
             normalized(self.canonical)
         } else {
             Cow::Borrowed(self.canonical)
@@ -516,49 +511,45 @@ impl<'a> Name<'a> {
     }
 }
 
-/// The name of a chosen mention (its text, canonical name and gazetteer id), borrowed, and
-/// whether it has no canonical name ([`Name::canonical`]).
-fn name<'a>(text: &'a str, m: &'a Mention) -> (Name<'a>, bool) {
+/// The name of a chosen mention (its text, canonical name and gazetteer id), borrowed.
+fn name<'a>(text: &'a str, m: &'a Mention) -> Name<'a> {
     let written = m.span.of(text);
-    let name = Name {
+    Name {
         text: written,
         canonical: m.canonical.as_deref().unwrap_or(written),
         id: m.provenance.entry.as_deref(),
-    };
-    (name, m.canonical.is_none())
+        unresolved: m.canonical.is_none(),
+    }
 }
 
 /// The argument for a chosen mention, borrowed (its text, canonical name and gazetteer id;
 /// [`Arg::to_argument`] makes the owned one). A mention without a canonical name (resolution
 /// gives every name one) is named by its text, copied only when its spaces need normalizing.
 pub fn arg<'a>(text: &'a str, m: &'a Mention) -> Arg<'a> {
-    let (name, unresolved) = name(text, m);
-    name.arg(unresolved)
+    name(text, m).arg()
 }
 
 /// `Groupe de la BAD` is the BAD: a group named after a known body takes that body's
 /// canonical name (the written text stays), so its statements meet the body's.
 /// The item of an anaphor at `span`, written `text`, that stands for mention `m`.
 fn anaphor_item<'s>(a: &'s Analysis, m: &'s Mention, text: &'s str, span: Span) -> Item<'s> {
-    let (mut name, unresolved) = group_parent(a, name(a.text, m));
+    let mut name = group_parent(a, name(a.text, m));
     name.text = text;
     let kind = ItemKind::Entity {
         kind: m.kind,
         name,
         anaphor: true,
-        unresolved,
     };
     Item::new(kind, span)
 }
 
 /// [`name`], with the canonical name of the body a group is named after ([`anaphor_item`]).
-fn group_parent<'s>(a: &'s Analysis, named: (Name<'s>, bool)) -> (Name<'s>, bool) {
-    let (mut name, unresolved) = named;
-    let canonical = name.canonical_name(unresolved);
+fn group_parent<'s>(a: &'s Analysis, name: Name<'s>) -> Name<'s> {
+    let canonical = name.canonical_name();
     let c: &str = &canonical;
     // Every prefix below starts so: one test leaves almost every name here.
     if !c.starts_with("Groupe d") {
-        return named;
+        return name;
     }
     let rest = [
         "Groupe de la ",
@@ -572,14 +563,17 @@ fn group_parent<'s>(a: &'s Analysis, named: (Name<'s>, bool)) -> (Name<'s>, bool
         if let [one] = a.gazetteers.lookup(rest) {
             if let Some(e) = a.gazetteers.entries.get(*one as usize) {
                 if e.kind == EntityType::Organization {
-                    name.canonical = &e.canonical;
-                    name.id = Some(&e.id);
-                    return (name, false);
+                    return Name {
+                        canonical: &e.canonical,
+                        id: Some(&e.id),
+                        unresolved: false,
+                        ..name
+                    };
                 }
             }
         }
     }
-    named
+    name
 }
 
 /// Splits the analysed document into sentences of items. Sentences in boilerplate regions
@@ -701,15 +695,11 @@ impl<'s> Overlay<'s> {
                 let kind = match (m.kind, &m.value) {
                     (EntityType::Money, Some(Value::Money(v))) => ItemKind::Money(v),
                     (EntityType::Date, Some(Value::Date(d))) => ItemKind::Date(*d),
-                    (kind, _) => {
-                        let (name, unresolved) = group_parent(a, name(a.text, m));
-                        ItemKind::Entity {
-                            kind,
-                            name,
-                            anaphor: false,
-                            unresolved,
-                        }
-                    }
+                    (kind, _) => ItemKind::Entity {
+                        kind,
+                        name: group_parent(a, name(a.text, m)),
+                        anaphor: false,
+                    },
                 };
                 Item::new(kind, m.span)
             }
@@ -727,6 +717,7 @@ impl<'s> Overlay<'s> {
                     text,
                     canonical: &e.canonical,
                     id: Some(&e.id),
+                    unresolved: false,
                 });
                 Item::new(kind, self.span)
             }
@@ -1867,12 +1858,12 @@ mod tests {
             text: name,
             canonical: name,
             id: None,
+            unresolved: false,
         };
         let kind = ItemKind::Entity {
             kind: EntityType::Country,
             name,
             anaphor: false,
-            unresolved: false,
         };
         Item::new(kind, Span::default())
     }
